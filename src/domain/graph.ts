@@ -1,0 +1,127 @@
+/** Records of the graph as the store returns them: plain data, ids for references. */
+import type {
+  ActorKind, InteractionStatus, InteractionType, OrganizationType, ParticipantRole, PersonRole,
+} from './enums';
+import type { IsoDate } from './extraction';
+
+export interface ActorRecord {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  aliases: string[];
+  /** PERSON only. */
+  role: PersonRole | null;
+  /** PERSON: latest known title. */
+  title: string | null;
+  /** ORGANIZATION only. */
+  organizationType: OrganizationType | null;
+  /** PERSON/ORGANIZATION: ISO alpha-3 of the country served. */
+  country: string | null;
+}
+
+export interface ParticipationRecord {
+  actorId: string;
+  role: ParticipantRole;
+}
+
+export interface SourceRecord {
+  articleId: string;
+  evidence: string;
+  quote: string | null;
+}
+
+export interface InteractionRecord {
+  id: string;
+  type: InteractionType;
+  status: InteractionStatus;
+  date: IsoDate | null;
+  place: string | null;
+  summary: string;
+  participants: ParticipationRecord[];
+  topicIds: string[];
+  /** One per article that reports it, oldest article first. */
+  sources: SourceRecord[];
+}
+
+export interface TopicRecord {
+  id: string;
+  name: string;
+}
+
+export interface CountedTopic {
+  topic: TopicRecord;
+  count: number;
+}
+
+export interface CounterpartRecord {
+  actorId: string;
+  /** Distinct interactions. */
+  count: number;
+  firstDate: IsoDate | null;
+  lastDate: IsoDate | null;
+  topicIds: string[];
+  /** Oldest first, undated last. */
+  interactionIds: string[];
+}
+
+export interface AffiliationRecord {
+  /** Country or organization id. */
+  targetId: string;
+  title: string | null;
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+export interface MentionRecord {
+  articleId: string;
+  count: number;
+}
+
+export interface PathHopRecord {
+  fromId: string;
+  toId: string;
+  interactionIds: string[];
+}
+
+export interface NetworkRecord {
+  nodes: ActorRecord[];
+  edges: NetworkEdgeRecord[];
+}
+
+export interface NetworkEdgeRecord {
+  source: string;
+  target: string;
+  /** Distinct interactions between the two. */
+  weight: number;
+  types: InteractionType[];
+  firstDate: IsoDate | null;
+  lastDate: IsoDate | null;
+}
+
+export interface ScoreRecord {
+  actorId: string;
+  score: number;
+}
+
+export interface SearchHitRecord {
+  kind: 'ACTOR' | 'ARTICLE' | 'INTERACTION';
+  id: string;
+  /** The matched text (name, title or evidence sentence). */
+  text: string;
+  score: number;
+}
+
+export interface StatsRecord {
+  articles: number;
+  actorsByKind: { kind: ActorKind; count: number }[];
+  interactionsByType: { type: InteractionType; count: number }[];
+  topics: number;
+  firstDate: IsoDate | null;
+  lastDate: IsoDate | null;
+}
+
+/** Full dump of the store (`actorgraph export --format json`): every node and relationship. */
+export interface GraphDump {
+  nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
+  edges: { type: string; source: string; target: string; properties: Record<string, unknown> }[];
+}

@@ -1,0 +1,380 @@
+/**
+ * GraphStore on an in-process graph, durable in DATA_DIR (see journal.ts). Writes are serialised;
+ * each is on disk before its promise resolves. Reads answer from the materialised GraphState.
+ */
+import type { Article } from '../../domain/article';
+import { ACTOR_KINDS, INTERACTION_TYPES, type ActorKind } from '../../domain/enums';
+import { NotFoundError } from '../../domain/errors';
+import type { Extraction } from '../../domain/extraction';
+import type {
+  ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
+  MentionRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+} from '../../domain/graph';
+import { nameKey } from '../../domain/name-key';
+import { articleFacts, type ArticleFacts } from '../article-facts';
+import type {
+  ActorFilter, ActorOrder, ArticleFilter, CentralityMetric, GraphStore, IngestOutcome,
+  InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
+} from '../graph-store';
+import { compareByDateAsc, matchesInteraction } from '../interaction-filter';
+import { compareKeyTuples, paginate } from '../pagination';
+import {
+  buildSpokeGraph, centralityScores, edgesAmong, neighbourhood, shortestPathHops, type SpokeGraph,
+} from '../spoke-network';
+import { dumpGraph } from './dump';
+import { GraphState } from './graph-state';
+import { Journal } from './journal';
+import { searchState } from './search';
+import { topicRecord } from '../topic-catalogue';
+
+type StoreOp =
+  | { op: 'ingest'; facts: ArticleFacts }
+  | { op: 'remove'; articleId: string }
+  | { op: 'merge'; keep: string; merge: string };
+
+interface Snapshot {
+  version: 1;
+  articles: ArticleFacts[];
+  redirects: [string, string][];
+}
+
+export interface EmbeddedStoreOptions {
+  dataDir: string;
+  /** Journal operations after which the journal is folded into a new snapshot. */
+  compactAfter?: number;
+  /** Called when a torn journal tail was discarded at open. */
+  onRecovered?: (discardedBytes: number) => void;
+}
+
+export class EmbeddedGraphStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private state = new GraphState();
+  private readonly journal: Journal<Snapshot, StoreOp>;
+  private writes: Promise<unknown> = Promise.resolve();
+  private spokeCache = new Map<string, { version: number; graph: SpokeGraph }>();
+
+  constructor(private readonly options: EmbeddedStoreOptions) {
+    this.journal = new Journal(options.dataDir);
+  }
+
+  async open(): Promise<void> {
+    const { snapshot, ops, discardedBytes } = this.journal.open();
+    if (discardedBytes > 0) this.options.onRecovered?.(discardedBytes);
+    const articles = new Map((snapshot?.articles ?? []).map((f) => [f.article.id, f]));
+    const redirects = new Map(snapshot?.redirects ?? []);
+    for (const op of ops) {
+      if (op.op === 'ingest') articles.set(op.facts.article.id, op.facts);
+      else if (op.op === 'remove') articles.delete(op.articleId);
+      else redirects.set(op.merge, op.keep);
+    }
+    this.state = GraphState.fold(articles.values(), redirects);
+  }
+
+  async close(): Promise<void> {
+    await this.writes;
+    if (this.journal.pendingOps > 0) this.journal.compact(this.snapshot());
+    this.journal.close();
+  }
+
+  async health(): Promise<StoreHealth> {
+    return { store: 'embedded', ok: true, detail: `${this.state.articles.size} articles in ${this.options.dataDir}` };
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  ingest(article: Article, extraction: Extraction): Promise<IngestOutcome> {
+    return this.serialise(() => {
+      if (this.state.articles.has(article.id)) return { articleId: article.id, created: false };
+      const facts = articleFacts(article, extraction);
+      this.commit({ op: 'ingest', facts });
+      this.state.addArticle(facts);
+      return { articleId: article.id, created: true };
+    });
+  }
+
+  removeArticle(id: string): Promise<RemoveOutcome | null> {
+    return this.serialise(() => {
+      if (!this.state.articles.has(id)) return null;
+      this.commit({ op: 'remove', articleId: id });
+      const before = this.state;
+      const rest = [...before.articles.values()].filter((f) => f.article.id !== id);
+      this.state = GraphState.fold(rest, before.redirects);
+      return {
+        articleId: id,
+        removedInteractions: before.interactions.size - this.state.interactions.size,
+        removedActors: before.actors.size - this.state.actors.size,
+      };
+    });
+  }
+
+  mergeActors(keepId: string, mergeId: string): Promise<ActorRecord> {
+    return this.serialise(() => {
+      const keep = this.state.resolve(keepId);
+      const merge = this.state.resolve(mergeId);
+      if (!this.state.actors.has(keep)) throw new NotFoundError('Actor', keepId);
+      if (!this.state.actors.has(merge)) throw new NotFoundError('Actor', mergeId);
+      if (keep !== merge) {
+        this.commit({ op: 'merge', keep, merge });
+        const redirects = new Map(this.state.redirects).set(merge, keep);
+        this.state = GraphState.fold(this.state.articles.values(), redirects);
+      }
+      return this.state.actors.get(keep)!.record;
+    });
+  }
+
+  private serialise<T>(write: () => T): Promise<T> {
+    const run = this.writes.then(write);
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  private commit(op: StoreOp): void {
+    this.journal.append(op);
+    if (this.journal.pendingOps >= (this.options.compactAfter ?? 2000)) {
+      // The op is not applied to the state yet; fold it into the snapshot by hand.
+      const snapshot = this.snapshot();
+      if (op.op === 'ingest') snapshot.articles.push(op.facts);
+      else if (op.op === 'remove') snapshot.articles = snapshot.articles.filter((f) => f.article.id !== op.articleId);
+      else snapshot.redirects.push([op.merge, op.keep]);
+      this.journal.compact(snapshot);
+    }
+  }
+
+  private snapshot(): Snapshot {
+    return { version: 1, articles: [...this.state.articles.values()], redirects: [...this.state.redirects] };
+  }
+
+  // ---------------------------------------------------------------- actors
+
+  async getActors(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
+    return ids.map((id) => this.state.actors.get(this.state.resolve(id))?.record ?? null);
+  }
+
+  async findActorByName(name: string): Promise<ActorRecord | null> {
+    const ids = this.state.nameIndex.get(nameKey(name));
+    if (!ids?.size) return null;
+    // Several actors can share an alias; the most mentioned is the one people mean.
+    const best = [...ids].map((id) => this.state.actors.get(id)!).filter(Boolean)
+      .sort((a, b) => totalMentions(b) - totalMentions(a) || a.record.id.localeCompare(b.record.id))[0];
+    return best?.record ?? null;
+  }
+
+  async listActors(filter: ActorFilter, orderBy: ActorOrder, page: PageArgs): Promise<Page<ActorRecord>> {
+    const search = filter.search ? nameKey(filter.search) : '';
+    const rows = [...this.state.actors.values()].filter(({ record: a }) =>
+      (!filter.kinds?.length || filter.kinds.includes(a.kind))
+      && (!filter.roles?.length || (a.role !== null && filter.roles.includes(a.role)))
+      && (!filter.countries?.length || filter.countries.includes(a.country ?? (a.kind === 'COUNTRY' ? a.id : '')))
+      && (!search || [a.name, ...a.aliases].some((n) => nameKey(n).includes(search))));
+    const keyOf = (s: (typeof rows)[number]): unknown[] => {
+      if (orderBy === 'MENTIONS') return [-totalMentions(s), nameKey(s.record.name), s.record.id];
+      if (orderBy === 'INTERACTIONS') return [-(this.state.interactionsByActor.get(s.record.id)?.size ?? 0), nameKey(s.record.name), s.record.id];
+      return [nameKey(s.record.name), s.record.id];
+    };
+    rows.sort((a, b) => compareKeyTuples(keyOf(a), keyOf(b)));
+    const p = paginate(rows, keyOf, compareKeyTuples, page);
+    return { ...p, edges: p.edges.map((e) => ({ cursor: e.cursor, node: e.node.record })) };
+  }
+
+  // ---------------------------------------------------------------- interactions
+
+  async getInteractions(ids: readonly string[]): Promise<(InteractionRecord | null)[]> {
+    return ids.map((id) => this.state.interactions.get(id)?.record ?? null);
+  }
+
+  private selectInteractions(filter: InteractionFilter): InteractionRecord[] {
+    // Narrow by the first `with` actor's index instead of scanning everything.
+    const first = filter.with?.[0];
+    const candidates = first
+      ? [...(this.state.interactionsByActor.get(this.state.resolve(first)) ?? [])].map((id) => this.state.interactions.get(id)!.record)
+      : [...this.state.interactions.values()].map((s) => s.record);
+    const f = filter.with ? { ...filter, with: filter.with.map((id) => this.state.resolve(id)) } : filter;
+    return candidates.filter((i) => matchesInteraction(i, f));
+  }
+
+  async listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>> {
+    const rows = this.selectInteractions(filter);
+    const keyOf = (i: InteractionRecord): unknown[] => [i.date, i.id];
+    const compare = orderBy === 'DATE_ASC'
+      ? (a: unknown[], b: unknown[]) => compareKeyTuples(a, b)
+      : (a: unknown[], b: unknown[]) => compareDesc(a, b);
+    rows.sort((a, b) => compare(keyOf(a), keyOf(b)));
+    return paginate(rows, keyOf, compare, page);
+  }
+
+  async conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
+    if (between.length === 0) return [];
+    return this.selectInteractions({ ...filter, with: between }).sort(compareByDateAsc);
+  }
+
+  async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {
+    return actorIds.map((rawId) => {
+      const id = this.state.resolve(rawId);
+      const byActor = new Map<string, InteractionRecord[]>();
+      for (const i of this.selectInteractions({ ...filter, with: [id] }).sort(compareByDateAsc)) {
+        const parties = new Set(i.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actorId));
+        if (!parties.has(id)) continue;
+        for (const other of parties) {
+          if (other === id) continue;
+          byActor.set(other, [...(byActor.get(other) ?? []), i]);
+        }
+      }
+      return [...byActor.entries()].map(([actorId, list]): CounterpartRecord => {
+        const dates = list.map((i) => i.date).filter((d): d is string => d !== null).sort();
+        return {
+          actorId,
+          count: list.length,
+          firstDate: dates[0] ?? null,
+          lastDate: dates[dates.length - 1] ?? null,
+          topicIds: [...new Set(list.flatMap((i) => i.topicIds))].sort(),
+          interactionIds: list.map((i) => i.id),
+        };
+      }).sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId));
+    });
+  }
+
+  private spokeGraph(filter: InteractionFilter): SpokeGraph {
+    const key = JSON.stringify(filter);
+    const cached = this.spokeCache.get(key);
+    if (cached && cached.version === this.state.version) return cached.graph;
+    const graph = buildSpokeGraph(this.selectInteractions(filter));
+    if (this.spokeCache.size > 32) this.spokeCache.clear();
+    this.spokeCache.set(key, { version: this.state.version, graph });
+    return graph;
+  }
+
+  async path(fromId: string, toId: string, maxHops: number, filter: InteractionFilter): Promise<PathHopRecord[] | null> {
+    return shortestPathHops(this.spokeGraph(filter), this.state.resolve(fromId), this.state.resolve(toId), maxHops);
+  }
+
+  async network({ center, depth, filter, limit }: NetworkArgs): Promise<NetworkRecord> {
+    const graph = this.spokeGraph(filter);
+    const ids = center
+      ? neighbourhood(graph, this.state.resolve(center), depth)
+      : graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));
+    const kept = ids.slice(0, limit);
+    return {
+      nodes: kept.map((id) => this.state.actors.get(id)!.record),
+      edges: edgesAmong(graph, kept),
+    };
+  }
+
+  async centrality(metric: CentralityMetric, filter: InteractionFilter, kind: ActorKind | null, first: number): Promise<ScoreRecord[]> {
+    const scores = centralityScores(this.spokeGraph(filter), metric);
+    return Object.entries(scores)
+      .filter(([id]) => !kind || this.state.actors.get(id)?.record.kind === kind)
+      .map(([actorId, score]) => ({ actorId, score }))
+      .sort((a, b) => b.score - a.score || a.actorId.localeCompare(b.actorId))
+      .slice(0, first);
+  }
+
+  // ---------------------------------------------------------------- topics, affiliations, mentions
+
+  async listTopics(): Promise<CountedTopic[]> {
+    return countTopics([...this.state.interactions.values()].map((s) => s.record));
+  }
+
+  async getTopics(ids: readonly string[]): Promise<(TopicRecord | null)[]> {
+    const used = new Set([...this.state.interactions.values()].flatMap((s) => s.record.topicIds));
+    return ids.map((id) => (used.has(id) ? topicRecord(id) : null));
+  }
+
+  async topicsOfActors(actorIds: readonly string[]): Promise<CountedTopic[][]> {
+    return actorIds.map((id) => countTopics(this.selectInteractions({ with: [id] })));
+  }
+
+  async affiliationsOf(personIds: readonly string[]): Promise<AffiliationRecord[][]> {
+    return personIds.map((id) => [...(this.state.affiliations.get(this.state.resolve(id))?.values() ?? [])]
+      .sort((a, b) => a.targetId.localeCompare(b.targetId)));
+  }
+
+  async mentionsOf(actorIds: readonly string[]): Promise<MentionRecord[][]> {
+    return actorIds.map((id) => {
+      const actor = this.state.actors.get(this.state.resolve(id));
+      return [...(actor?.mentions ?? [])]
+        .map(([articleId, count]) => ({ articleId, count }))
+        .sort((a, b) => b.count - a.count || a.articleId.localeCompare(b.articleId));
+    });
+  }
+
+  async actorsInArticles(articleIds: readonly string[]): Promise<{ actorId: string; count: number }[][]> {
+    return articleIds.map((articleId) => [...this.state.actors.values()]
+      .filter((a) => a.mentions.has(articleId))
+      .map((a) => ({ actorId: a.record.id, count: a.mentions.get(articleId)! }))
+      .sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId)));
+  }
+
+  async interactionsInArticles(articleIds: readonly string[]): Promise<string[][]> {
+    return articleIds.map((articleId) => [...this.state.interactions.values()]
+      .filter((s) => s.reports.has(articleId))
+      .map((s) => s.record)
+      .sort(compareByDateAsc)
+      .map((i) => i.id));
+  }
+
+  // ---------------------------------------------------------------- articles, search, stats, export
+
+  async getArticles(ids: readonly string[]): Promise<(Article | null)[]> {
+    return ids.map((id) => this.state.article(id));
+  }
+
+  async listArticles(filter: ArticleFilter, page: PageArgs): Promise<Page<Article>> {
+    const mentioned = filter.mentions ? this.state.actors.get(this.state.resolve(filter.mentions))?.mentions : undefined;
+    const rows = [...this.state.articles.values()].map((f) => f.article).filter((a) =>
+      (!filter.language || a.language === filter.language)
+      && (!filter.source || a.source === filter.source)
+      && (!filter.from || (a.publishedAt !== null && a.publishedAt >= filter.from))
+      && (!filter.to || (a.publishedAt !== null && a.publishedAt <= filter.to))
+      && (!filter.mentions || (mentioned?.has(a.id) ?? false)));
+    const keyOf = (a: Article): unknown[] => [a.publishedAt, a.id];
+    rows.sort((a, b) => compareDesc(keyOf(a), keyOf(b)));
+    return paginate(rows, keyOf, compareDesc, page);
+  }
+
+  async search(text: string, first: number): Promise<SearchHitRecord[]> {
+    return searchState(this.state, text, first);
+  }
+
+  async stats(): Promise<StatsRecord> {
+    const dates = [...this.state.interactions.values()].map((s) => s.record.date).filter((d): d is string => d !== null).sort();
+    const actors = [...this.state.actors.values()].map((s) => s.record);
+    const interactions = [...this.state.interactions.values()].map((s) => s.record);
+    return {
+      articles: this.state.articles.size,
+      actorsByKind: ACTOR_KINDS.map((kind) => ({ kind, count: actors.filter((a) => a.kind === kind).length })),
+      interactionsByType: INTERACTION_TYPES.map((type) => ({ type, count: interactions.filter((i) => i.type === type).length })),
+      topics: new Set(interactions.flatMap((i) => i.topicIds)).size,
+      firstDate: dates[0] ?? null,
+      lastDate: dates[dates.length - 1] ?? null,
+    };
+  }
+
+  async exportGraph(): Promise<GraphDump> {
+    return dumpGraph(this.state);
+  }
+}
+
+function totalMentions(s: { mentions: Map<string, number> }): number {
+  let n = 0;
+  for (const c of s.mentions.values()) n += c;
+  return n;
+}
+
+/** Newest first, undated last, ties by id ascending. */
+function compareDesc(a: unknown[], b: unknown[]): number {
+  const [da, ia] = a as [string | null, string];
+  const [db, ib] = b as [string | null, string];
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da > db ? -1 : 1;
+  }
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
+function countTopics(interactions: InteractionRecord[]): CountedTopic[] {
+  const counts = new Map<string, number>();
+  for (const i of interactions) for (const t of i.topicIds) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].map(([id, count]) => ({ topic: topicRecord(id), count }))
+    .sort((a, b) => b.count - a.count || a.topic.id.localeCompare(b.topic.id));
+}

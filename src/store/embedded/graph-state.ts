@@ -1,0 +1,181 @@
+/**
+ * The materialised graph of the embedded store: a deterministic fold of the article facts
+ * (see the folding rules in ../article-facts.ts) under the curation redirects of mergeActors.
+ */
+import type { Article } from '../../domain/article';
+import type { InteractionStatus } from '../../domain/enums';
+import type { ActorRecord, AffiliationRecord, InteractionRecord, ParticipationRecord } from '../../domain/graph';
+import { nameKey } from '../../domain/name-key';
+import { ROLE_SPECIFICITY, type ActorFact, type ArticleFacts, type ReportFact } from '../article-facts';
+
+export interface ActorState {
+  record: ActorRecord;
+  /** articleId -> mention count */
+  mentions: Map<string, number>;
+  /** Date of the article that last set role/title/country. */
+  attestedAt: string;
+}
+
+export interface InteractionState {
+  record: InteractionRecord;
+  /** articleId -> that article's report, in ingest order */
+  reports: Map<string, ReportFact>;
+}
+
+export class GraphState {
+  readonly articles = new Map<string, ArticleFacts>();
+  readonly actors = new Map<string, ActorState>();
+  readonly interactions = new Map<string, InteractionState>();
+  /** actorId -> ids of interactions it takes part in */
+  readonly interactionsByActor = new Map<string, Set<string>>();
+  /** personId -> affiliations, one per target */
+  readonly affiliations = new Map<string, Map<string, AffiliationRecord>>();
+  /** nameKey of every name and alias -> actor ids */
+  readonly nameIndex = new Map<string, Set<string>>();
+  /** Bumped on every change so derived structures (graphology graphs) know when to rebuild. */
+  version = 0;
+
+  constructor(readonly redirects: Map<string, string> = new Map()) {}
+
+  resolve(id: string): string {
+    let current = id;
+    for (let hops = 0; this.redirects.has(current) && hops < 64; hops++) current = this.redirects.get(current)!;
+    return current;
+  }
+
+  addArticle(facts: ArticleFacts): void {
+    const articleId = facts.article.id;
+    this.articles.set(articleId, facts);
+    const date = facts.article.publishedAt ?? '';
+    for (const fact of facts.actors) this.addActorFact(this.resolve(fact.id), fact, articleId, date);
+    for (const aff of facts.affiliations) {
+      const personId = this.resolve(aff.personId);
+      const targetId = this.resolve(aff.targetId);
+      const byTarget = this.affiliations.get(personId) ?? new Map<string, AffiliationRecord>();
+      const prev = byTarget.get(targetId);
+      byTarget.set(targetId, {
+        targetId,
+        title: aff.title ?? prev?.title ?? null,
+        from: minDate(prev?.from ?? null, aff.from),
+        to: prev?.to ?? aff.to,
+      });
+      this.affiliations.set(personId, byTarget);
+    }
+    for (const report of facts.reports) {
+      const resolved: ReportFact = {
+        ...report,
+        participants: report.participants.map((p) => ({ ...p, actorId: this.resolve(p.actorId) })),
+      };
+      const state = this.interactions.get(report.interactionId)
+        ?? { record: emptyInteraction(report), reports: new Map<string, ReportFact>() };
+      state.reports.set(articleId, resolved);
+      state.record = foldReports(report.interactionId, state.reports, this.articles);
+      this.interactions.set(report.interactionId, state);
+      for (const p of state.record.participants) {
+        const set = this.interactionsByActor.get(p.actorId) ?? new Set<string>();
+        set.add(report.interactionId);
+        this.interactionsByActor.set(p.actorId, set);
+      }
+    }
+    this.version++;
+  }
+
+  private addActorFact(id: string, fact: ActorFact, articleId: string, date: string): void {
+    let state = this.actors.get(id);
+    if (!state) {
+      state = {
+        record: {
+          id, kind: fact.kind, name: fact.name, aliases: [], role: null, title: null,
+          organizationType: fact.organizationType, country: null,
+        },
+        mentions: new Map(),
+        attestedAt: '',
+      };
+      this.actors.set(id, state);
+      this.indexName(fact.name, id);
+    }
+    state.mentions.set(articleId, (state.mentions.get(articleId) ?? 0) + fact.mentions);
+    if (date >= state.attestedAt) {
+      state.record.role = fact.role ?? state.record.role;
+      state.record.title = fact.title ?? state.record.title;
+      state.record.country = fact.country ?? state.record.country;
+      state.attestedAt = date;
+    }
+    for (const alias of [fact.name, ...fact.aliases]) this.addAlias(state, alias);
+  }
+
+  private addAlias(state: ActorState, alias: string): void {
+    if (alias !== state.record.name && !state.record.aliases.includes(alias)) {
+      state.record.aliases.push(alias);
+      state.record.aliases.sort();
+    }
+    this.indexName(alias, state.record.id);
+  }
+
+  private indexName(name: string, id: string): void {
+    const key = nameKey(name);
+    if (!key) return;
+    const set = this.nameIndex.get(key) ?? new Set<string>();
+    set.add(id);
+    this.nameIndex.set(key, set);
+  }
+
+  /**
+   * Rebuilds from facts: how removal and curation stay exactly consistent with ingestion.
+   * A merged actor's name and aliases reach the kept actor because its facts resolve to it.
+   */
+  static fold(facts: Iterable<ArticleFacts>, redirects: Map<string, string>): GraphState {
+    const state = new GraphState(redirects);
+    for (const f of facts) state.addArticle(f);
+    return state;
+  }
+
+  article(id: string): Article | null {
+    return this.articles.get(id)?.article ?? null;
+  }
+}
+
+function emptyInteraction(r: ReportFact): InteractionRecord {
+  return {
+    id: r.interactionId, type: r.type, status: r.status, date: r.date, place: null, summary: r.summary,
+    participants: [], topicIds: [], sources: [],
+  };
+}
+
+function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map<string, ArticleFacts>): InteractionRecord {
+  const ordered = [...reports.entries()].sort(([a], [b]) => compareArticles(articles.get(a), articles.get(b)));
+  const first = ordered[0][1];
+  let status: InteractionStatus = 'PLANNED';
+  let place: string | null = null;
+  const topics = new Set<string>();
+  const roles = new Map<string, ParticipationRecord>();
+  for (const [, r] of ordered) {
+    if (r.status === 'OCCURRED') status = 'OCCURRED';
+    place = place ?? r.place;
+    r.topicIds.forEach((t) => topics.add(t));
+    for (const p of r.participants) {
+      const prev = roles.get(p.actorId);
+      if (!prev || ROLE_SPECIFICITY.indexOf(p.role) > ROLE_SPECIFICITY.indexOf(prev.role)) roles.set(p.actorId, { ...p });
+    }
+  }
+  return {
+    id, type: first.type, status, date: first.date, place, summary: first.summary,
+    participants: [...roles.values()],
+    topicIds: [...topics].sort(),
+    sources: ordered.map(([articleId, r]) => ({ articleId, evidence: r.evidence, quote: r.quote })),
+  };
+}
+
+/** Oldest article first; undated articles after dated ones; ties by id. */
+function compareArticles(a: ArticleFacts | undefined, b: ArticleFacts | undefined): number {
+  const da = a?.article.publishedAt ?? '9999';
+  const db = b?.article.publishedAt ?? '9999';
+  if (da !== db) return da < db ? -1 : 1;
+  return (a?.article.id ?? '') < (b?.article.id ?? '') ? -1 : 1;
+}
+
+function minDate(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
+}

@@ -1,0 +1,142 @@
+/**
+ * The GraphStore port: the one interface between the API/CLI and a graph database.
+ * Adapters: `embedded/` (graphology, durable in DATA_DIR) and `neo4j/` (neo4j-driver).
+ * Both pass test/store/graph-store.contract.ts.
+ *
+ * Batched reads (`get*`, `counterpartsOf`, ...) take many ids and answer in one call, in the
+ * order of the ids, so the API can put DataLoader in front of them and avoid N+1 queries.
+ */
+import type { Article } from '../domain/article';
+import type { ActorKind, InteractionStatus, InteractionType, PersonRole } from '../domain/enums';
+import type { Extraction, IsoDate } from '../domain/extraction';
+import type {
+  ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
+  MentionRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+} from '../domain/graph';
+
+export interface InteractionFilter {
+  types?: InteractionType[];
+  /** Every one of these actors takes part. */
+  with?: string[];
+  /** At least one of these topics. */
+  topics?: string[];
+  /** Inclusive bounds; an interaction without a date never passes a date bound. */
+  from?: IsoDate;
+  to?: IsoDate;
+  status?: InteractionStatus;
+}
+
+export interface ActorFilter {
+  kinds?: ActorKind[];
+  roles?: PersonRole[];
+  countries?: string[];
+  /** Case- and accent-insensitive substring of the name or any alias. */
+  search?: string;
+}
+
+export type ActorOrder = 'NAME' | 'MENTIONS' | 'INTERACTIONS';
+export type InteractionOrder = 'DATE_ASC' | 'DATE_DESC';
+
+export interface ArticleFilter {
+  language?: string;
+  source?: string;
+  from?: IsoDate;
+  to?: IsoDate;
+  /** Articles that mention this actor. */
+  mentions?: string;
+}
+
+export interface PageArgs {
+  first: number;
+  /** Opaque cursor of the last edge already seen. */
+  after?: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+export interface IngestOutcome {
+  articleId: string;
+  /** False when the article was already in the store (nothing changed). */
+  created: boolean;
+}
+
+export interface RemoveOutcome {
+  articleId: string;
+  /** Interactions and actors deleted because no other article supports them. */
+  removedInteractions: number;
+  removedActors: number;
+}
+
+export interface NetworkArgs {
+  center?: string;
+  depth: number;
+  filter: InteractionFilter;
+  limit: number;
+}
+
+export type CentralityMetric = 'DEGREE' | 'PAGERANK' | 'BETWEENNESS';
+
+export interface StoreHealth {
+  store: 'embedded' | 'neo4j';
+  ok: boolean;
+  detail: string;
+}
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+
+  /** Connects / loads from disk and applies the schema. */
+  open(): Promise<void>;
+  close(): Promise<void>;
+  health(): Promise<StoreHealth>;
+
+  // --- writes: each one atomic and durable when its promise resolves
+  /** Idempotent: the same article again changes nothing. */
+  ingest(article: Article, extraction: Extraction): Promise<IngestOutcome>;
+  /** Retracts what only this article supports; null when the article is unknown. */
+  removeArticle(id: string): Promise<RemoveOutcome | null>;
+  /** Moves every edge and alias of `mergeId` onto `keepId`; throws NotFoundError for unknown ids. */
+  mergeActors(keepId: string, mergeId: string): Promise<ActorRecord>;
+
+  // --- reads
+  getActors(ids: readonly string[]): Promise<(ActorRecord | null)[]>;
+  /** Exact match on name or alias, ignoring case and accents. */
+  findActorByName(name: string): Promise<ActorRecord | null>;
+  listActors(filter: ActorFilter, orderBy: ActorOrder, page: PageArgs): Promise<Page<ActorRecord>>;
+
+  getInteractions(ids: readonly string[]): Promise<(InteractionRecord | null)[]>;
+  listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>>;
+  /** Every interaction in which all the given actors take part, oldest first. */
+  conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]>;
+  /**
+   * Per actor, whom it interacted with. The filter is used as given: the caller supplies the
+   * spoke-to default (types CALL|MEETING|TALKS|CONSULTATION, status OCCURRED).
+   */
+  counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]>;
+  /** Shortest chain of interactions matching the filter; null when none within maxHops. */
+  path(fromId: string, toId: string, maxHops: number, filter: InteractionFilter): Promise<PathHopRecord[] | null>;
+  network(args: NetworkArgs): Promise<NetworkRecord>;
+  centrality(metric: CentralityMetric, filter: InteractionFilter, kind: ActorKind | null, first: number): Promise<ScoreRecord[]>;
+
+  listTopics(): Promise<CountedTopic[]>;
+  getTopics(ids: readonly string[]): Promise<(TopicRecord | null)[]>;
+  topicsOfActors(actorIds: readonly string[]): Promise<CountedTopic[][]>;
+  affiliationsOf(personIds: readonly string[]): Promise<AffiliationRecord[][]>;
+  mentionsOf(actorIds: readonly string[]): Promise<MentionRecord[][]>;
+  /** Actors mentioned in each article, most mentioned first. */
+  actorsInArticles(articleIds: readonly string[]): Promise<{ actorId: string; count: number }[][]>;
+  /** Interactions reported in each article. */
+  interactionsInArticles(articleIds: readonly string[]): Promise<string[][]>;
+
+  getArticles(ids: readonly string[]): Promise<(Article | null)[]>;
+  listArticles(filter: ArticleFilter, page: PageArgs): Promise<Page<Article>>;
+
+  search(text: string, first: number): Promise<SearchHitRecord[]>;
+  stats(): Promise<StatsRecord>;
+  exportGraph(): Promise<GraphDump>;
+}

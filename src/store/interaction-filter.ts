@@ -1,0 +1,36 @@
+/** The InteractionFilter semantics, in one place for every adapter that filters in memory. */
+import { SPOKE_TO_TYPES } from '../domain/enums';
+import type { InteractionRecord } from '../domain/graph';
+import type { InteractionFilter } from './graph-store';
+
+/** Counterparts and paths follow spoke-to interactions that occurred, unless the filter says otherwise. */
+export function withSpokeToDefaults(filter: InteractionFilter = {}): InteractionFilter {
+  return {
+    ...filter,
+    types: filter.types?.length ? filter.types : [...SPOKE_TO_TYPES],
+    status: filter.status ?? 'OCCURRED',
+  };
+}
+
+export function matchesInteraction(i: InteractionRecord, f: InteractionFilter): boolean {
+  if (f.types?.length && !f.types.includes(i.type)) return false;
+  if (f.status && i.status !== f.status) return false;
+  if (f.topics?.length && !f.topics.some((t) => i.topicIds.includes(t))) return false;
+  if (f.from && (!i.date || i.date < f.from)) return false;
+  if (f.to && (!i.date || i.date > f.to)) return false;
+  if (f.with?.length) {
+    const ids = new Set(i.participants.map((p) => p.actorId));
+    if (!f.with.every((a) => ids.has(a))) return false;
+  }
+  return true;
+}
+
+/** Oldest first; undated last; ties by id so the order is total. */
+export function compareByDateAsc(a: InteractionRecord, b: InteractionRecord): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

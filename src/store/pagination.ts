@@ -1,0 +1,56 @@
+/** Relay-style pagination over an in-memory, totally ordered list. */
+import { BadInputError } from '../domain/errors';
+import type { Page, PageArgs } from './graph-store';
+
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): unknown[] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(key)) return key;
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadInputError(`Invalid cursor "${cursor.slice(0, 40)}"`);
+}
+
+/**
+ * Pages a sorted list. The cursor of an item is its sort key; `after` resumes at the first item
+ * whose key sorts after the cursor's, so pages stay correct when items are added or removed.
+ */
+export function paginate<T>(
+  sorted: readonly T[],
+  keyOf: (item: T) => unknown[],
+  compareKeys: (a: unknown[], b: unknown[]) => number,
+  { first, after }: PageArgs,
+): Page<T> {
+  let start = 0;
+  if (after) {
+    const key = decodeCursor(after);
+    start = sorted.findIndex((item) => compareKeys(keyOf(item), key) > 0);
+    if (start < 0) start = sorted.length;
+  }
+  const slice = sorted.slice(start, start + first);
+  return {
+    edges: slice.map((node) => ({ cursor: encodeCursor(keyOf(node)), node })),
+    totalCount: sorted.length,
+    hasNextPage: start + first < sorted.length,
+    hasPreviousPage: start > 0,
+  };
+}
+
+/** Compares keys element by element: numbers numerically, everything else as strings, null last. */
+export function compareKeyTuples(a: unknown[], b: unknown[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}

@@ -1,0 +1,284 @@
+/**
+ * The behaviour every GraphStore adapter must have. Each adapter's test calls
+ * `defineGraphStoreContract(name, makeStore)`; `makeStore` returns a new, empty, opened store.
+ */
+import type { GraphStore } from '../../src/store/graph-store';
+import { withSpokeToDefaults } from '../../src/store/interaction-filter';
+import { ErrorCode } from '../../src/domain/errors';
+import { fixture, WORLD } from '../helpers/store-fixtures';
+
+const CALL_0519 = 'call:2025-05-19:donald-trump+vladimir-putin';
+const CALL_0703 = 'call:2025-07-03:donald-trump+vladimir-putin';
+const MEETING_0625 = 'meeting:2025-06-25:donald-trump+volodymyr-zelenskyy';
+const STATEMENT_0519 = 'statement:2025-05-19:vladimir-putin';
+const CALL_MODI = 'call:a-a4-0:donald-trump+narendra-modi';
+const MEETING_MODI = 'meeting:a-a4-1:narendra-modi+vladimir-putin';
+
+export async function loadWorld(store: GraphStore): Promise<void> {
+  for (const spec of WORLD) {
+    const { article, extraction } = fixture(spec);
+    await store.ingest(article, extraction);
+  }
+}
+
+export function defineGraphStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    beforeEach(async () => {
+      store = await makeStore();
+      await loadWorld(store);
+    });
+    afterEach(async () => store.close());
+
+    it('reports one interaction per event with a source per article', async () => {
+      const [call] = await store.getInteractions([CALL_0703]);
+      expect(call).toEqual({
+        id: CALL_0703, type: 'CALL', status: 'OCCURRED', date: '2025-07-03', place: null,
+        summary: 'CALL donald-trump, vladimir-putin',
+        participants: expect.arrayContaining([
+          { actorId: 'donald-trump', role: 'PARTICIPANT' }, { actorId: 'vladimir-putin', role: 'RECIPIENT' },
+        ]),
+        topicIds: ['ceasefire', 'iran', 'ukraine-war'],
+        sources: [
+          { articleId: 'a2', evidence: 'Trump and Putin spoke by phone for an hour.', quote: null },
+          { articleId: 'a3', evidence: 'Putin und Trump telefonierten am Donnerstag.', quote: null },
+        ],
+      });
+      expect(call!.participants).toHaveLength(2);
+    });
+
+    it('ingests an article again without changing anything', async () => {
+      const before = await store.exportGraph();
+      const { article, extraction } = fixture(WORLD[1]);
+      await expect(store.ingest(article, extraction)).resolves.toEqual({ articleId: 'a2', created: false });
+      expect(await store.exportGraph()).toEqual(before);
+    });
+
+    it('keeps one article when the same article is ingested 20 times at once', async () => {
+      const { article, extraction } = fixture({ id: 'a5', publishedAt: '2025-08-01', interactions: [
+        { type: 'CALL', date: '2025-08-01', parts: [['narendra-modi', 'INITIATOR'], ['volodymyr-zelenskyy', 'RECIPIENT']] },
+      ] });
+      const outcomes = await Promise.all(Array.from({ length: 20 }, () => store.ingest(article, extraction)));
+      expect(outcomes.filter((o) => o.created)).toHaveLength(1);
+      const dump = await store.exportGraph();
+      expect(dump.nodes.filter((n) => n.id === 'a5')).toHaveLength(1);
+      expect(dump.edges.filter((e) => e.target === 'a5' && e.type === 'REPORTED_IN')).toHaveLength(1);
+    });
+
+    it('gets actors by id in order, null for unknown ids', async () => {
+      const actors = await store.getActors(['vladimir-putin', 'nobody', 'RUS']);
+      expect(actors.map((a) => a && [a.id, a.kind, a.name])).toEqual([
+        ['vladimir-putin', 'PERSON', 'Vladimir Putin'], null, ['RUS', 'COUNTRY', 'Russia'],
+      ]);
+      expect(actors[0]).toMatchObject({ role: 'LEADER', country: 'RUS', title: 'President of Russia', aliases: ['Putin', 'Wladimir Putin'] });
+    });
+
+    it.each([
+      ['Selenskyj', 'volodymyr-zelenskyy'],
+      ['ZELENSKYY', 'volodymyr-zelenskyy'],
+      ['wladimir putin', 'vladimir-putin'],
+      ['Sélenskyj', 'volodymyr-zelenskyy'],
+      ['Russland', 'RUS'],
+      ['Nobody Known', null],
+    ])('finds the actor named %p', async (name, id) => {
+      expect((await store.findActorByName(name))?.id ?? null).toBe(id);
+    });
+
+    it('lists counterparts of spoke-to interactions that occurred, by count', async () => {
+      const [putin, trump] = await store.counterpartsOf(['vladimir-putin', 'donald-trump'], withSpokeToDefaults());
+      expect(putin).toEqual([{
+        actorId: 'donald-trump', count: 2, firstDate: '2025-05-19', lastDate: '2025-07-03',
+        topicIds: ['ceasefire', 'iran', 'ukraine-war'], interactionIds: [CALL_0519, CALL_0703],
+      }]);
+      expect(trump.map((c) => [c.actorId, c.count, c.lastDate])).toEqual([
+        ['vladimir-putin', 2, '2025-07-03'], ['narendra-modi', 1, null], ['volodymyr-zelenskyy', 1, '2025-06-25'],
+      ]);
+    });
+
+    it('lists planned counterparts when the filter asks for them', async () => {
+      const [modi] = await store.counterpartsOf(['narendra-modi'], withSpokeToDefaults({ status: 'PLANNED' }));
+      expect(modi.map((c) => c.actorId)).toEqual(['vladimir-putin']);
+    });
+
+    it('pages through actors with every actor exactly once', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const page = await store.listActors({}, 'NAME', { first: 3, after });
+        expect(page.totalCount).toBe(8);
+        seen.push(...page.edges.map((e) => e.node.id));
+        pages++;
+        if (!page.hasNextPage) break;
+        after = page.edges[page.edges.length - 1].cursor;
+      }
+      expect(pages).toBe(3);
+      expect(seen).toEqual(['donald-trump', 'IND', 'narendra-modi', 'RUS', 'UKR', 'USA', 'vladimir-putin', 'volodymyr-zelenskyy']);
+    });
+
+    it('filters actors by kind, role, country and search text', async () => {
+      const names = async (f: Parameters<GraphStore['listActors']>[0]) =>
+        (await store.listActors(f, 'NAME', { first: 50 })).edges.map((e) => e.node.id);
+      expect(await names({ kinds: ['PERSON'] })).toEqual(['donald-trump', 'narendra-modi', 'vladimir-putin', 'volodymyr-zelenskyy']);
+      expect(await names({ countries: ['RUS'] })).toEqual(['RUS', 'vladimir-putin']);
+      expect(await names({ search: 'selensk' })).toEqual(['volodymyr-zelenskyy']);
+      expect(await names({ kinds: ['COUNTRY'], roles: ['LEADER'] })).toEqual([]);
+    });
+
+    it('orders actors by mentions', async () => {
+      const page = await store.listActors({ kinds: ['PERSON'] }, 'MENTIONS', { first: 2 });
+      expect(page.edges.map((e) => e.node.id)).toEqual(['donald-trump', 'vladimir-putin']);
+    });
+
+    it('filters and orders interactions', async () => {
+      const ids = async (f: Parameters<GraphStore['listInteractions']>[0], order: 'DATE_ASC' | 'DATE_DESC' = 'DATE_DESC') =>
+        (await store.listInteractions(f, order, { first: 50 })).edges.map((e) => e.node.id);
+      expect(await ids({ types: ['CALL'] })).toEqual([CALL_0703, CALL_0519, CALL_MODI]);
+      expect(await ids({ from: '2025-06-01' })).toEqual([CALL_0703, MEETING_0625]);
+      expect(await ids({ to: '2025-05-31' }, 'DATE_ASC')).toEqual([CALL_0519, STATEMENT_0519]);
+      expect(await ids({ status: 'PLANNED' })).toEqual([MEETING_MODI]);
+      expect(await ids({ topics: ['military-aid', 'iran'] })).toEqual([CALL_0703, MEETING_0625]);
+      expect(await ids({ with: ['vladimir-putin', 'UKR'] })).toEqual([STATEMENT_0519]);
+    });
+
+    it('pages through interactions with every interaction exactly once', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: Awaited<ReturnType<GraphStore['listInteractions']>> = await store.listInteractions({}, 'DATE_DESC', { first: 4, after });
+        expect(page.totalCount).toBe(6);
+        seen.push(...page.edges.map((e) => e.node.id));
+        after = page.hasNextPage ? page.edges[page.edges.length - 1].cursor : null;
+      } while (after);
+      expect(seen).toEqual([CALL_0703, MEETING_0625, CALL_0519, STATEMENT_0519, CALL_MODI, MEETING_MODI]);
+    });
+
+    it('lists the conversations among actors oldest first', async () => {
+      const list = await store.conversations(['vladimir-putin', 'donald-trump'], {});
+      expect(list.map((i) => i.id)).toEqual([CALL_0519, CALL_0703]);
+    });
+
+    it('finds the shortest chain of who spoke to whom', async () => {
+      const path = await store.path('narendra-modi', 'volodymyr-zelenskyy', 4, withSpokeToDefaults());
+      expect(path).toEqual([
+        { fromId: 'narendra-modi', toId: 'donald-trump', interactionIds: [CALL_MODI] },
+        { fromId: 'donald-trump', toId: 'volodymyr-zelenskyy', interactionIds: [MEETING_0625] },
+      ]);
+      expect(await store.path('narendra-modi', 'volodymyr-zelenskyy', 1, withSpokeToDefaults())).toBeNull();
+      expect(await store.path('narendra-modi', 'nobody', 4, withSpokeToDefaults())).toBeNull();
+      const planned = await store.path('narendra-modi', 'vladimir-putin', 4, withSpokeToDefaults({ status: 'PLANNED' }));
+      expect(planned).toEqual([{ fromId: 'narendra-modi', toId: 'vladimir-putin', interactionIds: [MEETING_MODI] }]);
+    });
+
+    it('returns the network around an actor', async () => {
+      const near = await store.network({ center: 'vladimir-putin', depth: 1, filter: withSpokeToDefaults(), limit: 100 });
+      expect(near.nodes.map((n) => n.id).sort()).toEqual(['donald-trump', 'vladimir-putin']);
+      expect(near.edges).toEqual([{ source: 'donald-trump', target: 'vladimir-putin', weight: 2, types: ['CALL'], firstDate: '2025-05-19', lastDate: '2025-07-03' }]);
+      const wide = await store.network({ center: 'vladimir-putin', depth: 2, filter: withSpokeToDefaults(), limit: 100 });
+      expect(wide.nodes.map((n) => n.id).sort()).toEqual(['donald-trump', 'narendra-modi', 'vladimir-putin', 'volodymyr-zelenskyy']);
+      expect(wide.edges).toHaveLength(3);
+      const all = await store.network({ depth: 1, filter: withSpokeToDefaults(), limit: 2 });
+      expect(all.nodes).toHaveLength(2);
+      expect(all.nodes[0].id).toBe('donald-trump');
+    });
+
+    it('ranks actors by centrality', async () => {
+      const degree = await store.centrality('DEGREE', withSpokeToDefaults(), null, 2);
+      expect(degree.map((s) => s.actorId)).toEqual(['donald-trump', 'narendra-modi']);
+      expect(degree[0].score).toBeCloseTo(1, 5);
+      const pagerank = await store.centrality('PAGERANK', withSpokeToDefaults(), 'PERSON', 1);
+      expect(pagerank.map((s) => s.actorId)).toEqual(['donald-trump']);
+      const betweenness = await store.centrality('BETWEENNESS', withSpokeToDefaults(), null, 1);
+      expect(betweenness).toEqual([{ actorId: 'donald-trump', score: 1 }]);
+    });
+
+    it('counts topics overall and per actor', async () => {
+      const topics = await store.listTopics();
+      expect(topics.map((t) => [t.topic.id, t.count])).toEqual([['ukraine-war', 3], ['ceasefire', 1], ['iran', 1], ['military-aid', 1]]);
+      const [zelenskyy] = await store.topicsOfActors(['volodymyr-zelenskyy']);
+      expect(zelenskyy.map((t) => [t.topic.id, t.count])).toEqual([['military-aid', 1]]);
+      expect((await store.getTopics(['iran', 'elections'])).map((t) => t?.id ?? null)).toEqual(['iran', null]);
+    });
+
+    it('knows affiliations, mentions and the actors and interactions of articles', async () => {
+      const [trump] = await store.affiliationsOf(['donald-trump']);
+      expect(trump).toEqual([{ targetId: 'USA', title: 'President of the United States', from: '2024-11-11', to: null }]);
+      const [putin] = await store.mentionsOf(['vladimir-putin']);
+      expect(putin.map((m) => m.articleId).sort()).toEqual(['a1', 'a2', 'a3', 'a4']);
+      const [inA4] = await store.interactionsInArticles(['a4']);
+      expect(inA4.sort()).toEqual([CALL_MODI, MEETING_MODI].sort());
+      const [actorsA3] = await store.actorsInArticles(['a3']);
+      expect(actorsA3.map((a) => a.actorId).sort()).toEqual(['RUS', 'USA', 'donald-trump', 'vladimir-putin']);
+    });
+
+    it('gets and lists articles, newest first', async () => {
+      const [a2, none] = await store.getArticles(['a2', 'zz']);
+      expect(a2).toEqual({ id: 'a2', title: 'No progress, says Trump', url: null, source: null, language: 'en', publishedAt: '2025-07-03', text: 'Trump said he made no progress with Putin. The ceasefire talks stalled.' });
+      expect(none).toBeNull();
+      const page = await store.listArticles({}, { first: 10 });
+      expect(page.edges.map((e) => e.node.id)).toEqual(['a3', 'a2', 'a1', 'a4']);
+      const german = await store.listArticles({ language: 'de' }, { first: 10 });
+      expect(german.edges.map((e) => e.node.id)).toEqual(['a3']);
+      const withModi = await store.listArticles({ mentions: 'narendra-modi' }, { first: 10 });
+      expect(withModi.edges.map((e) => e.node.id)).toEqual(['a4']);
+    });
+
+    it('searches names, articles and evidence', async () => {
+      const hits = await store.search('Selenskyj', 5);
+      expect(hits[0]).toMatchObject({ kind: 'ACTOR', id: 'volodymyr-zelenskyy' });
+      const hague = await store.search('the hague', 5);
+      expect(hague.map((h) => [h.kind, h.id])).toEqual([['INTERACTION', MEETING_0625]]);
+      const ceasefire = await store.search('ceasefire', 5);
+      expect(ceasefire.map((h) => [h.kind, h.id])).toEqual([['ARTICLE', 'a2']]);
+    });
+
+    it('counts what it holds', async () => {
+      const stats = await store.stats();
+      expect(stats.articles).toBe(4);
+      expect(stats.actorsByKind).toEqual([{ kind: 'PERSON', count: 4 }, { kind: 'COUNTRY', count: 4 }, { kind: 'ORGANIZATION', count: 0 }]);
+      expect(stats.interactionsByType.filter((t) => t.count > 0)).toEqual([
+        { type: 'CALL', count: 3 }, { type: 'MEETING', count: 2 }, { type: 'STATEMENT', count: 1 },
+      ]);
+      expect([stats.topics, stats.firstDate, stats.lastDate]).toEqual([4, '2025-05-19', '2025-07-03']);
+    });
+
+    it('removes an article and only what no other article supports', async () => {
+      await expect(store.removeArticle('a3')).resolves.toEqual({ articleId: 'a3', removedInteractions: 0, removedActors: 0 });
+      const [call] = await store.getInteractions([CALL_0703]);
+      expect(call!.sources.map((s) => s.articleId)).toEqual(['a2']);
+      expect(call!.topicIds).toEqual(['iran', 'ukraine-war']);
+      expect(call!.participants).toContainEqual({ actorId: 'vladimir-putin', role: 'PARTICIPANT' });
+      await expect(store.removeArticle('a4')).resolves.toEqual({ articleId: 'a4', removedInteractions: 2, removedActors: 2 });
+      expect(await store.getActors(['narendra-modi', 'IND'])).toEqual([null, null]);
+      await expect(store.removeArticle('a4')).resolves.toBeNull();
+      expect((await store.stats()).articles).toBe(2);
+    });
+
+    it('merges a duplicate actor into the one kept', async () => {
+      const { article, extraction } = fixture({ id: 'a6', publishedAt: '2025-07-05', language: 'de', interactions: [
+        { type: 'CALL', date: '2025-07-05', parts: [['w-putin', 'PARTICIPANT'], ['narendra-modi', 'PARTICIPANT']] },
+      ] });
+      await store.ingest(article, extraction);
+      const kept = await store.mergeActors('vladimir-putin', 'w-putin');
+      expect(kept.id).toBe('vladimir-putin');
+      expect(kept.aliases).toEqual(expect.arrayContaining(['W. Putin', 'Wladimir Wladimirowitsch Putin', 'Putin']));
+      expect(await store.getActors(['w-putin'])).toEqual([kept]);
+      const [counterparts] = await store.counterpartsOf(['vladimir-putin'], withSpokeToDefaults());
+      expect(counterparts.map((c) => c.actorId)).toEqual(['donald-trump', 'narendra-modi']);
+      expect((await store.findActorByName('Wladimir Wladimirowitsch Putin'))?.id).toBe('vladimir-putin');
+    });
+
+    it('refuses to merge unknown actors', async () => {
+      await expect(store.mergeActors('vladimir-putin', 'nobody')).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+    });
+
+    it('dumps every node and relationship', async () => {
+      const dump = await store.exportGraph();
+      const labels = (l: string) => dump.nodes.filter((n) => n.labels.includes(l)).length;
+      expect([labels('Actor'), labels('Interaction'), labels('Topic'), labels('Article')]).toEqual([8, 6, 4, 4]);
+      const types = (t: string) => dump.edges.filter((e) => e.type === t).length;
+      expect([types('PARTICIPATED_IN'), types('ABOUT'), types('REPORTED_IN'), types('MENTIONS')]).toEqual([12, 6, 7, 21]);
+      expect(dump.edges).toContainEqual({ type: 'REPORTED_IN', source: CALL_0703, target: 'a3', properties: { evidence: 'Putin und Trump telefonierten am Donnerstag.', quote: null } });
+    });
+  });
+}
