@@ -48,6 +48,13 @@ export interface ArticleSpec {
   interactions: InteractionSpec[];
 }
 
+/** Ids "p-<anything>" stand for generated officials, for tests that need many actors. */
+function personOf(id: string): (typeof PERSONS)[string] | undefined {
+  if (PERSONS[id]) return PERSONS[id];
+  if (!id.startsWith('p-')) return undefined;
+  return { id, name: `Official ${id.slice(2)}`, aliases: [], role: 'OFFICIAL', country: null, organization: null, title: null };
+}
+
 export function interactionId(spec: InteractionSpec, articleId: string, n: number): string {
   const ids = spec.parts.filter(([, r]) => r !== 'SUBJECT').map(([a]) => a).sort().join('+');
   return spec.id ?? `${spec.type.toLowerCase()}:${spec.date ?? `a-${articleId}-${n}`}:${ids}`;
@@ -64,7 +71,7 @@ export function fixture(spec: ArticleSpec): { article: Article; extraction: Extr
   const extraction: Extraction = {
     articleId: spec.id, text, title: article.title, language: article.language, languageSupported: true,
     publishedAt: spec.publishedAt,
-    persons: [...ids].filter((id) => PERSONS[id]).map((id) => ({ ...PERSONS[id], mentions: count(id) })),
+    persons: [...ids].filter((id) => personOf(id)).map((id) => ({ ...personOf(id)!, mentions: count(id) })),
     countries: [...ids].filter((id) => COUNTRIES[id]).map((id) => ({ ...COUNTRIES[id], mentions: count(id) })),
     organizations: [...ids].filter((id) => ORGANIZATIONS[id]).map((id) => ({ ...ORGANIZATIONS[id], mentions: count(id) })),
     interactions: spec.interactions.map((i, n) => ({

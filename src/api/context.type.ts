@@ -1,0 +1,10 @@
+import type { GraphStore } from '../store/graph-store';
+import type { Loaders } from './loaders';
+
+/** What every resolver receives: the store, this request's loaders, and whether it may mutate. */
+export interface Context {
+  store: GraphStore;
+  loaders: Loaders;
+  /** True when no API_TOKEN is configured or the request carries it as a Bearer token. */
+  authorized: boolean;
+}

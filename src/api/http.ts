@@ -1,0 +1,117 @@
+/**
+ * The HTTP front of the API on node:http: GraphQL at / and /graphql (Apollo Sandbox on GET from a
+ * browser), GET /health, and the network exports for analytics tools.
+ */
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { ErrorCode } from '../domain/errors';
+import { networkExport } from '../export/network-export';
+import type { Logger } from '../logger';
+import type { GraphStore } from '../store/graph-store';
+import type { Context } from './context.type';
+import { createLoaders } from './loaders';
+
+/** Large enough for a 5 MB article in an ingestArticle mutation, JSON-escaped. */
+export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+export interface HttpAppOptions {
+  apollo: ApolloServer<Context>;
+  store: GraphStore;
+  logger: Logger;
+  apiToken?: string;
+  maxBodyBytes?: number;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly code: ErrorCode) {
+    super(message);
+  }
+}
+
+export function createRequestListener(options: HttpAppOptions): RequestListener {
+  return (req, res) => {
+    handle(options, req, res).catch((err: unknown) => {
+      const e = err instanceof HttpError ? err : new HttpError(500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
+      if (!(err instanceof HttpError)) options.logger.error({ err }, 'unexpected error in the HTTP layer');
+      if (!res.headersSent) sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
+      else res.end();
+    });
+  };
+}
+
+async function handle(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method === 'GET' && url.pathname === '/health') {
+    const health = await options.store.health();
+    sendJson(res, health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'unavailable', ...health });
+    return;
+  }
+  if (req.method === 'GET' && url.pathname.startsWith('/export/network.')) {
+    const format = url.pathname.slice('/export/network.'.length);
+    if (format !== 'json' && format !== 'gexf') throw new HttpError(404, `No export ${url.pathname}`, ErrorCode.NOT_FOUND);
+    const body = await networkExport(options.store, format);
+    res.writeHead(200, { 'content-type': format === 'json' ? 'application/json; charset=utf-8' : 'application/gexf+xml; charset=utf-8' });
+    res.end(body);
+    return;
+  }
+  if (url.pathname !== '/' && url.pathname !== '/graphql') throw new HttpError(404, `Nothing at ${url.pathname}; GraphQL is at /graphql`, ErrorCode.NOT_FOUND);
+
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const body = req.method === 'POST' ? await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined;
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: async () => ({
+      store: options.store,
+      loaders: createLoaders(options.store),
+      authorized: isAuthorized(options.apiToken, req.headers.authorization),
+    }),
+  });
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function isAuthorized(token: string | undefined, header: string | undefined): boolean {
+  if (!token) return true;
+  const expected = Buffer.from(`Bearer ${token}`);
+  const given = Buffer.from(header ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    req.resume();
+    throw new HttpError(413, `Request body is over the ${limit} byte limit`, ErrorCode.BAD_USER_INPUT);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, `Request body is over the ${limit} byte limit`, ErrorCode.BAD_USER_INPUT);
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.length === 0) return undefined;
+  const type = req.headers['content-type'] ?? '';
+  if (!type.includes('json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'Request body is not valid JSON', ErrorCode.BAD_USER_INPUT);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,75 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { ActorRecord, CounterpartRecord } from '../../domain/graph';
+import { BadInputError } from '../../domain/errors';
+import { withSpokeToDefaults } from '../../store/interaction-filter';
+import type { Context } from '../context.type';
+import { Actor } from '../types/actor.interface';
+import { ActorFilter } from '../types/actor-filter.input';
+import { Mention } from '../types/article.type';
+import { ActorConnection, InteractionConnection } from '../types/connections.type';
+import { toConnection } from '../types/connection.type';
+import { Counterpart } from '../types/counterpart.type';
+import { ActorOrderEnum, InteractionOrderEnum } from '../types/enums';
+import { InteractionFilter } from '../types/interaction-filter.input';
+import { PageArgs } from '../types/page-args';
+import { TopicCount } from '../types/topic.type';
+import { toStoreFilter } from './filters';
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => Actor, { nullable: true, description: 'By id, or by any name or alias ignoring case and accents; null when unknown' })
+  async actor(
+    @Ctx() { store, loaders }: Context,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('name', () => String, { nullable: true }) name?: string,
+  ): Promise<ActorRecord | null> {
+    if (!id === !name) throw new BadInputError('Give exactly one of id or name');
+    if (id) return loaders.actors.load(id);
+    if (name!.length > 200) throw new BadInputError('name is longer than 200 characters');
+    return store.findActorByName(name!);
+  }
+
+  @Query(() => ActorConnection)
+  async actors(
+    @Ctx() { store }: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
+    @Arg('orderBy', () => ActorOrderEnum, { defaultValue: 'NAME' }) orderBy: keyof typeof ActorOrderEnum = 'NAME',
+  ) {
+    const result = await store.listActors({ ...filter }, orderBy, page);
+    return toConnection(result);
+  }
+
+  @FieldResolver(() => [Counterpart], {
+    description: 'Whom this actor spoke with (CALL, MEETING, TALKS, CONSULTATION that OCCURRED unless the filter says otherwise), most often first',
+  })
+  counterparts(
+    @Root() actor: ActorRecord,
+    @Ctx() { loaders }: Context,
+    @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
+  ): Promise<CounterpartRecord[]> {
+    return loaders.counterparts(withSpokeToDefaults(toStoreFilter(filter))).load(actor.id);
+  }
+
+  @FieldResolver(() => InteractionConnection, { description: 'Interactions this actor takes part in, newest first by default' })
+  async interactions(
+    @Root() actor: ActorRecord,
+    @Ctx() { store }: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
+    @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
+  ) {
+    const f = toStoreFilter(filter);
+    return toConnection(await store.listInteractions({ ...f, with: [actor.id, ...(f.with ?? [])] }, orderBy, page));
+  }
+
+  @FieldResolver(() => [TopicCount], { description: 'Topics of the interactions this actor takes part in, most frequent first' })
+  topics(@Root() actor: ActorRecord, @Ctx() { loaders }: Context) {
+    return loaders.topicsOfActor.load(actor.id);
+  }
+
+  @FieldResolver(() => [Mention], { description: 'Articles that mention this actor' })
+  mentions(@Root() actor: ActorRecord, @Ctx() { loaders }: Context) {
+    return loaders.mentions.load(actor.id);
+  }
+}

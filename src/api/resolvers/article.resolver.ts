@@ -1,0 +1,37 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Article as ArticleRecord } from '../../domain/article';
+import type { Context } from '../context.type';
+import { loadAll } from '../loaders';
+import { ArticleFilter } from '../types/article-filter.input';
+import { Article, ArticleActor } from '../types/article.type';
+import { ArticleConnection } from '../types/connections.type';
+import { toConnection } from '../types/connection.type';
+import { Interaction } from '../types/interaction.type';
+import { PageArgs } from '../types/page-args';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true })
+  article(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string) {
+    return loaders.articles.load(id);
+  }
+
+  @Query(() => ArticleConnection, { description: 'Newest first' })
+  async articles(
+    @Ctx() { store }: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter,
+  ) {
+    return toConnection(await store.listArticles({ ...filter }, page));
+  }
+
+  @FieldResolver(() => [ArticleActor], { description: 'Actors the article mentions, most mentioned first' })
+  actors(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    return loaders.actorsInArticle.load(article.id);
+  }
+
+  @FieldResolver(() => [Interaction], { description: 'Interactions the article reports, oldest first' })
+  async interactions(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    return loadAll(loaders.interactions, await loaders.interactionsInArticle.load(article.id));
+  }
+}

@@ -1,0 +1,26 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { CounterpartRecord } from '../../domain/graph';
+import type { Context } from '../context.type';
+import { loadAll } from '../loaders';
+import { Actor } from '../types/actor.interface';
+import { Counterpart } from '../types/counterpart.type';
+import { Interaction } from '../types/interaction.type';
+import { Topic } from '../types/topic.type';
+
+@Resolver(() => Counterpart)
+export class CounterpartResolver {
+  @FieldResolver(() => Actor)
+  actor(@Root() c: CounterpartRecord, @Ctx() { loaders }: Context) {
+    return loaders.actors.load(c.actorId);
+  }
+
+  @FieldResolver(() => [Topic])
+  topics(@Root() c: CounterpartRecord, @Ctx() { loaders }: Context) {
+    return loadAll(loaders.topics, c.topicIds);
+  }
+
+  @FieldResolver(() => [Interaction], { description: 'Oldest first' })
+  interactions(@Root() c: CounterpartRecord, @Ctx() { loaders }: Context) {
+    return loadAll(loaders.interactions, c.interactionIds);
+  }
+}

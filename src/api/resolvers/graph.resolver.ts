@@ -1,0 +1,98 @@
+/** Graph-analytics queries: paths, networks, centrality. */
+import { Max, Min } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ActorKind } from '../../domain/enums';
+import { NotFoundError } from '../../domain/errors';
+import type { PathHopRecord } from '../../domain/graph';
+import { withSpokeToDefaults } from '../../store/interaction-filter';
+import type { Context } from '../context.type';
+import { loadAll } from '../loaders';
+import { Actor } from '../types/actor.interface';
+import { ActorScore } from '../types/actor-score.type';
+import { ActorKindEnum, CentralityMetricEnum } from '../types/enums';
+import { InteractionFilter } from '../types/interaction-filter.input';
+import { Interaction } from '../types/interaction.type';
+import { Network } from '../types/network.type';
+import { ActorPath, PathHop } from '../types/path.type';
+import { toStoreFilter } from './filters';
+
+export const DEFAULT_MAX_HOPS = 4;
+export const MAX_HOPS_LIMIT = 8;
+export const DEFAULT_NETWORK_LIMIT = 200;
+
+@ArgsType()
+class PathArgs {
+  @Field(() => ID) from!: string;
+  @Field(() => ID) to!: string;
+  @Field(() => Int, { defaultValue: DEFAULT_MAX_HOPS })
+  @Min(1) @Max(MAX_HOPS_LIMIT)
+  maxHops: number = DEFAULT_MAX_HOPS;
+  @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
+  filter?: InteractionFilter;
+}
+
+@ArgsType()
+class NetworkArgs {
+  @Field(() => ID, { nullable: true, description: 'Without a center: the most connected actors of the whole graph' })
+  center?: string;
+  @Field(() => Int, { defaultValue: 1 })
+  @Min(1) @Max(4)
+  depth: number = 1;
+  @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
+  filter?: InteractionFilter;
+  @Field(() => Int, { defaultValue: DEFAULT_NETWORK_LIMIT, description: 'Most nodes returned' })
+  @Min(1) @Max(5000)
+  limit: number = DEFAULT_NETWORK_LIMIT;
+}
+
+@ArgsType()
+class CentralityArgs {
+  @Field(() => CentralityMetricEnum) metric!: keyof typeof CentralityMetricEnum;
+  @Field(() => ActorKindEnum, { nullable: true }) kind?: ActorKind;
+  @Field(() => Int, { defaultValue: 10 })
+  @Min(1) @Max(100)
+  first: number = 10;
+  @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
+  filter?: InteractionFilter;
+}
+
+async function requireActors(ctx: Context, ids: string[]): Promise<void> {
+  const found = await ctx.loaders.actors.loadMany(ids);
+  found.forEach((a, k) => { if (!a || a instanceof Error) throw new NotFoundError('Actor', ids[k]); });
+}
+
+@Resolver(() => PathHop)
+export class GraphResolver {
+  @Query(() => ActorPath, { nullable: true, description: 'Shortest chain of who spoke to whom; null when none within maxHops' })
+  async path(@Ctx() ctx: Context, @Args() { from, to, maxHops, filter }: PathArgs) {
+    await requireActors(ctx, [from, to]);
+    const hops = await ctx.store.path(from, to, maxHops, withSpokeToDefaults(toStoreFilter(filter)));
+    return hops ? { hops, length: hops.length } : null;
+  }
+
+  @Query(() => Network, { description: 'Actors and who-spoke-to-whom edges for a visualisation' })
+  async network(@Ctx() ctx: Context, @Args() { center, depth, filter, limit }: NetworkArgs) {
+    if (center) await requireActors(ctx, [center]);
+    return ctx.store.network({ center, depth, filter: withSpokeToDefaults(toStoreFilter(filter)), limit });
+  }
+
+  @Query(() => [ActorScore], { description: 'Most central actors of the spoke-to network' })
+  centrality(@Ctx() { store }: Context, @Args() { metric, kind, first, filter }: CentralityArgs) {
+    return store.centrality(metric, withSpokeToDefaults(toStoreFilter(filter)), kind ?? null, first);
+  }
+
+  @FieldResolver(() => Actor)
+  from(@Root() hop: PathHopRecord, @Ctx() { loaders }: Context) {
+    return loaders.actors.load(hop.fromId);
+  }
+
+  @FieldResolver(() => Actor)
+  to(@Root() hop: PathHopRecord, @Ctx() { loaders }: Context) {
+    return loaders.actors.load(hop.toId);
+  }
+
+  @FieldResolver(() => [Interaction])
+  interactions(@Root() hop: PathHopRecord, @Ctx() { loaders }: Context) {
+    return loadAll(loaders.interactions, hop.interactionIds);
+  }
+}

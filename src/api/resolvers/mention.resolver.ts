@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { MentionRecord } from '../../domain/graph';
+import type { Context } from '../context.type';
+import { Article, Mention } from '../types/article.type';
+
+@Resolver(() => Mention)
+export class MentionResolver {
+  @FieldResolver(() => Article)
+  article(@Root() m: MentionRecord, @Ctx() { loaders }: Context) {
+    return loaders.articles.load(m.articleId);
+  }
+}

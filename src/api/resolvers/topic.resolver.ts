@@ -1,0 +1,62 @@
+import { Max, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { TopicRecord } from '../../domain/graph';
+import type { Context } from '../context.type';
+import { ActorScore } from '../types/actor-score.type';
+import { InteractionConnection } from '../types/connections.type';
+import { toConnection } from '../types/connection.type';
+import { InteractionOrderEnum } from '../types/enums';
+import { InteractionFilter } from '../types/interaction-filter.input';
+import { PageArgs, MAX_PAGE_SIZE } from '../types/page-args';
+import { Topic, TopicCount } from '../types/topic.type';
+import { toStoreFilter } from './filters';
+
+@ArgsType()
+class TopActorsArgs {
+  @Field(() => Int, { defaultValue: 10 })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number = 10;
+}
+
+@Resolver(() => Topic)
+export class TopicResolver {
+  @Query(() => [TopicCount], { description: 'Topics with the number of interactions about each, most frequent first' })
+  topics(@Ctx() { store }: Context) {
+    return store.listTopics();
+  }
+
+  @Query(() => Topic, { nullable: true })
+  topic(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string) {
+    return loaders.topics.load(id);
+  }
+
+  @FieldResolver(() => InteractionConnection)
+  async interactions(
+    @Root() topic: TopicRecord,
+    @Ctx() { store }: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
+    @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
+  ) {
+    return toConnection(await store.listInteractions({ ...toStoreFilter(filter), topics: [topic.id] }, orderBy, page));
+  }
+
+  @FieldResolver(() => [ActorScore], { description: 'Actors most involved in the topic; score = interactions about it' })
+  actors(@Root() topic: TopicRecord, @Ctx() { store }: Context, @Args() { first }: TopActorsArgs) {
+    return topActors(store, topic.id, first);
+  }
+}
+
+/** Counts participants over the topic's interactions, page by page. */
+async function topActors(store: Context['store'], topicId: string, first: number) {
+  const counts = new Map<string, number>();
+  let after: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof store.listInteractions>> = await store.listInteractions({ topics: [topicId] }, 'DATE_DESC', { first: 500, after });
+    for (const { node } of page.edges) for (const p of node.participants) counts.set(p.actorId, (counts.get(p.actorId) ?? 0) + 1);
+    after = page.hasNextPage ? page.edges[page.edges.length - 1].cursor : null;
+  } while (after);
+  return [...counts].map(([actorId, score]) => ({ actorId, score }))
+    .sort((a, b) => b.score - a.score || a.actorId.localeCompare(b.actorId)).slice(0, first);
+}

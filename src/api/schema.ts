@@ -1,0 +1,45 @@
+/** Builds the executable schema from the resolver classes (code-first; emitted as schema.graphql). */
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchemaSync, type AuthChecker } from 'type-graphql';
+import type { Context } from './context.type';
+import { ActorScoreResolver } from './resolvers/actor-score.resolver';
+import { ActorResolver } from './resolvers/actor.resolver';
+import { AffiliationResolver } from './resolvers/affiliation.resolver';
+import { ArticleActorResolver } from './resolvers/article-actor.resolver';
+import { ArticleResolver } from './resolvers/article.resolver';
+import { CounterpartResolver } from './resolvers/counterpart.resolver';
+import { GraphResolver } from './resolvers/graph.resolver';
+import { InteractionResolver } from './resolvers/interaction.resolver';
+import { MentionResolver } from './resolvers/mention.resolver';
+import { MutationResolver } from './resolvers/mutation.resolver';
+import { OrganizationResolver } from './resolvers/organization.resolver';
+import { ParticipationResolver } from './resolvers/participation.resolver';
+import { PersonResolver } from './resolvers/person.resolver';
+import { SearchResolver } from './resolvers/search.resolver';
+import { SourceResolver } from './resolvers/source.resolver';
+import { StatsResolver } from './resolvers/stats.resolver';
+import { TopicResolver } from './resolvers/topic.resolver';
+import { Country } from './types/country.type';
+import { Organization } from './types/organization.type';
+import { Person } from './types/person.type';
+
+const authChecker: AuthChecker<Context> = ({ context }) => context.authorized;
+
+let schema: GraphQLSchema | undefined;
+
+export function buildActorGraphSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [
+      ActorResolver, PersonResolver, OrganizationResolver, AffiliationResolver, CounterpartResolver,
+      InteractionResolver, ParticipationResolver, SourceResolver, ArticleResolver, MentionResolver,
+      ArticleActorResolver, TopicResolver, GraphResolver, ActorScoreResolver, SearchResolver, StatsResolver,
+      MutationResolver,
+    ],
+    orphanedTypes: [Person, Country, Organization],
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+  });
+  return schema;
+}

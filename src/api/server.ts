@@ -1,0 +1,34 @@
+/** Builds the Apollo server; does not listen (see ./http.ts and cli/commands/serve.ts). */
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import type { Logger } from '../logger';
+import type { Context } from './context.type';
+import { createErrorFormatter } from './errors';
+import { buildActorGraphSchema } from './schema';
+import { limitRules } from './validation';
+
+export interface ServerOptions {
+  logger: Logger;
+  /** Production: no introspection, no Sandbox, no stack traces. */
+  production: boolean;
+}
+
+export function createApolloServer({ logger, production }: ServerOptions): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: buildActorGraphSchema(),
+    validationRules: limitRules(),
+    formatError: createErrorFormatter(logger, !production),
+    includeStacktraceInErrorResponses: !production,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    logger,
+    plugins: [
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+    ],
+  });
+}

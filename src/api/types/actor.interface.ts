@@ -1,0 +1,24 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import type { ActorKind } from '../../domain/enums';
+import type { ActorRecord } from '../../domain/graph';
+import { ActorKindEnum } from './enums';
+
+const TYPE_OF_KIND = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;
+
+@InterfaceType({
+  description: 'A person, country or organization that takes part in interactions',
+  resolveType: (actor: ActorRecord) => TYPE_OF_KIND[actor.kind],
+})
+export abstract class Actor {
+  @Field(() => ID, { description: 'Persons and organizations: slug of the name; countries: ISO 3166-1 alpha-3' })
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => ActorKindEnum)
+  kind!: ActorKind;
+
+  @Field(() => [String], { description: 'Other names and spellings seen in articles (any language)' })
+  aliases!: string[];
+}

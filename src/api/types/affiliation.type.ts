@@ -1,0 +1,9 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DateScalar } from '../scalars/date.scalar';
+
+@ObjectType({ description: 'A person serving a country or an organization' })
+export class Affiliation {
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Earliest article that attests it' }) from!: string | null;
+  @Field(() => DateScalar, { nullable: true }) to!: string | null;
+}

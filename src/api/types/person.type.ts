@@ -1,0 +1,13 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { PersonRole } from '../../domain/enums';
+import { Actor } from './actor.interface';
+import { PersonRoleEnum } from './enums';
+
+@ObjectType({ implements: Actor })
+export class Person extends Actor {
+  @Field(() => PersonRoleEnum)
+  role!: PersonRole;
+
+  @Field(() => String, { nullable: true, description: 'Latest title seen, e.g. "President of Russia"' })
+  title!: string | null;
+}

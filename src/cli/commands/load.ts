@@ -1,0 +1,46 @@
+import { SingleBar, Presets } from 'cli-progress';
+import type { Command } from 'commander';
+import { readConfig } from '../../config';
+import { loadArticles, type LoadProgress, type LoadSummary } from '../../ingest/load-articles';
+import { createLogger } from '../../logger';
+import { openStore } from '../../store/create-store';
+import { publishedAtOption } from '../options';
+
+export function registerLoad(program: Command): void {
+  program
+    .command('load')
+    .description('extract articles (files or folders) and write them into the store')
+    .argument('<paths...>', 'article files or folders of them')
+    .option('--published-at <date>', 'publication date for every file (overrides manifest.json and date lines)', publishedAtOption)
+    .action(async (paths: string[], opts: { publishedAt?: string }) => {
+      const config = readConfig();
+      const store = await openStore(config, createLogger());
+      try {
+        const summary = await loadArticles(store, paths, { publishedAt: opts.publishedAt }, progressBar());
+        reportLoad(summary);
+        if (summary.created + summary.unchanged === 0) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+/** One line per bad file, then a summary line. */
+export function reportLoad(summary: LoadSummary): void {
+  for (const f of summary.failed) process.stderr.write(`skipped ${f.path}: ${f.reason}\n`);
+  const loaded = summary.created + summary.unchanged;
+  process.stdout.write(
+    `loaded ${loaded} of ${summary.files} article file(s): ${summary.created} new, ${summary.unchanged} already stored, `
+    + `${summary.failed.length} problem(s); ${summary.actors} actor mentions and ${summary.interactions} interactions extracted from new articles\n`,
+  );
+}
+
+function progressBar(): LoadProgress | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const bar = new SingleBar({ format: 'loading [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+  return {
+    start: (total) => bar.start(total, 0, { file: '' }),
+    advance: (path) => bar.increment({ file: path.length > 40 ? `…${path.slice(-39)}` : path }),
+    stop: () => bar.stop(),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { listen } from '../../api/listen';
+import { readConfig } from '../../config';
+import { loadArticles } from '../../ingest/load-articles';
+import { createLogger } from '../../logger';
+import { openStore } from '../../store/create-store';
+import { reportLoad } from './load';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the GraphQL API (PORT, default 4000); Apollo Sandbox at / in development')
+    .option('--seed <paths...>', 'load these articles first when the store is empty')
+    .action(async (opts: { seed?: string[] }) => {
+      const config = readConfig();
+      const logger = createLogger();
+      const store = await openStore(config, logger);
+      if (opts.seed && (await store.stats()).articles === 0) {
+        logger.info(`store is empty: loading ${opts.seed.join(', ')}`);
+        reportLoad(await loadArticles(store, opts.seed));
+      }
+      const server = await listen({ store, logger, port: config.port, production: config.production, apiToken: config.apiToken });
+      logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'})`);
+      const shutdown = async (signal: string) => {
+        logger.info(`${signal}: shutting down`);
+        await server.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    });
+}

@@ -1,0 +1,297 @@
+/** The GraphQL API over real HTTP, on the hand-built fixture world (test/helpers/store-fixtures.ts). */
+import { loadWorld } from '../store/graph-store.contract';
+import { countingStore, startTestApi, type TestApi } from '../helpers/api-harness';
+import { fixture } from '../helpers/store-fixtures';
+
+const CALL_0519 = 'call:2025-05-19:donald-trump+vladimir-putin';
+const CALL_0703 = 'call:2025-07-03:donald-trump+vladimir-putin';
+const MEETING_0625 = 'meeting:2025-06-25:donald-trump+volodymyr-zelenskyy';
+
+let api: TestApi;
+beforeAll(async () => { api = await startTestApi({ populate: loadWorld }); });
+afterAll(async () => api.close());
+
+describe('actor queries', () => {
+  it('lists whom Putin spoke with, with counts, dates, topics and sources', async () => {
+    const res = await api.gql(`{
+      actor(name: "putin") { id name kind ... on Person { role title country { id name } }
+        counterparts { actor { id name } count firstDate lastDate topics { id name }
+          interactions { id type date sources { article { id title publishedAt } evidence } } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.actor).toEqual({
+      id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'PERSON', role: 'LEADER', title: 'President of Russia',
+      country: { id: 'RUS', name: 'Russia' },
+      counterparts: [{
+        actor: { id: 'donald-trump', name: 'Donald Trump' }, count: 2, firstDate: '2025-05-19', lastDate: '2025-07-03',
+        topics: [{ id: 'ceasefire', name: 'Ceasefire' }, { id: 'iran', name: 'Iran' }, { id: 'ukraine-war', name: 'War in Ukraine' }],
+        interactions: [
+          { id: CALL_0519, type: 'CALL', date: '2025-05-19', sources: [{ article: { id: 'a1', title: 'Trump calls Putin', publishedAt: '2025-05-19' }, evidence: 'Trump called Putin on Monday.' }] },
+          { id: CALL_0703, type: 'CALL', date: '2025-07-03', sources: [
+            { article: { id: 'a2', title: 'No progress, says Trump', publishedAt: '2025-07-03' }, evidence: 'Trump and Putin spoke by phone for an hour.' },
+            { article: { id: 'a3', title: 'Kremlin on the call', publishedAt: '2025-07-04' }, evidence: 'Putin und Trump telefonierten am Donnerstag.' },
+          ] },
+        ],
+      }],
+    });
+  });
+
+  it.each([
+    ['actor(name: "Nobody Known")'],
+    ['actor(id: "nobody")'],
+  ])('answers null for an unknown actor: %s', async (call) => {
+    const res = await api.gql(`{ ${call} { id } }`);
+    expect(res).toEqual({ status: 200, data: { actor: null }, errors: undefined });
+  });
+
+  it('refuses an actor lookup with both id and name', async () => {
+    const res = await api.gql('{ actor(id: "RUS", name: "Russia") { id } }');
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('filters counterparts by type and status', async () => {
+    const res = await api.gql(`{ actor(id: "narendra-modi") {
+      planned: counterparts(filter: { status: PLANNED }) { actor { id } count }
+      calls: counterparts(filter: { types: [CALL] }) { actor { id } count } } }`);
+    expect(res.data.actor).toEqual({
+      planned: [{ actor: { id: 'vladimir-putin' }, count: 1 }],
+      calls: [{ actor: { id: 'donald-trump' }, count: 1 }],
+    });
+  });
+
+  it('shows affiliations, topics and mentions of an actor', async () => {
+    const res = await api.gql(`{ actor(id: "donald-trump") { ... on Person {
+      affiliations { target { id } title from to } }
+      topics { topic { id } count }
+      mentions { article { id } count } } }`);
+    expect(res.data.actor.affiliations).toEqual([{ target: { id: 'USA' }, title: 'President of the United States', from: '2024-11-11', to: null }]);
+    expect(res.data.actor.topics).toEqual([
+      { topic: { id: 'ukraine-war' }, count: 2 }, { topic: { id: 'ceasefire' }, count: 1 },
+      { topic: { id: 'iran' }, count: 1 }, { topic: { id: 'military-aid' }, count: 1 },
+    ]);
+    expect(res.data.actor.mentions.map((m: { article: { id: string } }) => m.article.id).sort()).toEqual(['a1', 'a2', 'a3', 'a4']);
+  });
+
+  it('pages through actors with every actor exactly once', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: any = await api.gql('query($after: String) { actors(first: 3, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      expect(res.data.actors.totalCount).toBe(8);
+      seen.push(...res.data.actors.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!res.data.actors.pageInfo.hasNextPage) break;
+      after = res.data.actors.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['donald-trump', 'IND', 'narendra-modi', 'RUS', 'UKR', 'USA', 'vladimir-putin', 'volodymyr-zelenskyy']);
+  });
+
+  it('filters and orders actors', async () => {
+    const res = await api.gql('{ actors(filter: { kinds: [PERSON], countries: ["RUS"] }, orderBy: MENTIONS) { edges { node { id } } } }');
+    expect(res.data.actors.edges).toEqual([{ node: { id: 'vladimir-putin' } }]);
+  });
+});
+
+describe('interaction queries', () => {
+  it('lists interactions with a filter, newest first, with participants', async () => {
+    const res = await api.gql(`{ interactions(filter: { types: [CALL, MEETING], from: "2025-06-01" }) {
+      totalCount edges { node { id type status date place participants { actor { id } role } topics { id } } } } }`);
+    expect(res.data.interactions).toEqual({
+      totalCount: 2,
+      edges: [
+        { node: { id: CALL_0703, type: 'CALL', status: 'OCCURRED', date: '2025-07-03', place: null,
+          participants: [{ actor: { id: 'donald-trump' }, role: 'PARTICIPANT' }, { actor: { id: 'vladimir-putin' }, role: 'RECIPIENT' }],
+          topics: [{ id: 'ceasefire' }, { id: 'iran' }, { id: 'ukraine-war' }] } },
+        { node: { id: MEETING_0625, type: 'MEETING', status: 'OCCURRED', date: '2025-06-25', place: 'The Hague',
+          participants: [{ actor: { id: 'donald-trump' }, role: 'PARTICIPANT' }, { actor: { id: 'volodymyr-zelenskyy' }, role: 'PARTICIPANT' }],
+          topics: [{ id: 'military-aid' }] } },
+      ],
+    });
+  });
+
+  it('lists the conversations between actors oldest first', async () => {
+    const res = await api.gql('{ conversations(between: ["donald-trump", "vladimir-putin"]) { id } }');
+    expect(res.data.conversations).toEqual([{ id: CALL_0519 }, { id: CALL_0703 }]);
+  });
+
+  it('says NOT_FOUND for conversations of an unknown actor', async () => {
+    const res = await api.gql('{ conversations(between: ["donald-trump", "nobody"]) { id } }');
+    expect(res.errors).toEqual([expect.objectContaining({ message: 'Actor nobody not found', extensions: { code: 'NOT_FOUND' } })]);
+  });
+
+  it('refuses a malformed date', async () => {
+    const res = await api.gql('{ interactions(filter: { from: "2025-13-45" }) { totalCount } }');
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('graph analytics', () => {
+  it('finds the path from Modi to Zelenskyy through Trump', async () => {
+    const res = await api.gql(`{ path(from: "narendra-modi", to: "volodymyr-zelenskyy") {
+      length hops { from { id } to { id } interactions { id } } } }`);
+    expect(res.data.path).toEqual({
+      length: 2,
+      hops: [
+        { from: { id: 'narendra-modi' }, to: { id: 'donald-trump' }, interactions: [{ id: 'call:a-a4-0:donald-trump+narendra-modi' }] },
+        { from: { id: 'donald-trump' }, to: { id: 'volodymyr-zelenskyy' }, interactions: [{ id: MEETING_0625 }] },
+      ],
+    });
+    const none = await api.gql('{ path(from: "narendra-modi", to: "volodymyr-zelenskyy", maxHops: 1) { length } }');
+    expect(none.data).toEqual({ path: null });
+  });
+
+  it('returns the network around an actor', async () => {
+    const res = await api.gql('{ network(center: "vladimir-putin", depth: 2) { nodes { id name kind } edges { source target weight types } } }');
+    expect(res.data.network.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['donald-trump', 'narendra-modi', 'vladimir-putin', 'volodymyr-zelenskyy']);
+    expect(res.data.network.edges).toEqual([
+      { source: 'donald-trump', target: 'vladimir-putin', weight: 2, types: ['CALL'] },
+      { source: 'donald-trump', target: 'narendra-modi', weight: 1, types: ['CALL'] },
+      { source: 'donald-trump', target: 'volodymyr-zelenskyy', weight: 1, types: ['MEETING'] },
+    ]);
+  });
+
+  it('ranks actors by betweenness', async () => {
+    const res = await api.gql('{ centrality(metric: BETWEENNESS, first: 1) { actor { id } score } }');
+    expect(res.data.centrality).toEqual([{ actor: { id: 'donald-trump' }, score: 1 }]);
+  });
+
+  it('counts what the graph holds', async () => {
+    const res = await api.gql('{ stats { articles topics firstDate lastDate actorsByKind { kind count } } }');
+    expect(res.data.stats).toEqual({
+      articles: 4, topics: 4, firstDate: '2025-05-19', lastDate: '2025-07-03',
+      actorsByKind: [{ kind: 'PERSON', count: 4 }, { kind: 'COUNTRY', count: 4 }, { kind: 'ORGANIZATION', count: 0 }],
+    });
+  });
+});
+
+describe('topics, articles and search', () => {
+  it('lists topics and the actors most involved in one', async () => {
+    const res = await api.gql(`{ topics { topic { id } count }
+      topic(id: "ukraine-war") { name interactions(first: 1) { totalCount } actors(first: 2) { actor { id } score } } }`);
+    expect(res.data.topics[0]).toEqual({ topic: { id: 'ukraine-war' }, count: 3 });
+    expect(res.data.topic).toEqual({
+      name: 'War in Ukraine', interactions: { totalCount: 3 },
+      actors: [{ actor: { id: 'vladimir-putin' }, score: 3 }, { actor: { id: 'donald-trump' }, score: 2 }],
+    });
+  });
+
+  it('shows an article with its actors and interactions', async () => {
+    const res = await api.gql('{ article(id: "a4") { title language publishedAt actors { actor { id } count } interactions { id status } } }');
+    expect(res.data.article).toEqual({
+      title: 'Trump reaches out', language: 'en', publishedAt: '2024-11-11',
+      actors: [
+        { actor: { id: 'narendra-modi' }, count: 3 }, { actor: { id: 'donald-trump' }, count: 2 },
+        { actor: { id: 'vladimir-putin' }, count: 2 }, { actor: { id: 'IND' }, count: 1 },
+        { actor: { id: 'RUS' }, count: 1 }, { actor: { id: 'USA' }, count: 1 },
+      ],
+      interactions: [{ id: 'call:a-a4-0:donald-trump+narendra-modi', status: 'OCCURRED' }, { id: 'meeting:a-a4-1:narendra-modi+vladimir-putin', status: 'PLANNED' }],
+    });
+  });
+
+  it('lists articles by language', async () => {
+    const res = await api.gql('{ articles(filter: { language: "de" }) { totalCount edges { node { id } } } }');
+    expect(res.data.articles).toEqual({ totalCount: 1, edges: [{ node: { id: 'a3' } }] });
+  });
+
+  it('searches names, evidence and articles', async () => {
+    const res = await api.gql('{ search(text: "Hague") { kind id interaction { id } } }');
+    expect(res.data.search).toEqual([{ kind: 'INTERACTION', id: MEETING_0625, interaction: { id: MEETING_0625 } }]);
+  });
+});
+
+describe('bad requests', () => {
+  it('answers a malformed query with a parse error code', async () => {
+    const res = await api.gql('{ actor(name: "Putin") { name ');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers an unknown field with a validation error code', async () => {
+    const res = await api.gql('{ actor(name: "Putin") { shoeSize } }');
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses first above 100', async () => {
+    const res = await api.gql('{ actors(first: 100000) { totalCount } }');
+    expect(res.errors?.[0]).toMatchObject({ message: 'Invalid argument: first must be at most 100', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('refuses a query nested 20 deep before running it', async () => {
+    let inner = 'id';
+    for (let i = 0; i < 10; i++) inner = `counterparts { actor { ${inner} } }`;
+    const res = await api.gql(`{ actor(id: "donald-trump") { ${inner} } }`);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a flood of 500 aliases', async () => {
+    const fields = Array.from({ length: 500 }, (_, i) => `a${i}: stats { articles }`).join(' ');
+    const res = await api.gql(`{ ${fields} }`);
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a cursor that is not one of ours', async () => {
+    const res = await api.gql('{ actors(after: "not-a-cursor") { totalCount } }');
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a request that is not JSON (CSRF prevention)', async () => {
+    const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ stats { articles } }"}' });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses batched operations', async () => {
+    const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ stats { articles } }' }, { query: '{ stats { articles } }' }]) });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('HTTP routes', () => {
+  it('reports health', async () => {
+    const res = await fetch(`${api.url}health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', store: 'embedded', ok: true });
+  });
+
+  it('exports the spoke-to network as JSON and GEXF', async () => {
+    const json = await (await fetch(`${api.url}export/network.json`)).json() as { nodes: unknown[]; edges: { source: string; target: string; weight: number }[] };
+    expect(json.nodes).toHaveLength(4);
+    expect(json.edges.map((e) => [e.source, e.target, e.weight])).toEqual([
+      ['donald-trump', 'vladimir-putin', 2], ['donald-trump', 'narendra-modi', 1], ['donald-trump', 'volodymyr-zelenskyy', 1],
+    ]);
+    const gexf = await (await fetch(`${api.url}export/network.gexf`)).text();
+    expect(gexf).toContain('<gexf');
+    expect(gexf.match(/<node /g)).toHaveLength(4);
+    expect(gexf.match(/<edge /g)).toHaveLength(3);
+  });
+
+  it('answers 404 with a code for unknown paths', async () => {
+    const res = await fetch(`${api.url}nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ errors: [{ message: 'Nothing at /nope; GraphQL is at /graphql', extensions: { code: 'NOT_FOUND' } }] });
+  });
+});
+
+describe('batching', () => {
+  it('lists 50 actors with counterparts and topics in a constant number of store calls', async () => {
+    const calls = new Map<string, number>();
+    const many = await startTestApi({
+      populate: async (store) => {
+        for (let i = 0; i < 50; i++) {
+          const { article, extraction } = fixture({ id: `n${i}`, publishedAt: '2025-01-01', interactions: [
+            { type: 'CALL', date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, parts: [['donald-trump', 'INITIATOR'], [`p-${i}`, 'RECIPIENT']], topics: ['trade'] },
+          ] });
+          await store.ingest(article, extraction);
+        }
+      },
+      wrapStore: (store) => countingStore(store, calls),
+    });
+    try {
+      const res = await many.gql('{ actors(first: 50, filter: { search: "official" }) { edges { node { id counterparts { actor { name } count topics { id } } topics { topic { id } count } } } } }');
+      expect(res.errors).toBeUndefined();
+      expect(res.data.actors.edges).toHaveLength(50);
+      expect(res.data.actors.edges[0].node.counterparts).toEqual([{ actor: { name: 'Donald Trump' }, count: 1, topics: [{ id: 'trade' }] }]);
+      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, counterpartsOf: 1, getActors: 1, getTopics: 1, topicsOfActors: 1 });
+    } finally {
+      await many.close();
+    }
+  });
+});

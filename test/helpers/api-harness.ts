@@ -1,0 +1,73 @@
+/**
+ * Starts the real HTTP server on a free port over a fresh embedded store, and talks to it as a
+ * client would (fetch, JSON, headers).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listen, type RunningServer } from '../../src/api/listen';
+import { createLogger } from '../../src/logger';
+import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
+import type { GraphStore } from '../../src/store/graph-store';
+
+export interface TestApi {
+  url: string;
+  store: GraphStore;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+export async function startTestApi(options: {
+  populate?: (store: GraphStore) => Promise<void>;
+  apiToken?: string;
+  production?: boolean;
+  wrapStore?: (store: GraphStore) => GraphStore;
+} = {}): Promise<TestApi> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-api-'));
+  const embedded = new EmbeddedGraphStore({ dataDir });
+  await embedded.open();
+  await options.populate?.(embedded);
+  const store = options.wrapStore ? options.wrapStore(embedded) : embedded;
+  const server: RunningServer = await listen({
+    store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, host: '127.0.0.1',
+    production: options.production ?? false, apiToken: options.apiToken,
+  });
+  return {
+    url: server.url,
+    store,
+    async gql(query, variables, headers = {}) {
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: any; errors?: any[] };
+      return { status: res.status, data: body.data ?? undefined, errors: body.errors };
+    },
+    async close() {
+      await server.close();
+      await embedded.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Counts calls per store method, to prove list fields batch (no N+1). */
+export function countingStore(store: GraphStore, calls: Map<string, number>): GraphStore {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
