@@ -1,10 +1,13 @@
 /** Settings from the environment, read in one place (README "Configuration"). */
+import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
+
 export interface Config {
   port: number;
   dataDir: string;
   apiToken: string | undefined;
   production: boolean;
-  neo4j: { uri: string; user: string; password: string; database: string | undefined } | null;
+  /** Set when NEO4J_URI is: the store is Neo4j, else the embedded store. */
+  neo4j: Neo4jConfig | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -15,8 +18,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.DATA_DIR || './data',
     apiToken: env.API_TOKEN || undefined,
     production: env.NODE_ENV === 'production',
-    neo4j: env.NEO4J_URI
-      ? { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '', database: env.NEO4J_DATABASE || undefined }
-      : null,
+    neo4j: env.NEO4J_URI?.trim() ? readNeo4jConfig(env) : null,
   };
 }

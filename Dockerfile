@@ -1,0 +1,21 @@
+# The actorgraph API. Build: docker build -t actorgraph .
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production PORT=4000 DATA_DIR=/data
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY cypher ./cypher
+COPY seeds ./seeds
+EXPOSE 4000
+RUN mkdir -p /data && chown node:node /data
+USER node
+CMD ["node", "dist/cli/index.js", "serve", "--seed", "seeds"]

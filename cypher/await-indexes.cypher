@@ -1,0 +1,3 @@
+// Waits until every index is online (after schema.cypher created them).
+// Parameters: $timeoutSeconds (integer)
+CALL db.awaitIndexes($timeoutSeconds)

@@ -1,0 +1,27 @@
+// Writes the actors one article mentions and its MENTIONS edges, which keep that article's
+// surface forms and role/title/country so refresh-actors can fold them (article-facts.ts).
+// Parameters: $articleId, $actors (list of maps: id, kind, name, nameKey, organizationType,
+//   mentions (integer), aliases, aliasKeys (nameKey of each alias), role, title, country)
+MATCH (article:Article {id: $articleId})
+UNWIND $actors AS fact
+MERGE (a:Actor {id: fact.id})
+  ON CREATE SET
+    a.kind = fact.kind,
+    a.name = fact.name,
+    a.nameKey = fact.nameKey,
+    a.organizationType = fact.organizationType,
+    a.aliases = [],
+    a.searchKeys = [fact.nameKey],
+    a.searchText = '|' + fact.nameKey + '|'
+FOREACH (_ IN CASE WHEN a.kind = 'PERSON' THEN [1] ELSE [] END | SET a:Person)
+FOREACH (_ IN CASE WHEN a.kind = 'COUNTRY' THEN [1] ELSE [] END | SET a:Country)
+FOREACH (_ IN CASE WHEN a.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)
+MERGE (article)-[m:MENTIONS]->(a)
+SET
+  m.count = fact.mentions,
+  m.aliases = fact.aliases,
+  m.aliasKeys = fact.aliasKeys,
+  m.role = fact.role,
+  m.title = fact.title,
+  m.country = fact.country
+RETURN count(m) AS written

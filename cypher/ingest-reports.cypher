@@ -1,0 +1,27 @@
+// Writes one article's reports: an Interaction per id and a REPORTED_IN edge holding what this
+// article says about it, so refresh-interactions can fold (and, on removal, unfold) the reports.
+// Parameters: $articleId, $reports (list of maps: interactionId, type, status, date, place,
+//   summary, evidence, evidenceKey, quote, topicIds, participantIds, participantRoles)
+MATCH (article:Article {id: $articleId})
+UNWIND $reports AS report
+MERGE (i:Interaction {id: report.interactionId})
+  ON CREATE SET
+    i.type = report.type,
+    i.status = report.status,
+    i.date = report.date,
+    i.place = report.place,
+    i.summary = report.summary
+MERGE (i)-[r:REPORTED_IN]->(article)
+SET
+  r.type = report.type,
+  r.status = report.status,
+  r.date = report.date,
+  r.place = report.place,
+  r.summary = report.summary,
+  r.evidence = report.evidence,
+  r.evidenceKey = report.evidenceKey,
+  r.quote = report.quote,
+  r.topicIds = report.topicIds,
+  r.participantIds = report.participantIds,
+  r.participantRoles = report.participantRoles
+RETURN count(r) AS written

@@ -1,0 +1,30 @@
+// Every interaction in which all the given actors take part and that matches the filter, oldest
+// first, undated last, then by id.
+// Parameters: $withActors (actor ids, at least one), $types, $topics (lists; empty = any), $status,
+//   $fromDate, $toDate (or null)
+CALL () {
+  UNWIND $withActors AS requested
+  OPTIONAL MATCH (redirect:ActorRedirect {id: requested})
+  RETURN collect(DISTINCT coalesce(redirect.target, requested)) AS withIds
+}
+MATCH (i:Interaction)
+WHERE (size($types) = 0 OR i.type IN $types)
+  AND ($status IS NULL OR i.status = $status)
+  AND ($fromDate IS NULL OR i.date >= $fromDate)
+  AND ($toDate IS NULL OR i.date <= $toDate)
+  AND (size($topics) = 0 OR EXISTS { MATCH (i)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
+  AND (size(withIds) = 0 OR COUNT { MATCH (x:Actor)-[:PARTICIPATED_IN]->(i) WHERE x.id IN withIds } = size(withIds))
+RETURN i {
+  .id, .type, .status, .date, .place, .summary,
+  participants: COLLECT {
+    MATCH (a:Actor)-[p:PARTICIPATED_IN]->(i)
+    RETURN {actorId: a.id, role: p.role} AS participant ORDER BY a.id
+  },
+  topicIds: COLLECT { MATCH (i)-[:ABOUT]->(t:Topic) RETURN t.id AS topicId ORDER BY topicId },
+  sources: COLLECT {
+    MATCH (i)-[r:REPORTED_IN]->(article:Article)
+    RETURN {articleId: article.id, evidence: r.evidence, quote: r.quote} AS source
+    ORDER BY article.publishedAt IS NULL, article.publishedAt, article.id
+  }
+} AS interaction
+ORDER BY i.date IS NULL, i.date, i.id

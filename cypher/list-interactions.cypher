@@ -1,0 +1,47 @@
+// One page of the interactions that match a filter, by date (ascending or descending; undated
+// last either way), then id. $after is the (date, id) of the last interaction already seen.
+// Parameters: $types, $topics, $withActors (lists; empty = any), $status, $fromDate, $toDate (or null),
+//   $descending (boolean), $after (map: date, id; or null), $first (integer)
+CALL () {
+  UNWIND $withActors AS requested
+  OPTIONAL MATCH (redirect:ActorRedirect {id: requested})
+  RETURN collect(DISTINCT coalesce(redirect.target, requested)) AS withIds
+}
+MATCH (i:Interaction)
+WHERE (size($types) = 0 OR i.type IN $types)
+  AND ($status IS NULL OR i.status = $status)
+  AND ($fromDate IS NULL OR i.date >= $fromDate)
+  AND ($toDate IS NULL OR i.date <= $toDate)
+  AND (size($topics) = 0 OR EXISTS { MATCH (i)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
+  AND (size(withIds) = 0 OR COUNT { MATCH (x:Actor)-[:PARTICIPATED_IN]->(i) WHERE x.id IN withIds } = size(withIds))
+WITH i
+ORDER BY i.date IS NULL,
+         CASE WHEN $descending THEN null ELSE i.date END ASC,
+         CASE WHEN $descending THEN i.date ELSE null END DESC,
+         i.id
+WITH collect(i) AS sorted
+WITH size(sorted) AS totalCount,
+     [x IN sorted WHERE $after IS NULL
+        OR ($after.date IS NULL AND x.date IS NULL AND x.id > $after.id)
+        OR ($after.date IS NOT NULL AND (
+              x.date IS NULL
+              OR (CASE WHEN $descending THEN x.date < $after.date ELSE x.date > $after.date END)
+              OR (x.date = $after.date AND x.id > $after.id)))] AS rest
+WITH totalCount, size(rest) AS restCount, rest[0..$first] AS page
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE range(0, size(page) - 1) END AS position
+WITH totalCount, restCount, position, page[position] AS i
+RETURN totalCount, restCount, position,
+  CASE WHEN i IS NULL THEN null ELSE i {
+    .id, .type, .status, .date, .place, .summary,
+    participants: COLLECT {
+      MATCH (a:Actor)-[p:PARTICIPATED_IN]->(i)
+      RETURN {actorId: a.id, role: p.role} AS participant ORDER BY a.id
+    },
+    topicIds: COLLECT { MATCH (i)-[:ABOUT]->(t:Topic) RETURN t.id AS topicId ORDER BY topicId },
+    sources: COLLECT {
+      MATCH (i)-[r:REPORTED_IN]->(article:Article)
+      RETURN {articleId: article.id, evidence: r.evidence, quote: r.quote} AS source
+      ORDER BY article.publishedAt IS NULL, article.publishedAt, article.id
+    }
+  } END AS interaction
+ORDER BY position

@@ -1,0 +1,35 @@
+// The interactions that match a filter with their participants' actor records, oldest first,
+// for the graph algorithms of src/store/spoke-network.ts (path, network, centrality); also
+// resolves the actor ids the caller needs (path ends, network center) through merges.
+// Parameters: $resolve (actor ids to resolve), $withActors, $types, $topics (lists; empty = any),
+//   $status, $fromDate, $toDate (or null)
+CALL () {
+  UNWIND $resolve AS requested
+  OPTIONAL MATCH (redirect:ActorRedirect {id: requested})
+  RETURN collect({requested: requested, actorId: coalesce(redirect.target, requested)}) AS resolved
+}
+CALL () {
+  UNWIND $withActors AS requested
+  OPTIONAL MATCH (redirect:ActorRedirect {id: requested})
+  RETURN collect(DISTINCT coalesce(redirect.target, requested)) AS withIds
+}
+OPTIONAL MATCH (i:Interaction)
+WHERE (size($types) = 0 OR i.type IN $types)
+  AND ($status IS NULL OR i.status = $status)
+  AND ($fromDate IS NULL OR i.date >= $fromDate)
+  AND ($toDate IS NULL OR i.date <= $toDate)
+  AND (size($topics) = 0 OR EXISTS { MATCH (i)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
+  AND (size(withIds) = 0 OR COUNT { MATCH (x:Actor)-[:PARTICIPATED_IN]->(i) WHERE x.id IN withIds } = size(withIds))
+WITH resolved, i
+ORDER BY i.date IS NULL, i.date, i.id
+WITH resolved, CASE WHEN i IS NULL THEN null ELSE i {
+  .id, .type, .status, .date, .place, .summary,
+  participants: COLLECT {
+    MATCH (a:Actor)-[p:PARTICIPATED_IN]->(i)
+    RETURN {actorId: a.id, role: p.role,
+            actor: a {.id, .kind, .name, .aliases, .role, .title, .organizationType, .country}} AS participant
+    ORDER BY a.id
+  },
+  topicIds: COLLECT { MATCH (i)-[:ABOUT]->(t:Topic) RETURN t.id AS topicId ORDER BY topicId }
+} END AS interaction
+RETURN resolved, collect(interaction) AS interactions

@@ -1,0 +1,513 @@
+/**
+ * GraphStore on Neo4j through neo4j-driver. Every statement lives in cypher/*.cypher (see
+ * cypher.ts); this class only chooses statements, passes parameters and maps rows. Each port
+ * method is one transaction: reads one statement (one round trip), writes one executeWrite of a
+ * few statements. Graph algorithms (path, network, centrality) run on graphology over the
+ * filtered interactions, with the same code as the embedded store (../spoke-network.ts).
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Article } from '../../domain/article';
+import { ACTOR_KINDS, INTERACTION_TYPES, type ActorKind } from '../../domain/enums';
+import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domain/errors';
+import type { Extraction } from '../../domain/extraction';
+import type {
+  ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
+  MentionRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+} from '../../domain/graph';
+import { nameKey } from '../../domain/name-key';
+import { articleFacts, ROLE_SPECIFICITY } from '../article-facts';
+import type {
+  ActorFilter, ActorOrder, ArticleFilter, CentralityMetric, GraphStore, IngestOutcome,
+  InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
+} from '../graph-store';
+import { decodeCursor, encodeCursor } from '../pagination';
+import { buildSpokeGraph, centralityScores, edgesAmong, neighbourhood, shortestPathHops } from '../spoke-network';
+import type { Neo4jConfig } from './config';
+import { loadCypher, type CypherCatalogue, type StatementName } from './cypher';
+import { dateOrder, interactionFilterParams, pageParams } from './params';
+import { toStoreError, firstLine } from './errors';
+import { toGraphDump } from './dump';
+import { actorIdsOf, articleRow, ingestRows } from './ingest-rows';
+import { groupedInOrder, inOrder, toActor, toArticle, toInteraction, toTopic } from './records';
+import {
+  asBoolean, asCount, asList, asMap, asNullableString, asString, asStringList, int, plainRecord, type Plain,
+} from './values';
+
+type Row = Record<string, Plain>;
+type Run = (name: StatementName, params: Record<string, unknown>) => Promise<Row[]>;
+
+export interface Neo4jStoreOptions {
+  /** The statements; read from cypher/ when not given. */
+  cypher?: CypherCatalogue;
+  /** Builds the driver; tests pass a fake. */
+  createDriver?: (config: Neo4jConfig) => Driver;
+}
+
+const ROLE_RANK = [...ROLE_SPECIFICITY];
+
+export function createNeo4jDriver(config: Neo4jConfig): Driver {
+  const auth = config.password === null ? undefined : neo4j.auth.basic(config.user, config.password);
+  return neo4j.driver(config.uri, auth, {
+    connectionTimeout: config.timeouts.connectMs,
+    connectionAcquisitionTimeout: config.timeouts.acquireMs,
+    maxTransactionRetryTime: config.timeouts.retryMs,
+    userAgent: 'actorgraph',
+  });
+}
+
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private driver: Driver | null = null;
+  private readonly cypher: CypherCatalogue;
+  private readonly createDriver: (config: Neo4jConfig) => Driver;
+
+  constructor(private readonly config: Neo4jConfig, options: Neo4jStoreOptions = {}) {
+    this.cypher = options.cypher ?? loadCypher();
+    this.createDriver = options.createDriver ?? createNeo4jDriver;
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  async open(): Promise<void> {
+    if (this.driver) return;
+    const where = `${this.config.displayUri}${this.config.database ? ` (database ${this.config.database})` : ''}`;
+    const driver = this.createDriver(this.config);
+    try {
+      await this.deadline(driver.verifyConnectivity(this.databaseOption()), this.config.timeouts.acquireMs + this.config.timeouts.connectMs, 'connecting');
+    } catch (error) {
+      await driver.close().catch(() => undefined);
+      throw new StoreUnavailableError(`cannot connect to Neo4j at ${where}: ${causeOf(error)}`);
+    }
+    this.driver = driver;
+    try {
+      // One transaction per schema statement: Neo4j does not mix schema and data changes.
+      for (const [n, statement] of this.cypher.schema.entries()) {
+        await this.transactText('WRITE', `schema.cypher #${n + 1}`, (run) => run(`schema.cypher #${n + 1}`, statement, {}));
+      }
+      await this.awaitIndexes();
+    } catch (error) {
+      this.driver = null;
+      await driver.close().catch(() => undefined);
+      throw new StoreUnavailableError(`cannot apply the schema on Neo4j at ${where}: ${causeOf(error)}`);
+    }
+  }
+
+  /**
+   * Waits (within one read transaction) for new indexes to come online. Best effort: an index
+   * still populating on a large database does not stop the store, queries work meanwhile.
+   */
+  private async awaitIndexes(): Promise<void> {
+    const seconds = Math.max(1, Math.floor(this.config.timeouts.readTxMs / 1000) - 1);
+    try {
+      await this.transact('READ', 'await-indexes', (run) => run('await-indexes', { timeoutSeconds: int(seconds) }));
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    const driver = this.driver;
+    this.driver = null;
+    await driver?.close();
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (!this.driver) return { store: 'neo4j', ok: false, detail: `not connected to ${this.config.displayUri}` };
+    try {
+      const info = await this.deadline(this.driver.getServerInfo(this.databaseOption()), this.config.timeouts.acquireMs, 'health check');
+      return { store: 'neo4j', ok: true, detail: `${info.agent ?? 'Neo4j'} at ${this.config.displayUri}` };
+    } catch (error) {
+      return { store: 'neo4j', ok: false, detail: `Neo4j at ${this.config.displayUri} is not reachable: ${causeOf(error)}` };
+    }
+  }
+
+  /** Deletes every node of the model (tests and resets; other labels stay). */
+  async deleteEverything(): Promise<void> {
+    await this.transact('WRITE', 'delete-graph', (run) => run('delete-graph', {}));
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  async ingest(article: Article, extraction: Extraction): Promise<IngestOutcome> {
+    const facts = articleFacts(article, extraction);
+    return this.transact('WRITE', 'create-article', async (run) => {
+      const [created] = await run('create-article', { article: articleRow(article) });
+      if (!asBoolean(created?.created, 'created')) return { articleId: article.id, created: false };
+      const resolved = await run('resolve-actors', { ids: actorIdsOf(facts) });
+      const rows = ingestRows(facts, new Map(resolved.map((r) => [asString(r.requested, 'requested'), asString(r.actorId, 'actorId')])));
+      await run('ingest-actors', { articleId: article.id, actors: rows.actors });
+      await run('ingest-affiliations', { articleId: article.id, affiliations: rows.affiliations });
+      await run('ingest-topics', { topics: rows.topics });
+      await run('ingest-reports', { articleId: article.id, reports: rows.reports });
+      await run('refresh-interactions', { ids: rows.interactionIds, roleRank: ROLE_RANK });
+      await run('refresh-actors', { ids: rows.actorIds });
+      await run('refresh-affiliations', { ids: rows.personIds });
+      return { articleId: article.id, created: true };
+    });
+  }
+
+  async removeArticle(id: string): Promise<RemoveOutcome | null> {
+    return this.transact('WRITE', 'remove-article', async (run) => {
+      const [removed] = await run('remove-article', { id });
+      if (!removed) return null;
+      const interactionIds = asStringList(removed.interactionIds, 'interactionIds');
+      const actorIds = asStringList(removed.actorIds, 'actorIds');
+      const [interactions] = await run('prune-interactions', { ids: interactionIds });
+      await run('refresh-interactions', { ids: interactionIds, roleRank: ROLE_RANK });
+      const [actors] = await run('prune-actors', { ids: actorIds });
+      await run('refresh-actors', { ids: actorIds });
+      await run('refresh-affiliations', { ids: actorIds });
+      await run('prune-topics', {});
+      return {
+        articleId: id,
+        removedInteractions: asCount(interactions?.removed ?? 0, 'removed'),
+        removedActors: asCount(actors?.removed ?? 0, 'removed'),
+      };
+    });
+  }
+
+  async mergeActors(keepId: string, mergeId: string): Promise<ActorRecord> {
+    return this.transact('WRITE', 'find-merge-pair', async (run) => {
+      const [pair] = await run('find-merge-pair', { keepId, mergeId });
+      if (!asBoolean(pair?.keepFound, 'keepFound')) throw new NotFoundError('Actor', keepId);
+      if (!asBoolean(pair?.mergeFound, 'mergeFound')) throw new NotFoundError('Actor', mergeId);
+      const ids = { keepId: asString(pair.keepId, 'keepId'), mergeId: asString(pair.mergeId, 'mergeId') };
+      if (ids.keepId !== ids.mergeId) {
+        await run('move-actor-mentions', ids);
+        const [reports] = await run('move-actor-reports', ids);
+        await run('refresh-interactions', { ids: asStringList(reports?.interactionIds, 'interactionIds'), roleRank: ROLE_RANK });
+        const [affiliations] = await run('move-actor-affiliations', ids);
+        await run('retire-merged-actor', ids);
+        await run('refresh-actors', { ids: [ids.keepId] });
+        await run('refresh-affiliations', { ids: asStringList(affiliations?.personIds, 'personIds') });
+      }
+      const [kept] = await run('get-actors', { ids: [ids.keepId] });
+      if (!kept) throw new NotFoundError('Actor', keepId);
+      return toActor(kept.actor);
+    });
+  }
+
+  // ---------------------------------------------------------------- actors
+
+  async getActors(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read('get-actors', { ids: [...new Set(ids)] });
+    return inOrder(ids, rows.map((r) => [asString(r.requested, 'requested'), toActor(r.actor)]));
+  }
+
+  async findActorByName(name: string): Promise<ActorRecord | null> {
+    const key = nameKey(name);
+    if (!key) return null;
+    const rows = await this.read('find-actors-by-name', { key, needle: `|${key}|` });
+    const best = rows
+      .map((r) => ({ actor: toActor(r.actor), mentions: asCount(r.mentions, 'mentions') }))
+      .sort((a, b) => b.mentions - a.mentions || a.actor.id.localeCompare(b.actor.id))[0];
+    return best?.actor ?? null;
+  }
+
+  async listActors(filter: ActorFilter, orderBy: ActorOrder, page: PageArgs): Promise<Page<ActorRecord>> {
+    const search = filter.search ? nameKey(filter.search) : '';
+    const after = page.after ? actorCursor(page.after) : null;
+    const [row] = await this.read('list-actors', {
+      kinds: filter.kinds ?? [], roles: filter.roles ?? [], countries: filter.countries ?? [],
+      search: search || null, orderBy, after, first: int(Math.max(0, page.first)),
+    });
+    return toPage(row, page, (item) => {
+      const m = asMap(item, 'page[]');
+      const key = [asCount(m.rank, 'rank'), asNullableString(m.key, 'key') ?? '', asString(m.id, 'id')];
+      return { cursor: encodeCursor(key), node: toActor(m.actor) };
+    });
+  }
+
+  // ---------------------------------------------------------------- interactions
+
+  async getInteractions(ids: readonly string[]): Promise<(InteractionRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read('get-interactions', { ids: [...new Set(ids)] });
+    return inOrder(ids, rows.map((r) => { const i = toInteraction(r.interaction); return [i.id, i]; }));
+  }
+
+  async listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>> {
+    const rows = await this.read('list-interactions', {
+      ...interactionFilterParams(filter), withActors: filter.with ?? [],
+      descending: orderBy === 'DATE_DESC', ...pageParams(page),
+    });
+    const first = rows[0];
+    const nodes = rows.filter((r) => r.interaction !== null).map((r) => toInteraction(r.interaction));
+    return pageOf(first, page, nodes.map((node) => ({ cursor: encodeCursor([node.date, node.id]), node })));
+  }
+
+  async conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
+    if (between.length === 0) return [];
+    const rows = await this.read('list-conversations', { ...interactionFilterParams(filter), withActors: between });
+    return rows.map((r) => toInteraction(r.interaction));
+  }
+
+  async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {
+    if (actorIds.length === 0) return [];
+    const rows = await this.read('list-counterparts', { ids: [...new Set(actorIds)], ...interactionFilterParams(filter) });
+    const grouped = groupedInOrder(actorIds, rows.map((r): [string, CounterpartRecord] => [asString(r.requested, 'requested'), {
+      actorId: asString(r.actorId, 'actorId'),
+      count: asCount(r.count, 'count'),
+      firstDate: asNullableString(r.firstDate, 'firstDate'),
+      lastDate: asNullableString(r.lastDate, 'lastDate'),
+      topicIds: asStringList(r.topicIds, 'topicIds'),
+      interactionIds: asStringList(r.interactionIds, 'interactionIds'),
+    }]));
+    return grouped.map((list) => list.sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId)));
+  }
+
+  async path(fromId: string, toId: string, maxHops: number, filter: InteractionFilter): Promise<PathHopRecord[] | null> {
+    const { resolve, interactions } = await this.spoke(filter, [fromId, toId]);
+    return shortestPathHops(buildSpokeGraph(interactions), resolve(fromId), resolve(toId), maxHops);
+  }
+
+  async network({ center, depth, filter, limit }: NetworkArgs): Promise<NetworkRecord> {
+    const { resolve, interactions, actors } = await this.spoke(filter, center ? [center] : []);
+    const graph = buildSpokeGraph(interactions);
+    const ids = center
+      ? neighbourhood(graph, resolve(center), depth)
+      : graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));
+    const kept = ids.slice(0, Math.max(0, limit));
+    return {
+      nodes: kept.map((id) => actors.get(id)).filter((a): a is ActorRecord => a !== undefined),
+      edges: edgesAmong(graph, kept),
+    };
+  }
+
+  async centrality(metric: CentralityMetric, filter: InteractionFilter, kind: ActorKind | null, first: number): Promise<ScoreRecord[]> {
+    const { interactions, actors } = await this.spoke(filter, []);
+    const scores = centralityScores(buildSpokeGraph(interactions), metric);
+    return Object.entries(scores)
+      .filter(([id]) => !kind || actors.get(id)?.kind === kind)
+      .map(([actorId, score]) => ({ actorId, score }))
+      .sort((a, b) => b.score - a.score || a.actorId.localeCompare(b.actorId))
+      .slice(0, Math.max(0, first));
+  }
+
+  /** The interactions matching a filter, their actors, and ids resolved through merges: one round trip. */
+  private async spoke(filter: InteractionFilter, resolveIds: string[]) {
+    const [row] = await this.read('list-spoke-interactions', {
+      ...interactionFilterParams(filter), withActors: filter.with ?? [], resolve: resolveIds,
+    });
+    const resolved = new Map(asList(row?.resolved, 'resolved').map((r) => {
+      const m = asMap(r, 'resolved[]');
+      return [asString(m.requested, 'requested'), asString(m.actorId, 'actorId')] as const;
+    }));
+    const actors = new Map<string, ActorRecord>();
+    const interactions = asList(row?.interactions, 'interactions').map((value, n) => {
+      const i = asMap(value, `interactions[${n}]`);
+      for (const p of asList(i.participants, 'participants')) {
+        const actor = toActor(asMap(p, 'participant').actor);
+        actors.set(actor.id, actor);
+      }
+      // The graph needs no sources; they are not fetched.
+      return toInteraction({ ...i, sources: [] }, `interactions[${n}]`);
+    });
+    return { resolve: (id: string) => resolved.get(id) ?? id, interactions, actors };
+  }
+
+  // ---------------------------------------------------------------- topics, affiliations, mentions
+
+  async listTopics(): Promise<CountedTopic[]> {
+    const rows = await this.read('list-topics', {});
+    return sortCounted(rows.map((r) => ({ topic: toTopic(r.topic), count: asCount(r.count, 'count') })));
+  }
+
+  async getTopics(ids: readonly string[]): Promise<(TopicRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read('get-topics', { ids: [...new Set(ids)] });
+    return inOrder(ids, rows.map((r) => { const t = toTopic(r.topic); return [t.id, t]; }));
+  }
+
+  async topicsOfActors(actorIds: readonly string[]): Promise<CountedTopic[][]> {
+    if (actorIds.length === 0) return [];
+    const rows = await this.read('list-actor-topics', { ids: [...new Set(actorIds)] });
+    return groupedInOrder(actorIds, rows.map((r): [string, CountedTopic] => [
+      asString(r.requested, 'requested'), { topic: toTopic(r.topic), count: asCount(r.count, 'count') },
+    ])).map(sortCounted);
+  }
+
+  async affiliationsOf(personIds: readonly string[]): Promise<AffiliationRecord[][]> {
+    if (personIds.length === 0) return [];
+    const rows = await this.read('list-affiliations', { ids: [...new Set(personIds)] });
+    return groupedInOrder(personIds, rows.map((r): [string, AffiliationRecord] => [asString(r.requested, 'requested'), {
+      targetId: asString(r.targetId, 'targetId'),
+      title: asNullableString(r.title, 'title'),
+      from: asNullableString(r.validFrom, 'from'),
+      to: asNullableString(r.validTo, 'to'),
+    }])).map((list) => list.sort((a, b) => a.targetId.localeCompare(b.targetId)));
+  }
+
+  async mentionsOf(actorIds: readonly string[]): Promise<MentionRecord[][]> {
+    if (actorIds.length === 0) return [];
+    const rows = await this.read('list-mentions', { ids: [...new Set(actorIds)] });
+    return groupedInOrder(actorIds, rows.map((r): [string, MentionRecord] => [
+      asString(r.requested, 'requested'), { articleId: asString(r.articleId, 'articleId'), count: asCount(r.count, 'count') },
+    ])).map((list) => list.sort((a, b) => b.count - a.count || a.articleId.localeCompare(b.articleId)));
+  }
+
+  async actorsInArticles(articleIds: readonly string[]): Promise<{ actorId: string; count: number }[][]> {
+    if (articleIds.length === 0) return [];
+    const rows = await this.read('list-article-actors', { ids: [...new Set(articleIds)] });
+    return groupedInOrder(articleIds, rows.map((r): [string, { actorId: string; count: number }] => [
+      asString(r.articleId, 'articleId'), { actorId: asString(r.actorId, 'actorId'), count: asCount(r.count, 'count') },
+    ])).map((list) => list.sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId)));
+  }
+
+  async interactionsInArticles(articleIds: readonly string[]): Promise<string[][]> {
+    if (articleIds.length === 0) return [];
+    const rows = await this.read('list-article-interactions', { ids: [...new Set(articleIds)] });
+    return groupedInOrder(articleIds, rows.map((r): [string, { id: string; date: string | null }] => [
+      asString(r.articleId, 'articleId'), { id: asString(r.interactionId, 'interactionId'), date: asNullableString(r.date, 'date') },
+    ])).map((list) => list.sort(dateOrder).map((i) => i.id));
+  }
+
+  // ---------------------------------------------------------------- articles, search, stats, export
+
+  async getArticles(ids: readonly string[]): Promise<(Article | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read('get-articles', { ids: [...new Set(ids)] });
+    return inOrder(ids, rows.map((r) => { const a = toArticle(r.article); return [a.id, a]; }));
+  }
+
+  async listArticles(filter: ArticleFilter, page: PageArgs): Promise<Page<Article>> {
+    const [row] = await this.read('list-articles', {
+      language: filter.language || null, source: filter.source || null, fromDate: filter.from || null,
+      toDate: filter.to || null, mentions: filter.mentions || null, ...pageParams(page),
+    });
+    return toPage(row, page, (item) => {
+      const node = toArticle(item);
+      return { cursor: encodeCursor([node.publishedAt, node.id]), node };
+    });
+  }
+
+  async search(text: string, first: number): Promise<SearchHitRecord[]> {
+    const words = nameKey(text).split(' ').filter(Boolean);
+    if (words.length === 0 || first <= 0) return [];
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const [row] = await this.read('search-graph', { words, longest, phrase: words.join(' '), first: int(first) });
+    return asList(row?.hits, 'hits')
+      .map((h): SearchHitRecord => {
+        const m = asMap(h, 'hit');
+        const kind = asString(m.kind, 'hit.kind') as SearchHitRecord['kind'];
+        return { kind, id: asString(m.id, 'hit.id'), text: asNullableString(m.text, 'hit.text') ?? '', score: Number(m.score) };
+      })
+      .sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
+      .slice(0, first);
+  }
+
+  async stats(): Promise<StatsRecord> {
+    const [row] = await this.read('get-stats', {});
+    const counts = (value: Plain | undefined, key: string): Map<string, number> => new Map(asList(value, key).map((v) => {
+      const m = asMap(v, key);
+      return [asString(m[key === 'actorsByKind' ? 'kind' : 'type'], key), asCount(m.count, `${key}.count`)] as const;
+    }));
+    const kinds = counts(row?.actorsByKind, 'actorsByKind');
+    const types = counts(row?.interactionsByType, 'interactionsByType');
+    return {
+      articles: asCount(row?.articles, 'articles'),
+      actorsByKind: ACTOR_KINDS.map((kind) => ({ kind, count: kinds.get(kind) ?? 0 })),
+      interactionsByType: INTERACTION_TYPES.map((type) => ({ type, count: types.get(type) ?? 0 })),
+      topics: asCount(row?.topics, 'topics'),
+      firstDate: asNullableString(row?.firstDate, 'firstDate'),
+      lastDate: asNullableString(row?.lastDate, 'lastDate'),
+    };
+  }
+
+  async exportGraph(): Promise<GraphDump> {
+    const [row] = await this.read('export-graph', {});
+    return toGraphDump(row ?? {});
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private databaseOption(): { database?: string } {
+    return this.config.database ? { database: this.config.database } : {};
+  }
+
+  private read(name: StatementName, params: Record<string, unknown>): Promise<Row[]> {
+    return this.transact('READ', name, (run) => run(name, params));
+  }
+
+  /**
+   * Runs `work` in one managed transaction (the driver retries transient failures), with a
+   * server-side time-out and a client-side deadline, and turns driver errors into ours.
+   */
+  private transact<T>(mode: 'READ' | 'WRITE', what: string, work: (run: Run) => Promise<T>): Promise<T> {
+    return this.transactText(mode, what, (runText) => work((name, params) => runText(name, this.cypher.statement(name), params)));
+  }
+
+  private async transactText<T>(
+    mode: 'READ' | 'WRITE',
+    what: string,
+    work: (run: (label: string, text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T> {
+    const driver = this.driver;
+    if (!driver) throw new StoreUnavailableError(`the Neo4j store (${this.config.displayUri}) is not open`);
+    const { timeouts } = this.config;
+    const timeout = mode === 'READ' ? timeouts.readTxMs : timeouts.writeTxMs;
+    // The driver's shared bookmark manager: a read sees the writes of earlier calls, also on a cluster.
+    const session = driver.session({ ...this.databaseOption(), bookmarkManager: driver.executeQueryBookmarkManager });
+    let current = what;
+    const unit = (tx: ManagedTransaction): Promise<T> => work(async (label, text, params) => {
+      current = label;
+      const result = await tx.run(text, params);
+      return result.records.map(plainRecord);
+    });
+    let answered = true;
+    try {
+      const pending = mode === 'READ' ? session.executeRead(unit, { timeout }) : session.executeWrite(unit, { timeout });
+      return await this.deadline(pending, timeout + timeouts.retryMs + timeouts.acquireMs, what, () => { answered = false; });
+    } catch (error) {
+      throw toStoreError(error, current, this.config.displayUri);
+    } finally {
+      // After a missed deadline the session may never close: do not wait for it.
+      const closing = session.close().catch(() => undefined);
+      if (answered) await closing;
+    }
+  }
+
+  /** Rejects with StoreUnavailableError when `promise` has not settled after `ms`: calls never hang. */
+  private deadline<T>(promise: Promise<T>, ms: number, what: string, onExpired?: () => void): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        onExpired?.();
+        reject(new StoreUnavailableError(`Neo4j at ${this.config.displayUri} did not answer ${what} within ${ms} ms`));
+      }, ms);
+      timer.unref?.();
+    });
+    return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+  }
+}
+
+/** The cause of a failure in one line (without the prefix of a StoreUnavailableError being wrapped again). */
+function causeOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const message = error instanceof StoreUnavailableError ? error.message.replace(/^The graph store is unavailable: /, '') : error.message;
+  return firstLine(message) || error.name;
+}
+
+function sortCounted(list: CountedTopic[]): CountedTopic[] {
+  return list.sort((a, b) => b.count - a.count || a.topic.id.localeCompare(b.topic.id));
+}
+
+function actorCursor(cursor: string): { rank: number; key: string; id: string } {
+  const [rank, key, id] = decodeCursor(cursor);
+  if (typeof rank !== 'number' || typeof key !== 'string' || typeof id !== 'string') {
+    throw new BadInputError(`Invalid cursor "${cursor.slice(0, 40)}"`);
+  }
+  return { rank, key, id };
+}
+
+/** A page from the single row of list-actors / list-articles: totalCount, restCount, page. */
+function toPage<T>(row: Row | undefined, page: PageArgs, edge: (item: Plain) => { cursor: string; node: T }): Page<T> {
+  return pageOf(row, page, asList(row?.page, 'page').map(edge));
+}
+
+function pageOf<T>(row: Row | undefined, page: PageArgs, edges: { cursor: string; node: T }[]): Page<T> {
+  const totalCount = asCount(row?.totalCount ?? 0, 'totalCount');
+  const restCount = asCount(row?.restCount ?? 0, 'restCount');
+  return { edges, totalCount, hasNextPage: restCount > Math.max(0, page.first), hasPreviousPage: restCount < totalCount };
+}

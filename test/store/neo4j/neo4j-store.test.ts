@@ -1,0 +1,315 @@
+/**
+ * Neo4jGraphStore against a fake driver (no database): which statements each port method runs,
+ * that every statement receives exactly the parameters its header declares, that integer
+ * parameters travel as Neo4j Integers, that reads are one round trip, and how driver failures
+ * surface. What the statements compute is checked by the contract suite against a real Neo4j
+ * (neo4j.int.test.ts) and, without a database, by the lint test.
+ */
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import { ErrorCode, StoreUnavailableError } from '../../../src/domain/errors';
+import { readNeo4jConfig, type Neo4jConfig } from '../../../src/store/neo4j/config';
+import { declaredParameters, loadCypher, type CypherCatalogue, STATEMENT_NAMES } from '../../../src/store/neo4j/cypher';
+import { Neo4jGraphStore } from '../../../src/store/neo4j/neo4j-store';
+import type { InteractionFilter } from '../../../src/store/graph-store';
+import { encodeCursor } from '../../../src/store/pagination';
+import { fixture, WORLD } from '../../helpers/store-fixtures';
+
+type Row = Record<string, unknown>;
+type Responder = (name: string, params: Record<string, unknown>) => Row[] | undefined;
+interface Call { name: string; params: Record<string, unknown> }
+
+const cypher = loadCypher();
+const INTEGER_PARAMS = new Set(['first', 'timeoutSeconds']);
+
+class FakeDriver {
+  readonly calls: Call[] = [];
+  transactions = 0;
+  closed = false;
+  private readonly names = new Map<string, string>();
+
+  constructor(
+    catalogue: CypherCatalogue,
+    private readonly respond: Responder = () => undefined,
+    private readonly failure: { connect?: unknown; run?: unknown; hang?: boolean } = {},
+  ) {
+    for (const name of STATEMENT_NAMES) this.names.set(catalogue.statement(name), name);
+    for (const text of catalogue.schema) this.names.set(text, 'schema');
+  }
+
+  async verifyConnectivity() {
+    if (this.failure.connect) throw this.failure.connect;
+    return {};
+  }
+
+  async getServerInfo() {
+    if (this.failure.connect) throw this.failure.connect;
+    return { address: 'localhost:7687', agent: 'Neo4j/5.26.0', protocolVersion: 5.8 };
+  }
+
+  session() {
+    const tx = {
+      run: async (text: string, params: Record<string, unknown>) => {
+        const name = this.names.get(text);
+        if (!name) throw new Error(`unknown statement text: ${text.slice(0, 60)}`);
+        const declared = name === 'schema' ? [] : declaredParameters(text);
+        expect({ name, params: Object.keys(params).sort() }).toEqual({ name, params: [...declared].sort() });
+        for (const key of Object.keys(params)) {
+          if (INTEGER_PARAMS.has(key)) expect(neo4j.isInt(params[key])).toBe(true);
+        }
+        this.calls.push({ name, params });
+        if (this.failure.run) throw this.failure.run;
+        const rows = this.respond(name, params) ?? [];
+        return { records: rows.map((r) => new neo4j.types.Record(Object.keys(r), Object.values(r))) };
+      },
+    };
+    const execute = async <T>(work: (t: typeof tx) => Promise<T>) => {
+      this.transactions++;
+      if (this.failure.hang) return new Promise<T>(() => undefined);
+      return work(tx);
+    };
+    return { executeRead: execute, executeWrite: execute, close: async () => undefined };
+  }
+
+  async close() {
+    this.closed = true;
+  }
+}
+
+const CONFIG: Neo4jConfig = readNeo4jConfig(
+  { NEO4J_URI: 'neo4j+s://db.example.org:7687', NEO4J_PASSWORD: 'hunter2' },
+  { acquireMs: 50, connectMs: 50, retryMs: 50, readTxMs: 50, writeTxMs: 50 },
+);
+
+async function storeWith(respond?: Responder, failure?: ConstructorParameters<typeof FakeDriver>[2]) {
+  const driver = new FakeDriver(cypher, respond, failure);
+  const store = new Neo4jGraphStore(CONFIG, { cypher, createDriver: () => driver as unknown as Driver });
+  return { store, driver };
+}
+
+async function openStore(respond?: Responder) {
+  const { store, driver } = await storeWith(respond);
+  await store.open();
+  driver.calls.length = 0;
+  driver.transactions = 0;
+  return { store, driver };
+}
+
+const names = (driver: FakeDriver) => driver.calls.map((c) => c.name);
+const neo4jError = (code: string, message = 'boom') => new Neo4jError(message, code, '50N42', 'error');
+
+describe('Neo4jGraphStore (fake driver)', () => {
+  it('applies the schema, one transaction per statement, then waits for the indexes', async () => {
+    const { store, driver } = await storeWith();
+    await store.open();
+    expect(names(driver)).toEqual([...cypher.schema.map(() => 'schema'), 'await-indexes']);
+    expect(driver.transactions).toBe(cypher.schema.length + 1);
+    await expect(store.health()).resolves.toEqual({ store: 'neo4j', ok: true, detail: 'Neo4j/5.26.0 at neo4j+s://db.example.org:7687' });
+    await store.close();
+    expect(driver.closed).toBe(true);
+  });
+
+  it('fails to open with one line naming the URI and the cause, never the password', async () => {
+    const { store, driver } = await storeWith(undefined, {
+      connect: neo4jError('ServiceUnavailable', 'Could not perform discovery. No routing servers available.\nKnown routing table: ...'),
+    });
+    const error = await store.open().then(() => null, (e: unknown) => e as StoreUnavailableError);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(error!.code).toBe(ErrorCode.STORE_UNAVAILABLE);
+    expect(error!.message).toBe('The graph store is unavailable: cannot connect to Neo4j at neo4j+s://db.example.org:7687: Could not perform discovery. No routing servers available.');
+    expect(error!.message).not.toContain('hunter2');
+    expect(driver.closed).toBe(true);
+  });
+
+  it('reports ill health instead of throwing', async () => {
+    const { store } = await storeWith(undefined, { connect: neo4jError('ServiceUnavailable', 'connection refused') });
+    await expect(store.health()).resolves.toEqual({ store: 'neo4j', ok: false, detail: 'not connected to neo4j+s://db.example.org:7687' });
+  });
+
+  it('ingests an article already present with one statement and no change', async () => {
+    const { store, driver } = await openStore((name) => (name === 'create-article' ? [{ created: false }] : undefined));
+    const { article, extraction } = fixture(WORLD[0]);
+    await expect(store.ingest(article, extraction)).resolves.toEqual({ articleId: 'a1', created: false });
+    expect(names(driver)).toEqual(['create-article']);
+  });
+
+  it('ingests a new article in one transaction, resolving merged ids first', async () => {
+    const { store, driver } = await openStore((name) => {
+      if (name === 'create-article') return [{ created: true }];
+      if (name === 'resolve-actors') return [{ requested: 'vladimir-putin', actorId: 'w-putin' }];
+      return undefined;
+    });
+    const { article, extraction } = fixture(WORLD[0]);
+    await expect(store.ingest(article, extraction)).resolves.toEqual({ articleId: 'a1', created: true });
+    expect(driver.transactions).toBe(1);
+    expect(names(driver)).toEqual([
+      'create-article', 'resolve-actors', 'ingest-actors', 'ingest-affiliations', 'ingest-topics', 'ingest-reports',
+      'refresh-interactions', 'refresh-actors', 'refresh-affiliations',
+    ]);
+    const params = (name: string) => driver.calls.find((c) => c.name === name)!.params;
+    const actors = params('ingest-actors').actors as Row[];
+    expect(actors.map((a) => a.id)).toEqual(['RUS', 'UKR', 'USA', 'donald-trump', 'w-putin']);
+    expect(actors.every((a) => neo4j.isInt(a.mentions))).toBe(true);
+    expect(actors[4]).toMatchObject({ aliases: ['Vladimir Putin', 'Putin', 'Wladimir Putin'], aliasKeys: ['vladimir putin', 'putin', 'wladimir putin'] });
+    const reports = params('ingest-reports').reports as Row[];
+    expect(reports[0]).toMatchObject({
+      interactionId: 'call:2025-05-19:donald-trump+vladimir-putin', participantIds: ['donald-trump', 'w-putin'],
+      participantRoles: ['INITIATOR', 'RECIPIENT'], evidenceKey: 'trump called putin on monday',
+    });
+    expect(params('ingest-topics').topics).toEqual([{ id: 'ukraine-war', name: expect.any(String) }]);
+    expect(params('refresh-interactions').roleRank).toEqual(['PARTICIPANT', 'SUBJECT', 'RECIPIENT', 'SPEAKER', 'INITIATOR']);
+  });
+
+  it('removes an unknown article with one statement and answers null', async () => {
+    const { store, driver } = await openStore();
+    await expect(store.removeArticle('zz')).resolves.toBeNull();
+    expect(names(driver)).toEqual(['remove-article']);
+  });
+
+  it('removes an article, then prunes and refreshes what it touched', async () => {
+    const { store, driver } = await openStore((name) => {
+      if (name === 'remove-article') return [{ interactionIds: ['i1', 'i2'], actorIds: ['x', 'y'] }];
+      if (name === 'prune-interactions') return [{ removed: neo4j.int(1) }];
+      if (name === 'prune-actors') return [{ removed: neo4j.int(2) }];
+      return undefined;
+    });
+    await expect(store.removeArticle('a4')).resolves.toEqual({ articleId: 'a4', removedInteractions: 1, removedActors: 2 });
+    expect(driver.transactions).toBe(1);
+    expect(names(driver)).toEqual([
+      'remove-article', 'prune-interactions', 'refresh-interactions', 'prune-actors', 'refresh-actors', 'refresh-affiliations', 'prune-topics',
+    ]);
+  });
+
+  it('merges actors in one transaction and returns the kept actor', async () => {
+    const kept = { id: 'vladimir-putin', kind: 'PERSON', name: 'Vladimir Putin', aliases: ['Putin', 'W. Putin'], role: 'LEADER', title: null, organizationType: null, country: 'RUS' };
+    const { store, driver } = await openStore((name) => {
+      if (name === 'find-merge-pair') return [{ keepId: 'vladimir-putin', mergeId: 'w-putin', keepFound: true, mergeFound: true }];
+      if (name === 'move-actor-reports') return [{ interactionIds: ['i9'] }];
+      if (name === 'move-actor-affiliations') return [{ personIds: ['vladimir-putin'] }];
+      if (name === 'get-actors') return [{ requested: 'vladimir-putin', actor: kept }];
+      return undefined;
+    });
+    await expect(store.mergeActors('vladimir-putin', 'w-putin')).resolves.toEqual(kept);
+    expect(driver.transactions).toBe(1);
+    expect(names(driver)).toEqual([
+      'find-merge-pair', 'move-actor-mentions', 'move-actor-reports', 'refresh-interactions', 'move-actor-affiliations',
+      'retire-merged-actor', 'refresh-actors', 'refresh-affiliations', 'get-actors',
+    ]);
+  });
+
+  it('refuses to merge an unknown actor with NOT_FOUND', async () => {
+    const { store } = await openStore((name) => (name === 'find-merge-pair'
+      ? [{ keepId: 'vladimir-putin', mergeId: 'nobody', keepFound: true, mergeFound: false }] : undefined));
+    await expect(store.mergeActors('vladimir-putin', 'nobody')).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND, message: 'Actor nobody not found' });
+  });
+
+  const ONE_ROW: Record<string, Row> = {
+    'list-actors': { totalCount: neo4j.int(0), restCount: neo4j.int(0), page: [] },
+    'list-articles': { totalCount: neo4j.int(0), restCount: neo4j.int(0), page: [] },
+    'list-spoke-interactions': { resolved: [], interactions: [] },
+    'search-graph': { hits: [] },
+    'get-stats': { articles: neo4j.int(0), actorsByKind: [], interactionsByType: [], topics: neo4j.int(0), firstDate: null, lastDate: null },
+    'export-graph': { actors: [], interactions: [], topics: [], articles: [], participations: [], abouts: [], reports: [], affiliations: [], mentions: [] },
+  };
+  const spoke: InteractionFilter = { types: ['CALL'], status: 'OCCURRED' };
+
+  it.each([
+    ['getActors', 'get-actors', (s: Neo4jGraphStore) => s.getActors(['a', 'b', 'a'])],
+    ['findActorByName', 'find-actors-by-name', (s: Neo4jGraphStore) => s.findActorByName('Selenskyj')],
+    ['listActors', 'list-actors', (s: Neo4jGraphStore) => s.listActors({ kinds: ['PERSON'], search: 'Putin' }, 'MENTIONS', { first: 5, after: encodeCursor([-3, 'x', 'y']) })],
+    ['getInteractions', 'get-interactions', (s: Neo4jGraphStore) => s.getInteractions(['i1'])],
+    ['listInteractions', 'list-interactions', (s: Neo4jGraphStore) => s.listInteractions({ with: ['a'], from: '2025-01-01' }, 'DATE_DESC', { first: 5, after: encodeCursor([null, 'x']) })],
+    ['conversations', 'list-conversations', (s: Neo4jGraphStore) => s.conversations(['a', 'b'], spoke)],
+    ['counterpartsOf', 'list-counterparts', (s: Neo4jGraphStore) => s.counterpartsOf(['a', 'b'], spoke)],
+    ['path', 'list-spoke-interactions', (s: Neo4jGraphStore) => s.path('a', 'b', 4, spoke)],
+    ['network', 'list-spoke-interactions', (s: Neo4jGraphStore) => s.network({ center: 'a', depth: 2, filter: spoke, limit: 10 })],
+    ['centrality', 'list-spoke-interactions', (s: Neo4jGraphStore) => s.centrality('PAGERANK', spoke, 'PERSON', 3)],
+    ['listTopics', 'list-topics', (s: Neo4jGraphStore) => s.listTopics()],
+    ['getTopics', 'get-topics', (s: Neo4jGraphStore) => s.getTopics(['iran'])],
+    ['topicsOfActors', 'list-actor-topics', (s: Neo4jGraphStore) => s.topicsOfActors(['a'])],
+    ['affiliationsOf', 'list-affiliations', (s: Neo4jGraphStore) => s.affiliationsOf(['a'])],
+    ['mentionsOf', 'list-mentions', (s: Neo4jGraphStore) => s.mentionsOf(['a'])],
+    ['actorsInArticles', 'list-article-actors', (s: Neo4jGraphStore) => s.actorsInArticles(['a1'])],
+    ['interactionsInArticles', 'list-article-interactions', (s: Neo4jGraphStore) => s.interactionsInArticles(['a1'])],
+    ['getArticles', 'get-articles', (s: Neo4jGraphStore) => s.getArticles(['a1'])],
+    ['listArticles', 'list-articles', (s: Neo4jGraphStore) => s.listArticles({ mentions: 'a' }, { first: 3 })],
+    ['search', 'search-graph', (s: Neo4jGraphStore) => s.search('the hague', 5)],
+    ['stats', 'get-stats', (s: Neo4jGraphStore) => s.stats()],
+    ['exportGraph', 'export-graph', (s: Neo4jGraphStore) => s.exportGraph()],
+  ])('%s is one read statement (%s)', async (_method, statement, call) => {
+    const { store, driver } = await openStore((name) => (ONE_ROW[name] ? [ONE_ROW[name]] : undefined));
+    await call(store);
+    expect(names(driver)).toEqual([statement]);
+    expect(driver.transactions).toBe(1);
+  });
+
+  it('answers batched reads in the order of the ids, null for unknown ones', async () => {
+    const actor = (id: string) => ({ id, kind: 'COUNTRY', name: id, aliases: [], role: null, title: null, organizationType: null, country: null });
+    const { store } = await openStore((name) => (name === 'get-actors'
+      ? [{ requested: 'RUS', actor: actor('RUS') }, { requested: 'w-putin', actor: actor('vladimir-putin') }] : undefined));
+    const actors = await store.getActors(['w-putin', 'nobody', 'RUS']);
+    expect(actors.map((a) => a?.id ?? null)).toEqual(['vladimir-putin', null, 'RUS']);
+  });
+
+  it('pages with cursors that carry the sort key', async () => {
+    const actor = { id: 'RUS', kind: 'COUNTRY', name: 'Russia', aliases: [], role: null, title: null, organizationType: null, country: null };
+    const { store, driver } = await openStore((name) => (name === 'list-actors'
+      ? [{ totalCount: neo4j.int(8), restCount: neo4j.int(5), page: [{ rank: neo4j.int(-9), key: 'russia', id: 'RUS', actor }] }] : undefined));
+    const page = await store.listActors({}, 'MENTIONS', { first: 1, after: encodeCursor([-9, 'india', 'IND']) });
+    expect(driver.calls[0].params.after).toEqual({ rank: -9, key: 'india', id: 'IND' });
+    expect(page).toEqual({
+      edges: [{ cursor: encodeCursor([-9, 'russia', 'RUS']), node: actor }], totalCount: 8, hasNextPage: true, hasPreviousPage: true,
+    });
+    await expect(store.listActors({}, 'NAME', { first: 1, after: 'not-a-cursor' })).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
+  });
+
+  it.each([
+    ['ServiceUnavailable', 'Neo4j at neo4j+s://db.example.org:7687: boom (ServiceUnavailable)'],
+    ['SessionExpired', 'Neo4j at neo4j+s://db.example.org:7687: boom (SessionExpired)'],
+    ['Neo.ClientError.Security.Unauthorized', 'Neo4j at neo4j+s://db.example.org:7687: credentials refused (Neo.ClientError.Security.Unauthorized)'],
+    ['Neo.TransientError.General.DatabaseUnavailable', 'Neo4j at neo4j+s://db.example.org:7687: boom (Neo.TransientError.General.DatabaseUnavailable)'],
+  ])('turns a driver %s into STORE_UNAVAILABLE', async (code, detail) => {
+    const { store, driver } = await openStore();
+    (driver as unknown as { failure: { run: unknown } }).failure.run = neo4jError(code);
+    await expect(store.getActors(['a'])).rejects.toMatchObject({ code: ErrorCode.STORE_UNAVAILABLE, message: `The graph store is unavailable: ${detail}` });
+  });
+
+  it('turns a failing statement into an internal error that names it', async () => {
+    const { store, driver } = await openStore();
+    (driver as unknown as { failure: { run: unknown } }).failure.run = neo4jError('Neo.ClientError.Statement.SyntaxError', 'Invalid input');
+    await expect(store.stats()).rejects.toMatchObject({
+      code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Neo4j statement get-stats failed (Neo.ClientError.Statement.SyntaxError): Invalid input',
+    });
+  });
+
+  it('gives up on a transaction that does not answer instead of hanging', async () => {
+    const { store, driver } = await openStore();
+    (driver as unknown as { failure: { hang: boolean } }).failure.hang = true;
+    await expect(store.listTopics()).rejects.toMatchObject({ code: ErrorCode.STORE_UNAVAILABLE, message: expect.stringContaining('did not answer list-topics within 150 ms') });
+  });
+
+  it('is unavailable, not crashing, when used before open() or after close()', async () => {
+    const { store } = await openStore();
+    await store.close();
+    await expect(store.getActors(['a'])).rejects.toMatchObject({ code: ErrorCode.STORE_UNAVAILABLE });
+  });
+});
+
+describe('Neo4jGraphStore open() failures', () => {
+  it('says when the server does not answer while connecting, in one line', async () => {
+    const driver = new FakeDriver(cypher);
+    driver.verifyConnectivity = () => new Promise(() => undefined);
+    const store = new Neo4jGraphStore(CONFIG, { cypher, createDriver: () => driver as unknown as Driver });
+    await expect(store.open()).rejects.toThrow(new StoreUnavailableError(
+      'cannot connect to Neo4j at neo4j+s://db.example.org:7687: Neo4j at neo4j+s://db.example.org:7687 did not answer connecting within 100 ms',
+    ));
+  });
+
+  it('says when the schema cannot be applied, naming the cause once', async () => {
+    const driver = new FakeDriver(cypher, undefined, { run: neo4jError('Neo.ClientError.Security.Forbidden', 'Schema operations are not allowed') });
+    const store = new Neo4jGraphStore(CONFIG, { cypher, createDriver: () => driver as unknown as Driver });
+    await expect(store.open()).rejects.toThrow(new StoreUnavailableError(
+      'cannot apply the schema on Neo4j at neo4j+s://db.example.org:7687: Neo4j at neo4j+s://db.example.org:7687: not permitted: Schema operations are not allowed (Neo.ClientError.Security.Forbidden)',
+    ));
+    expect(driver.closed).toBe(true);
+  });
+});
