@@ -1,7 +1,7 @@
 // For each actor, whom it interacted with: both take part in a role other than SUBJECT, in
-// interactions that match the filter (the filter's actor list does not apply). One row per
-// (actor asked for, counterpart), with the interactions oldest first, undated last.
-// Parameters: $ids (actor ids), $types, $topics (lists; empty = any), $status, $fromDate, $toDate (or null)
+// interactions that match the filter, including its actors ($withActors all take part). One row
+// per (actor asked for, counterpart), with the interactions oldest first, undated last.
+// Parameters: $ids (actor ids), $types, $topics, $withActors (lists; empty = any), $status, $fromDate, $toDate (or null)
 UNWIND $ids AS requested
 OPTIONAL MATCH (redirect:ActorRedirect {id: requested})
 WITH requested, coalesce(redirect.target, requested) AS actorId
@@ -13,6 +13,7 @@ WHERE c <> a
   AND ($fromDate IS NULL OR i.date >= $fromDate)
   AND ($toDate IS NULL OR i.date <= $toDate)
   AND (size($topics) = 0 OR EXISTS { MATCH (i)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
+  AND all(w IN $withActors WHERE EXISTS { MATCH (:Actor {id: w})-[:PARTICIPATED_IN]->(i) })
 WITH requested, c, i
 ORDER BY i.date IS NULL, i.date, i.id
 WITH requested, c, collect(i) AS interactions

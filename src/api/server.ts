@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { Context } from './context.type';
 import { createErrorFormatter } from './errors';
 import { buildActorGraphSchema } from './schema';
+import { argumentSizeLimit } from './plugins/argument-size';
 import { limitRules } from './validation';
 
 export interface ServerOptions {
@@ -26,6 +27,7 @@ export function createApolloServer({ logger, production }: ServerOptions): Apoll
     allowBatchedHttpRequests: false,
     logger,
     plugins: [
+      argumentSizeLimit(),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),

@@ -20,7 +20,8 @@ export class AppError extends Error {
 
 export class NotFoundError extends AppError {
   constructor(what: string, id: string) {
-    super(`${what} ${id} not found`, ErrorCode.NOT_FOUND);
+    // Ids come from clients: never echo an arbitrarily long one back.
+    super(`${what} ${id.length > 100 ? `${id.slice(0, 100)}…` : id} not found`, ErrorCode.NOT_FOUND);
   }
 }
 

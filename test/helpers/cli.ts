@@ -17,6 +17,7 @@ export function runCli(args: string[], env: Record<string, string> = {}): CliRes
     env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: '', ...env },
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }

@@ -13,7 +13,7 @@ function tempDir(): string {
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function openStore(dataDir: string, options: { compactAfter?: number; onRecovered?: (n: number) => void } = {}) {
+async function openStore(dataDir: string, options: { onRecovered?: (n: number) => void } = {}) {
   const store = new EmbeddedGraphStore({ dataDir, ...options });
   await store.open();
   return store;
@@ -81,14 +81,27 @@ describe('embedded store durability', () => {
     await reopened.close();
   });
 
-  it('folds the journal into a snapshot and keeps the graph the same', async () => {
+  it('folds the journal into a snapshot on close and keeps the graph the same', async () => {
     const dir = tempDir();
-    const store = await openStore(dir, { compactAfter: 3 });
+    const store = await openStore(dir);
     await loadWorld(store);
+    await store.mergeActors('vladimir-putin', 'narendra-modi');
     const before = await store.exportGraph();
-    expect(readFileSync(join(dir, 'journal.log'), 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
+    expect(readFileSync(join(dir, 'journal.log'), 'utf8').split('\n').filter(Boolean)).toHaveLength(5);
+    await store.close();
+    expect(readFileSync(join(dir, 'journal.log'), 'utf8')).toBe('');
+    expect(readFileSync(join(dir, 'snapshot.log'), 'utf8').split('\n').filter(Boolean)).toHaveLength(5);
     const reopened = await openStore(dir);
     expect(await reopened.exportGraph()).toEqual(before);
     await reopened.close();
+  });
+
+  it('refuses to open on a damaged snapshot rather than lose data silently', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    await loadWorld(store);
+    await store.close();
+    appendFileSync(join(dir, 'snapshot.log'), 'garbage');
+    await expect(openStore(dir)).rejects.toThrow(/snapshot.log is damaged at byte \d+/);
   });
 });

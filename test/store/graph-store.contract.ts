@@ -95,6 +95,11 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       ]);
     });
 
+    it('lists counterparts only in interactions with the filter\'s actors', async () => {
+      const [trump] = await store.counterpartsOf(['donald-trump'], withSpokeToDefaults({ with: ['vladimir-putin'] }));
+      expect(trump.map((c) => [c.actorId, c.count])).toEqual([['vladimir-putin', 2]]);
+    });
+
     it('lists planned counterparts when the filter asks for them', async () => {
       const [modi] = await store.counterpartsOf(['narendra-modi'], withSpokeToDefaults({ status: 'PLANNED' }));
       expect(modi.map((c) => c.actorId)).toEqual(['vladimir-putin']);

@@ -32,16 +32,8 @@ type StoreOp =
   | { op: 'remove'; articleId: string }
   | { op: 'merge'; keep: string; merge: string };
 
-interface Snapshot {
-  version: 1;
-  articles: ArticleFacts[];
-  redirects: [string, string][];
-}
-
 export interface EmbeddedStoreOptions {
   dataDir: string;
-  /** Journal operations after which the journal is folded into a new snapshot. */
-  compactAfter?: number;
   /** Called when a torn journal tail was discarded at open. */
   onRecovered?: (discardedBytes: number) => void;
 }
@@ -49,19 +41,20 @@ export interface EmbeddedStoreOptions {
 export class EmbeddedGraphStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private state = new GraphState();
-  private readonly journal: Journal<Snapshot, StoreOp>;
+  private readonly journal: Journal<StoreOp>;
   private writes: Promise<unknown> = Promise.resolve();
-  private spokeCache = new Map<string, { version: number; graph: SpokeGraph }>();
+  /** Values derived from one state (spoke-to graphs, centrality, topics in use), dropped when it changes. */
+  private derived: { state: GraphState; version: number; values: Map<string, unknown> } | null = null;
 
   constructor(private readonly options: EmbeddedStoreOptions) {
     this.journal = new Journal(options.dataDir);
   }
 
   async open(): Promise<void> {
-    const { snapshot, ops, discardedBytes } = this.journal.open();
+    const { ops, discardedBytes } = this.journal.open();
     if (discardedBytes > 0) this.options.onRecovered?.(discardedBytes);
-    const articles = new Map((snapshot?.articles ?? []).map((f) => [f.article.id, f]));
-    const redirects = new Map(snapshot?.redirects ?? []);
+    const articles = new Map<string, ArticleFacts>();
+    const redirects = new Map<string, string>();
     for (const op of ops) {
       if (op.op === 'ingest') articles.set(op.facts.article.id, op.facts);
       else if (op.op === 'remove') articles.delete(op.articleId);
@@ -72,7 +65,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.writes;
-    if (this.journal.pendingOps > 0) this.journal.compact(this.snapshot());
+    if (this.journal.hasJournal) this.journal.compact(this.snapshotOps());
     this.journal.close();
   }
 
@@ -88,6 +81,7 @@ export class EmbeddedGraphStore implements GraphStore {
       const facts = articleFacts(article, extraction);
       this.commit({ op: 'ingest', facts });
       this.state.addArticle(facts);
+      this.compactIfDue();
       return { articleId: article.id, created: true };
     });
   }
@@ -99,6 +93,7 @@ export class EmbeddedGraphStore implements GraphStore {
       const before = this.state;
       const rest = [...before.articles.values()].filter((f) => f.article.id !== id);
       this.state = GraphState.fold(rest, before.redirects);
+      this.compactIfDue();
       return {
         articleId: id,
         removedInteractions: before.interactions.size - this.state.interactions.size,
@@ -117,6 +112,7 @@ export class EmbeddedGraphStore implements GraphStore {
         this.commit({ op: 'merge', keep, merge });
         const redirects = new Map(this.state.redirects).set(merge, keep);
         this.state = GraphState.fold(this.state.articles.values(), redirects);
+        this.compactIfDue();
       }
       return this.state.actors.get(keep)!.record;
     });
@@ -128,20 +124,19 @@ export class EmbeddedGraphStore implements GraphStore {
     return run;
   }
 
+  /** Makes the op durable; the caller applies it to the state, then calls `compactIfDue`. */
   private commit(op: StoreOp): void {
     this.journal.append(op);
-    if (this.journal.pendingOps >= (this.options.compactAfter ?? 2000)) {
-      // The op is not applied to the state yet; fold it into the snapshot by hand.
-      const snapshot = this.snapshot();
-      if (op.op === 'ingest') snapshot.articles.push(op.facts);
-      else if (op.op === 'remove') snapshot.articles = snapshot.articles.filter((f) => f.article.id !== op.articleId);
-      else snapshot.redirects.push([op.merge, op.keep]);
-      this.journal.compact(snapshot);
-    }
   }
 
-  private snapshot(): Snapshot {
-    return { version: 1, articles: [...this.state.articles.values()], redirects: [...this.state.redirects] };
+  private compactIfDue(): void {
+    if (this.journal.wantsCompaction) this.journal.compact(this.snapshotOps());
+  }
+
+  /** The operations that rebuild the current state: curation redirects, then every article. */
+  private *snapshotOps(): Iterable<StoreOp> {
+    for (const [merge, keep] of this.state.redirects) yield { op: 'merge', keep, merge };
+    for (const facts of this.state.articles.values()) yield { op: 'ingest', facts };
   }
 
   // ---------------------------------------------------------------- actors
@@ -211,12 +206,14 @@ export class EmbeddedGraphStore implements GraphStore {
     return actorIds.map((rawId) => {
       const id = this.state.resolve(rawId);
       const byActor = new Map<string, InteractionRecord[]>();
-      for (const i of this.selectInteractions({ ...filter, with: [id] }).sort(compareByDateAsc)) {
+      for (const i of this.selectInteractions({ ...filter, with: [id, ...(filter.with ?? [])] }).sort(compareByDateAsc)) {
         const parties = new Set(i.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actorId));
         if (!parties.has(id)) continue;
         for (const other of parties) {
           if (other === id) continue;
-          byActor.set(other, [...(byActor.get(other) ?? []), i]);
+          const list = byActor.get(other);
+          if (list) list.push(i);
+          else byActor.set(other, [i]);
         }
       }
       return [...byActor.entries()].map(([actorId, list]): CounterpartRecord => {
@@ -233,14 +230,23 @@ export class EmbeddedGraphStore implements GraphStore {
     });
   }
 
+  /**
+   * A value computed from the current state, reused until the state changes. Keyed by the state
+   * object as well as its version: removeArticle and mergeActors fold a new GraphState whose
+   * version counts up from 0 again, so a version alone can repeat with different contents.
+   */
+  private memo<T>(key: string, compute: () => T): T {
+    const d = this.derived;
+    if (!d || d.state !== this.state || d.version !== this.state.version || d.values.size > 64) {
+      this.derived = { state: this.state, version: this.state.version, values: new Map() };
+    }
+    const values = this.derived!.values;
+    if (!values.has(key)) values.set(key, compute());
+    return values.get(key) as T;
+  }
+
   private spokeGraph(filter: InteractionFilter): SpokeGraph {
-    const key = JSON.stringify(filter);
-    const cached = this.spokeCache.get(key);
-    if (cached && cached.version === this.state.version) return cached.graph;
-    const graph = buildSpokeGraph(this.selectInteractions(filter));
-    if (this.spokeCache.size > 32) this.spokeCache.clear();
-    this.spokeCache.set(key, { version: this.state.version, graph });
-    return graph;
+    return this.memo(`spoke:${JSON.stringify(filter)}`, () => buildSpokeGraph(this.selectInteractions(filter)));
   }
 
   async path(fromId: string, toId: string, maxHops: number, filter: InteractionFilter): Promise<PathHopRecord[] | null> {
@@ -260,7 +266,7 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async centrality(metric: CentralityMetric, filter: InteractionFilter, kind: ActorKind | null, first: number): Promise<ScoreRecord[]> {
-    const scores = centralityScores(this.spokeGraph(filter), metric);
+    const scores = this.memo(`centrality:${metric}:${JSON.stringify(filter)}`, () => centralityScores(this.spokeGraph(filter), metric));
     return Object.entries(scores)
       .filter(([id]) => !kind || this.state.actors.get(id)?.record.kind === kind)
       .map(([actorId, score]) => ({ actorId, score }))
@@ -275,7 +281,7 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async getTopics(ids: readonly string[]): Promise<(TopicRecord | null)[]> {
-    const used = new Set([...this.state.interactions.values()].flatMap((s) => s.record.topicIds));
+    const used = this.memo('topics-in-use', () => new Set([...this.state.interactions.values()].flatMap((s) => s.record.topicIds)));
     return ids.map((id) => (used.has(id) ? topicRecord(id) : null));
   }
 
@@ -285,6 +291,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async affiliationsOf(personIds: readonly string[]): Promise<AffiliationRecord[][]> {
     return personIds.map((id) => [...(this.state.affiliations.get(this.state.resolve(id))?.values() ?? [])]
+      .map(({ attestedAt: _newest, ...affiliation }) => affiliation)
       .sort((a, b) => a.targetId.localeCompare(b.targetId)));
   }
 

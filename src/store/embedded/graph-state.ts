@@ -12,7 +12,7 @@ export interface ActorState {
   record: ActorRecord;
   /** articleId -> mention count */
   mentions: Map<string, number>;
-  /** Date of the article that last set role/title/country. */
+  /** `<date>|<article id>` of the newest article that set role/title/country. */
   attestedAt: string;
 }
 
@@ -28,8 +28,8 @@ export class GraphState {
   readonly interactions = new Map<string, InteractionState>();
   /** actorId -> ids of interactions it takes part in */
   readonly interactionsByActor = new Map<string, Set<string>>();
-  /** personId -> affiliations, one per target */
-  readonly affiliations = new Map<string, Map<string, AffiliationRecord>>();
+  /** personId -> affiliations, one per target, with the `<date>|<article id>` that set the title */
+  readonly affiliations = new Map<string, Map<string, AffiliationRecord & { attestedAt: string }>>();
   /** nameKey of every name and alias -> actor ids */
   readonly nameIndex = new Map<string, Set<string>>();
   /** Bumped on every change so derived structures (graphology graphs) know when to rebuild. */
@@ -46,18 +46,21 @@ export class GraphState {
   addArticle(facts: ArticleFacts): void {
     const articleId = facts.article.id;
     this.articles.set(articleId, facts);
-    const date = facts.article.publishedAt ?? '';
-    for (const fact of facts.actors) this.addActorFact(this.resolve(fact.id), fact, articleId, date);
+    // Newest article wins for properties that change over time, whatever the ingest order.
+    const attestedAt = `${facts.article.publishedAt ?? ''}|${articleId}`;
+    for (const fact of facts.actors) this.addActorFact(this.resolve(fact.id), fact, articleId, attestedAt);
     for (const aff of facts.affiliations) {
       const personId = this.resolve(aff.personId);
       const targetId = this.resolve(aff.targetId);
-      const byTarget = this.affiliations.get(personId) ?? new Map<string, AffiliationRecord>();
+      const byTarget = this.affiliations.get(personId) ?? new Map<string, AffiliationRecord & { attestedAt: string }>();
       const prev = byTarget.get(targetId);
+      const newer = !prev || (aff.title !== null && attestedAt >= prev.attestedAt);
       byTarget.set(targetId, {
         targetId,
-        title: aff.title ?? prev?.title ?? null,
+        title: newer ? aff.title ?? prev?.title ?? null : prev.title,
         from: minDate(prev?.from ?? null, aff.from),
         to: prev?.to ?? aff.to,
+        attestedAt: newer ? attestedAt : prev.attestedAt,
       });
       this.affiliations.set(personId, byTarget);
     }
@@ -80,7 +83,7 @@ export class GraphState {
     this.version++;
   }
 
-  private addActorFact(id: string, fact: ActorFact, articleId: string, date: string): void {
+  private addActorFact(id: string, fact: ActorFact, articleId: string, attestedAt: string): void {
     let state = this.actors.get(id);
     if (!state) {
       state = {
@@ -95,11 +98,11 @@ export class GraphState {
       this.indexName(fact.name, id);
     }
     state.mentions.set(articleId, (state.mentions.get(articleId) ?? 0) + fact.mentions);
-    if (date >= state.attestedAt) {
+    if (attestedAt >= state.attestedAt) {
       state.record.role = fact.role ?? state.record.role;
       state.record.title = fact.title ?? state.record.title;
       state.record.country = fact.country ?? state.record.country;
-      state.attestedAt = date;
+      state.attestedAt = attestedAt;
     }
     for (const alias of [fact.name, ...fact.aliases]) this.addAlias(state, alias);
   }

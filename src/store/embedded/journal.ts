@@ -1,95 +1,110 @@
 /**
- * Durable log of store operations in DATA_DIR.
+ * Durable log of store operations in DATA_DIR, one checksummed line per operation:
+ * `<crc32 hex> <json>\n`.
  *
- * - `snapshot.json`: the whole state at some point, written to a temp file, fsynced and renamed
- *   over the old one (rename is atomic), so it is either the old or the new snapshot, never half.
- * - `journal.log`: operations since that snapshot, one line each: `<crc32 hex> <json>\n`.
- *   An append is acknowledged only after fsync. At open, a last line that was cut off by a crash
- *   (no newline, bad checksum, bad JSON) is reported and truncated away, never replayed.
+ * - `snapshot.log`: operations that rebuild the whole state at some point. Written to a temp file
+ *   in chunks, fsynced and renamed over the old one (rename is atomic): old or new, never half.
+ * - `journal.log`: operations since that snapshot. An append is acknowledged only after fsync.
+ *   At open, a last line cut off by a crash (no newline, bad checksum, bad JSON) is reported and
+ *   truncated away, never replayed.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync, ftruncateSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 
-export interface JournalContents<S, O> {
-  snapshot: S | null;
+export interface JournalContents<O> {
+  /** Snapshot operations, then journal operations, in order. */
   ops: O[];
   /** Bytes of a torn tail that were discarded, 0 when the journal was clean. */
   discardedBytes: number;
 }
 
-const checksum = (json: string): string => crc32(json).toString(16).padStart(8, '0');
+const line = (op: unknown): string => {
+  const json = JSON.stringify(op);
+  return `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`;
+};
 
-export class Journal<S, O> {
+/** Keeps the journal until it is larger than the snapshot, so compaction costs stay linear. */
+const MIN_JOURNAL_BYTES_TO_COMPACT = 1024 * 1024;
+
+export class Journal<O> {
   private fd: number | null = null;
-  private opsSinceSnapshot = 0;
+  private journalBytes = 0;
+  private snapshotBytes = 0;
 
   constructor(private readonly dir: string) {}
 
   private get journalPath(): string { return join(this.dir, 'journal.log'); }
-  private get snapshotPath(): string { return join(this.dir, 'snapshot.json'); }
+  private get snapshotPath(): string { return join(this.dir, 'snapshot.log'); }
 
-  get pendingOps(): number { return this.opsSinceSnapshot; }
+  /** True when folding the journal into a new snapshot is worth its cost. */
+  get wantsCompaction(): boolean {
+    return this.journalBytes > Math.max(MIN_JOURNAL_BYTES_TO_COMPACT, this.snapshotBytes);
+  }
 
-  /** Reads snapshot and valid journal lines, truncates a torn tail, opens for appending. */
-  open(): JournalContents<S, O> {
+  get hasJournal(): boolean {
+    return this.journalBytes > 0;
+  }
+
+  /** Reads snapshot and valid journal lines, truncates a torn journal tail, opens for appending. */
+  open(): JournalContents<O> {
     mkdirSync(this.dir, { recursive: true });
-    const snapshot = existsSync(this.snapshotPath)
-      ? (JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as S)
-      : null;
     const ops: O[] = [];
-    let validBytes = 0;
-    let totalBytes = 0;
+    if (existsSync(this.snapshotPath)) {
+      const buf = readFileSync(this.snapshotPath);
+      const valid = readLines(buf, ops);
+      // The snapshot is renamed into place only when complete: a bad line means damage, not a crash.
+      if (valid < buf.length) throw new Error(`${this.snapshotPath} is damaged at byte ${valid}; restore it from a backup (actorgraph export)`);
+      this.snapshotBytes = buf.length;
+    }
+    let discardedBytes = 0;
+    this.fd = openSync(this.journalPath, 'a+');
     if (existsSync(this.journalPath)) {
       const buf = readFileSync(this.journalPath);
-      totalBytes = buf.length;
-      let start = 0;
-      while (start < buf.length) {
-        const nl = buf.indexOf(0x0a, start);
-        if (nl < 0) break; // torn: no newline
-        const op = parseLine(buf.subarray(start, nl).toString('utf8'));
-        if (op === undefined) break; // torn or corrupt: stop at the last good line
-        ops.push(op as O);
-        start = nl + 1;
-        validBytes = start;
+      const valid = readLines(buf, ops);
+      if (valid < buf.length) {
+        ftruncateSync(this.fd, valid);
+        fsyncSync(this.fd);
+        discardedBytes = buf.length - valid;
       }
+      this.journalBytes = valid;
     }
-    this.fd = openSync(this.journalPath, 'a+');
-    if (validBytes < totalBytes) {
-      ftruncateSync(this.fd, validBytes);
-      fsyncSync(this.fd);
-    }
-    this.opsSinceSnapshot = ops.length;
-    return { snapshot, ops, discardedBytes: totalBytes - validBytes };
+    return { ops, discardedBytes };
   }
 
   /** Appends one operation and returns once it is on disk. */
   append(op: O): void {
     if (this.fd === null) throw new Error('journal is not open');
-    const json = JSON.stringify(op);
-    writeSync(this.fd, `${checksum(json)} ${json}\n`);
+    const text = line(op);
+    writeSync(this.fd, text);
     fsyncSync(this.fd);
-    this.opsSinceSnapshot++;
+    this.journalBytes += Buffer.byteLength(text);
   }
 
-  /** Replaces snapshot + journal by a new snapshot of the current state. */
-  compact(state: S): void {
+  /** Replaces snapshot + journal by a snapshot of these operations (the whole current state). */
+  compact(ops: Iterable<O>): void {
     if (this.fd === null) throw new Error('journal is not open');
     const tmp = `${this.snapshotPath}.tmp`;
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, JSON.stringify(state));
+      let chunk = '';
+      for (const op of ops) {
+        chunk += line(op);
+        if (chunk.length > 1 << 20) { writeSync(fd, chunk); chunk = ''; }
+      }
+      if (chunk) writeSync(fd, chunk);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     renameSync(tmp, this.snapshotPath);
     syncDir(this.dir);
-    // Only now is the journal redundant; a crash before this line replays ops onto the new
+    // Only now is the journal redundant; a crash before this line replays its ops onto the new
     // snapshot, which is harmless because every op is idempotent.
     ftruncateSync(this.fd, 0);
     fsyncSync(this.fd);
-    this.opsSinceSnapshot = 0;
+    this.journalBytes = 0;
+    this.snapshotBytes = statSync(this.snapshotPath).size;
   }
 
   close(): void {
@@ -98,11 +113,24 @@ export class Journal<S, O> {
   }
 }
 
-function parseLine(line: string): unknown {
-  const space = line.indexOf(' ');
-  if (space !== 8) return undefined;
-  const json = line.slice(space + 1);
-  if (checksum(json) !== line.slice(0, space)) return undefined;
+/** Parses complete, valid lines into `ops`; returns the byte length of that valid prefix. */
+function readLines<O>(buf: Buffer, ops: O[]): number {
+  let start = 0;
+  while (start < buf.length) {
+    const nl = buf.indexOf(0x0a, start);
+    if (nl < 0) break;
+    const op = parseLine(buf.subarray(start, nl).toString('utf8'));
+    if (op === undefined) break;
+    ops.push(op as O);
+    start = nl + 1;
+  }
+  return start;
+}
+
+function parseLine(text: string): unknown {
+  if (text.charCodeAt(8) !== 0x20) return undefined;
+  const json = text.slice(9);
+  if (crc32(json).toString(16).padStart(8, '0') !== text.slice(0, 8)) return undefined;
   try {
     return JSON.parse(json);
   } catch {

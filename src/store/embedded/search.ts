@@ -13,8 +13,9 @@ export function searchState(state: GraphState, text: string, first: number): Sea
   if (words.length === 0) return [];
   const matches = (s: string | null): boolean => {
     if (!s) return false;
+    // Words match at word starts: "selensk" finds "Selenskyj", "id" does not find "said".
     const key = ` ${nameKey(s)} `;
-    return words.every((w) => key.includes(w));
+    return words.every((w) => key.includes(` ${w}`));
   };
   const hits: SearchHitRecord[] = [];
   for (const { record: a } of state.actors.values()) {

@@ -245,7 +245,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {
     if (actorIds.length === 0) return [];
-    const rows = await this.read('list-counterparts', { ids: [...new Set(actorIds)], ...interactionFilterParams(filter) });
+    const rows = await this.read('list-counterparts', { ids: [...new Set(actorIds)], ...interactionFilterParams(filter), withActors: filter.with ?? [] });
     const grouped = groupedInOrder(actorIds, rows.map((r): [string, CounterpartRecord] => [asString(r.requested, 'requested'), {
       actorId: asString(r.actorId, 'actorId'),
       count: asCount(r.count, 'count'),

@@ -1,0 +1,144 @@
+/**
+ * Child processes of the benchmark: the built CLI (dist/cli/index.js) run with a wall-clock limit,
+ * with its peak resident set size, and `serve` started on 127.0.0.1 with its time to first answer.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { repoRoot } from '../corpus/knowledge-data';
+
+export const CLI = join(repoRoot(), 'dist', 'cli', 'index.js');
+const GNU_TIME = '/usr/bin/time';
+
+export interface TimedRun {
+  wallMs: number;
+  /** Peak resident set size of the node process, in bytes. */
+  peakRssBytes: number;
+  rssSource: '/usr/bin/time -v' | '/proc VmHWM';
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliRunOptions {
+  env: Record<string, string>;
+  timeoutMs: number;
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeFlags?: string[];
+}
+
+export function cliEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: '', ...extra };
+}
+
+/** Runs the CLI to completion (or kills it at the limit) and measures it. */
+export function runCliTimed(args: string[], options: CliRunOptions): Promise<TimedRun> {
+  const useTime = existsSync(GNU_TIME);
+  const nodeArgs = [...(options.nodeFlags ?? []), CLI, ...args];
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: repoRoot(), env: cliEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => { stdout += d.toString(); });
+  child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+  let vmHwmKb = 0;
+  const poll = useTime ? undefined : setInterval(() => { vmHwmKb = Math.max(vmHwmKb, readVmHwmKb(child.pid) ?? 0); }, 50);
+  const limit = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      const wallMs = performance.now() - started;
+      clearTimeout(limit);
+      if (poll) clearInterval(poll);
+      let peakKb = vmHwmKb;
+      if (useTime) {
+        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+        peakKb = m ? Number(m[1]) : 0;
+        stderr = stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, '\n');
+      }
+      resolve({ wallMs, peakRssBytes: peakKb * 1024, rssSource: useTime ? '/usr/bin/time -v' : '/proc VmHWM', code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** VmHWM (peak RSS) of a live process in kB, from /proc; undefined when unavailable. */
+export function readVmHwmKb(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServeProcess {
+  url: string;
+  /** From spawn until the first GraphQL answer. */
+  startupMs: number;
+  child: ChildProcess;
+  peakRssBytes(): number | undefined;
+  /** SIGINT (graceful: the server closes, the store closes, a CPU profile is written) and wait. */
+  stop(): Promise<void>;
+}
+
+export async function startServe(options: { dataDir: string; timeoutMs: number; nodeFlags?: string[] }): Promise<ServeProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const started = performance.now();
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), CLI, 'serve'], {
+    cwd: repoRoot(),
+    env: cliEnv({ DATA_DIR: options.dataDir, PORT: String(port), NODE_ENV: 'production' }),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-4000); });
+  let exited = false;
+  child.once('exit', () => { exited = true; });
+  const deadline = started + options.timeoutMs;
+  for (;;) {
+    if (exited) throw new Error(`serve exited before answering:\n${stderr}`);
+    if (performance.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`serve did not answer within ${options.timeoutMs} ms:\n${stderr}`);
+    }
+    try {
+      const res = await fetch(url, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}',
+        signal: AbortSignal.timeout(2000),
+      });
+      if (res.ok) {
+        await res.text();
+        break;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const startupMs = performance.now() - started;
+  return {
+    url, startupMs, child,
+    peakRssBytes: () => (readVmHwmKb(child.pid) ?? 0) * 1024 || undefined,
+    stop: () => new Promise<void>((resolve) => {
+      if (exited) return resolve();
+      const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.once('exit', () => { clearTimeout(kill); resolve(); });
+      child.kill('SIGINT');
+    }),
+  };
+}

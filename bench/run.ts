@@ -1,0 +1,230 @@
+/**
+ * `npm run bench [-- --quick] [-- --profile] [-- --keep] [-- --data-dir DIR]`: measured speed of
+ * extraction, loading, startup and the API on a synthetic corpus, printed as a markdown table for
+ * the README.
+ *
+ * Full: 10,000 articles (and the first 1,000 of them), 32 connections x 10 s per query.
+ * --quick: 200 articles, 2 s per query, a smoke run of the whole harness.
+ * --profile: load and serve run with --cpu-prof; the hottest functions are listed after the tables.
+ * --keep: keep the temp folder (corpus and DATA_DIR) for bench/profile-api.ts or a re-run.
+ * --data-dir DIR: measure startup and the API on an existing DATA_DIR only (after a fix).
+ * All traffic goes to 127.0.0.1, every child process has a time limit.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_SEED, generateCorpus, writeCorpus, type CorpusArticle } from './corpus/generate';
+import { repoRoot } from './corpus/knowledge-data';
+import { benchQueries, loadQuery, pickTargets, type QueryResult, type Targets } from './lib/api-load';
+import { formatProfile, latestProfile, summariseProfile } from './lib/cpu-profile';
+import { measureExtraction, type ExtractionRate } from './lib/extraction-rate';
+import { CLI, runCliTimed, startServe, type TimedRun } from './lib/processes';
+
+interface Settings {
+  quick: boolean;
+  dataDir: string | null;
+  profile: boolean;
+  keep: boolean;
+  seed: number;
+  articles: number;
+  smallArticles: number;
+  extractionSample: number;
+  connections: number;
+  durationS: number;
+  warmupS: number;
+  startupRuns: number;
+}
+
+const TARGETS = { traversalShare: 0.5, loadOverExtraction: 2, rssBytes: 1024 ** 3, startupMs: 5000 };
+
+function settings(argv: string[]): Settings {
+  const quick = argv.includes('--quick');
+  const seedArg = argv.indexOf('--seed');
+  const dataArg = argv.indexOf('--data-dir');
+  return {
+    quick,
+    dataDir: dataArg >= 0 ? argv[dataArg + 1] : null,
+    profile: argv.includes('--profile'),
+    keep: argv.includes('--keep'),
+    seed: seedArg >= 0 ? Number(argv[seedArg + 1]) : DEFAULT_SEED,
+    articles: quick ? 200 : 10_000,
+    smallArticles: quick ? 0 : 1_000,
+    extractionSample: quick ? 200 : 2_000,
+    connections: 32,
+    durationS: quick ? 2 : 10,
+    warmupS: quick ? 0.5 : 2,
+    startupRuns: quick ? 1 : 3,
+  };
+}
+
+const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const num = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mark = (ok: boolean) => (ok ? '✅ met' : '❌ missed');
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+}
+
+async function loadCorpus(label: string, corpusDir: string, dataDir: string, s: Settings, profileDir: string): Promise<TimedRun> {
+  log(`actorgraph load ${label} -> ${dataDir}`);
+  const run = await runCliTimed(['load', corpusDir], {
+    env: { DATA_DIR: dataDir }, timeoutMs: 12 * 60_000,
+    nodeFlags: s.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, `load-${label}`)}`] : [],
+  });
+  if (run.code !== 0) throw new Error(`load ${label} failed (code ${run.code}, signal ${run.signal}):\n${run.stderr.slice(-2000)}`);
+  log(`  ${run.stdout.trim()}`);
+  log(`  ${secs(run.wallMs)}, peak RSS ${mib(run.peakRssBytes)} (${run.rssSource})`);
+  return run;
+}
+
+interface BuiltStore {
+  dataDir: string;
+  articles: number;
+  german: number;
+  wordsPerArticle: number;
+  extraction: ExtractionRate;
+  smallLoad?: TimedRun;
+  load: TimedRun;
+  pureExtractionMs: number;
+  storeBytes: number;
+}
+
+/** Corpus, pure extraction, and `actorgraph load` of it into a fresh DATA_DIR. */
+async function buildStore(s: Settings, work: string, profileDir: string): Promise<BuiltStore> {
+  log(`generating ${num(s.articles)} articles (seed ${s.seed})`);
+  const corpus = generateCorpus({ count: s.articles, seed: s.seed });
+  const big = writeCorpus(join(work, `corpus-${s.articles}`), corpus);
+  const small = s.smallArticles ? writeCorpus(join(work, `corpus-${s.smallArticles}`), corpus.slice(0, s.smallArticles)) : undefined;
+  const german = corpus.filter((a) => a.language === 'de').length;
+  log(`  ${num(big.words / big.files)} words per article, ${num(german)} German, ${mib(big.bytes)} of text`);
+
+  const step = Math.max(1, Math.floor(corpus.length / s.extractionSample));
+  const sample: CorpusArticle[] = corpus.filter((_, i) => i % step === 0).slice(0, s.extractionSample);
+  log(`extracting ${num(sample.length)} articles in-process`);
+  const extraction = measureExtraction(sample);
+  log(`  ${num(extraction.articlesPerSec, 1)} articles/s, ${num(extraction.interactions / extraction.articles, 2)} interactions per article`);
+
+  const smallLoad = small ? await loadCorpus(`${s.smallArticles}`, small.dir, join(work, `data-${s.smallArticles}`), s, profileDir) : undefined;
+  const dataDir = join(work, `data-${s.articles}`);
+  const load = await loadCorpus(`${s.articles}`, big.dir, dataDir, s, profileDir);
+  return {
+    dataDir, articles: s.articles, german, wordsPerArticle: big.words / big.files, extraction, smallLoad, load,
+    pureExtractionMs: (s.articles / extraction.articlesPerSec) * 1000, storeBytes: dirBytes(dataDir),
+  };
+}
+
+interface ApiRun {
+  startups: number[];
+  targets: Targets;
+  results: QueryResult[];
+  serveRss: number | undefined;
+}
+
+/** `serve` startup (median of a few) and every benchmark query under load. */
+async function measureApi(s: Settings, dataDir: string, profileDir: string): Promise<ApiRun> {
+  const startups: number[] = [];
+  for (let k = 1; k < s.startupRuns; k++) {
+    const serve = await startServe({ dataDir, timeoutMs: 120_000 });
+    startups.push(serve.startupMs);
+    await serve.stop();
+  }
+  const serve = await startServe({
+    dataDir, timeoutMs: 120_000,
+    nodeFlags: s.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, 'serve')}`] : [],
+  });
+  startups.push(serve.startupMs);
+  log(`serve answered after ${startups.map((ms) => secs(ms)).join(', ')}`);
+  try {
+    const targets = await pickTargets(serve.url);
+    log(`  network: ${num(targets.nodes)} actors, ${num(targets.edges)} spoke-to edges; hub ${targets.hub.id} (${targets.hub.degree} counterparts); `
+      + `pair ${targets.pair.a}+${targets.pair.b} (${targets.pair.weight}); path ${targets.path.from} -> ${targets.path.to}`);
+    const results: QueryResult[] = [];
+    for (const q of benchQueries(targets)) {
+      log(`autocannon: ${q.name} (${s.connections} connections, ${s.warmupS} s warm-up, ${s.durationS} s measured)`);
+      const r = await loadQuery(serve.url, q, s);
+      log(`  ${num(r.reqPerSec)} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.non2xx} non-2xx, ${r.errors} errors, ${num(r.responseBytes)} bytes per answer`);
+      results.push(r);
+    }
+    return { startups, targets, results, serveRss: serve.peakRssBytes() };
+  } finally {
+    await serve.stop();
+  }
+}
+
+function report(s: Settings, built: BuiltStore | null, api: ApiRun, dataDir: string, totalMs: number): string {
+  const baseline = api.results[0].reqPerSec;
+  const startupMs = [...api.startups].sort((a, b) => a - b)[Math.floor(api.startups.length / 2)];
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const command = `npm run bench${s.quick ? ' -- --quick' : ''}${s.dataDir ? ` -- --data-dir ${s.dataDir}` : ''}`;
+  const lines: string[] = [];
+  lines.push(`### Benchmarks (${s.quick ? '`npm run bench -- --quick`: smoke run, not the reference numbers' : `\`${command}\``})`, '');
+  const corpus = built
+    ? `Corpus: ${num(built.articles)} synthetic articles (seed ${s.seed}, ${num(built.articles - built.german)} English, ${num(built.german)} German, ~${num(built.wordsPerArticle)} words each)`
+    : `Existing DATA_DIR ${dataDir}`;
+  lines.push(`${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpu}, Node ${process.version}. ${corpus}, embedded store.`
+    + (s.quick ? ' At 200 articles the CLI\'s own start-up dominates the load time; the load targets are for the full run.' : ''), '');
+  lines.push('| Measure | Result | Target | |', '|---|---:|---|---|');
+  if (built) {
+    const { extraction, smallLoad, load } = built;
+    const ratio = load.wallMs / built.pureExtractionMs;
+    lines.push(`| Extraction throughput (in-process, one core, ${num(extraction.articles)} articles) | ${num(extraction.articlesPerSec, 1)} articles/s | | |`);
+    if (smallLoad) lines.push(`| \`actorgraph load\` ${num(s.smallArticles)} articles | ${secs(smallLoad.wallMs)} (${num((s.smallArticles / smallLoad.wallMs) * 1000, 1)} articles/s), peak RSS ${mib(smallLoad.peakRssBytes)} | | |`);
+    lines.push(`| \`actorgraph load\` ${num(built.articles)} articles | ${secs(load.wallMs)} (${num((built.articles / load.wallMs) * 1000, 1)} articles/s) | | |`);
+    lines.push(`| Load time / pure extraction time (${num(built.articles)}) | ${ratio.toFixed(2)}× (${secs(load.wallMs)} / ${secs(built.pureExtractionMs)}) | ≤ ${TARGETS.loadOverExtraction}× | ${mark(ratio <= TARGETS.loadOverExtraction)} |`);
+    lines.push(`| Peak RSS of load (${num(built.articles)}) | ${mib(load.peakRssBytes)} | ≤ 1 GiB | ${mark(load.peakRssBytes <= TARGETS.rssBytes)} |`);
+  }
+  lines.push(`| DATA_DIR size | ${mib(dirBytes(dataDir))} | | |`);
+  lines.push(`| \`serve\` startup to first answer (median of ${api.startups.length}) | ${secs(startupMs)} | ≤ 5 s | ${mark(startupMs <= TARGETS.startupMs)} |`);
+  if (api.serveRss) lines.push(`| Peak RSS of serve after the API runs | ${mib(api.serveRss)} | ≤ 1 GiB | ${mark(api.serveRss <= TARGETS.rssBytes)} |`);
+  lines.push('', `| Query (${s.connections} connections × ${s.durationS} s after ${s.warmupS} s warm-up) | req/s | × baseline | p50 ms | p99 ms | Target ≥ ${TARGETS.traversalShare}× baseline |`, '|---|---:|---:|---:|---:|---|');
+  for (const r of api.results) {
+    const share = r.reqPerSec / baseline;
+    const bad = r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : '';
+    lines.push(`| ${r.name}${bad} | ${num(r.reqPerSec)} | ${share.toFixed(2)} | ${r.p50Ms} | ${r.p99Ms} | ${r.traversal ? mark(share >= TARGETS.traversalShare) : '—'} |`);
+  }
+  lines.push('', `Command: \`${command}\` (${secs(totalMs)} in all). Traversal targets: path ${api.targets.path.from} → ${api.targets.path.to} (3 hops), `
+    + `network and actor around ${api.targets.hub.id}, conversations ${api.targets.pair.a} + ${api.targets.pair.b}.`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const s = settings(process.argv.slice(2));
+  const outDir = join(repoRoot(), 'bench', 'out');
+  const profileDir = join(outDir, 'profiles');
+  mkdirSync(outDir, { recursive: true });
+  if (s.profile) rmSync(profileDir, { recursive: true, force: true });
+  const work = mkdtempSync(join(tmpdir(), 'actorgraph-bench-'));
+  const started = performance.now();
+  log(`${s.quick ? 'quick' : 'full'} run in ${work}; CLI ${CLI}`);
+  try {
+    const built = s.dataDir ? null : await buildStore(s, work, profileDir);
+    const dataDir = s.dataDir ?? built!.dataDir;
+    const api = await measureApi(s, dataDir, profileDir);
+    let markdown = report(s, built, api, dataDir, performance.now() - started);
+    if (s.profile) {
+      for (const sub of readdirSync(profileDir)) {
+        const file = latestProfile(join(profileDir, sub));
+        if (file) markdown += `\n\n${formatProfile(sub, summariseProfile(file))}`;
+      }
+    }
+    markdown += '\n';
+    const stem = s.dataDir ? 'results-api' : s.quick ? 'results-quick' : 'results';
+    writeFileSync(join(outDir, `${stem}.md`), markdown);
+    const strip = (r?: TimedRun) => r && { ...r, stdout: undefined, stderr: undefined };
+    writeFileSync(join(outDir, `${stem}.json`), `${JSON.stringify({
+      settings: s, ...(built && { ...built, load: strip(built.load), smallLoad: strip(built.smallLoad) }), api,
+    }, null, 2)}\n`);
+    process.stdout.write(markdown);
+    log(`written to ${join(outDir, `${stem}.md`)} and .json`);
+  } finally {
+    if (s.keep) log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`[bench] failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});

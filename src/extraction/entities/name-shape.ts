@@ -1,0 +1,48 @@
+/** Recognises the shape of a person's name among unknown capitalised words. */
+import type { LanguagePack } from '../../knowledge';
+import type { Mention, Sentence } from '../doc';
+
+/** Lower-case name particles that may stand inside a name ("Ursula von der Leyen"). */
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'ben', 'den', 'ter', 'zu']);
+const MAX_NAME_TOKENS = 4;
+
+export function isNameWord(s: Sentence, i: number, lang: LanguagePack, mentions: Mention[]): boolean {
+  const t = s.tokens[i];
+  if (!t || !t.cap || !/^\p{L}/u.test(t.text)) return false;
+  if (mentions.some((m) => m.start <= i && i < m.end)) return false;
+  const l = t.lower;
+  const set = lang.set;
+  if (set.determiners.has(l) || set.prepositions.has(l) || set.starters.has(l) || set.boundaries.has(l)) return false;
+  if (set.subjectPronouns.has(l) || set.possessivePronouns.has(l) || set.coordinators.has(l)) return false;
+  if (lang.dates.months.has(l) || lang.dates.weekdays.has(l)) return false;
+  if (lang.titles.longest([l], 0)) return false;
+  if (lang.triggers.longest([l], 0)) return false;
+  return true;
+}
+
+/** Token range of a name of 1..4 capitalised words starting at `i`, or null. */
+export function nameAt(s: Sentence, i: number, lang: LanguagePack, mentions: Mention[]): [number, number] | null {
+  if (!isNameWord(s, i, lang, mentions)) return null;
+  let end = i + 1;
+  while (end < s.tokens.length && end - i < MAX_NAME_TOKENS) {
+    const t = s.tokens[end];
+    if (isNameWord(s, end, lang, mentions)) end++;
+    else if (t.text === '-' && isNameWord(s, end + 1, lang, mentions)) end += 2;
+    else if (PARTICLES.has(t.text) && isNameWord(s, end + 1, lang, mentions)) end += 2;
+    else break;
+  }
+  return [i, end];
+}
+
+/** Token range of a name ending right before `end` (for "Karoline Leavitt, the press secretary"). */
+export function nameEndingAt(s: Sentence, end: number, lang: LanguagePack, mentions: Mention[]): [number, number] | null {
+  let start = end;
+  while (start > 0 && end - start < MAX_NAME_TOKENS && isNameWord(s, start - 1, lang, mentions)) start--;
+  if (start === end) return null;
+  // The first word of a sentence is capitalised anyway: it must not be a plain word then.
+  return [start, end];
+}
+
+export function textOf(s: Sentence, start: number, end: number, docText: string): string {
+  return docText.slice(s.tokens[start].start, s.tokens[end - 1].end);
+}

@@ -1,0 +1,86 @@
+/** What the interaction frames need to read one sentence: tokens, mentions, lexicons. */
+import type { Knowledge, LanguagePack } from '../../knowledge';
+import type { Doc, Event, Mention, Sentence, TriggerHit } from '../doc';
+
+export type Purpose = 'speaker' | 'contact' | 'other';
+
+export class SentenceContext {
+  readonly lower: string[];
+
+  constructor(
+    readonly doc: Doc,
+    readonly kb: Knowledge,
+    readonly lang: LanguagePack,
+    readonly s: Sentence,
+    /** Mentions of the sentence, sorted by start. */
+    readonly mentions: Mention[],
+    /** Events already found in this sentence, in trigger order. */
+    readonly events: Event[],
+    /** Trigger hits of the sentence. */
+    readonly hits: TriggerHit[] = [],
+  ) {
+    this.lower = s.tokens.map((t) => t.lower);
+  }
+
+  /** A trigger starts at token i. */
+  triggerAt(i: number): boolean {
+    return this.hits.some((h) => h.start === i);
+  }
+
+  get length(): number {
+    return this.s.tokens.length;
+  }
+
+  isBoundary(i: number): boolean {
+    const l = this.lower[i];
+    return this.lang.set.boundaries.has(l) || l === '"';
+  }
+
+  isMedia(m: Mention): boolean {
+    return m.kind === 'org' && (this.kb.organizations.get(m.id)?.type ?? this.doc.orgFacts.get(m.id)?.type) === 'MEDIA';
+  }
+
+  /** Can this mention take part in an interaction of the given kind? */
+  eligible(m: Mention, purpose: Purpose): boolean {
+    if (m.kind === 'blocker' || m.attributive || this.isMedia(m)) return false;
+    if (purpose !== 'speaker' && this.s.quoted[m.start]) return false;
+    return true;
+  }
+
+  /** After a preposition ("with Putin"); "after"/"since" opening a clause do not count. */
+  afterPreposition(m: Mention): boolean {
+    let j = m.start - 1;
+    while (j >= 0 && this.lang.set.determiners.has(this.lower[j])) j--;
+    return j >= 0 && this.lang.set.prepositions.has(this.lower[j]) && !this.lang.set.boundaries.has(this.lower[j]);
+  }
+
+  /** Outermost mention starting at token i. */
+  startingAt(i: number): Mention | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) if (m.start === i && (!best || m.end > best.end)) best = m;
+    return best;
+  }
+
+  /** Outermost mention ending at token i (exclusive end). */
+  endingAt(i: number): Mention | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) if (m.end === i && (!best || m.start < best.start)) best = m;
+    return best;
+  }
+
+  /** Is the token a coordinator, comma, hyphen or determiner (glue inside a list of actors)? */
+  isGlue(i: number): boolean {
+    const l = this.lower[i];
+    return l === ',' || l === '-' || l === '/' || this.lang.set.coordinators.has(l) || this.lang.set.determiners.has(l)
+      || l === 'including' || l === 'einschließlich' || l === 'darunter';
+  }
+
+  /** The country an actor belongs to (a person's or organization's state; a country itself). */
+  countryOf(id: string, kind: Mention['kind']): string | null {
+    if (kind === 'country') return id;
+    if (kind === 'org') return this.kb.organizations.get(id)?.country ?? this.doc.orgFacts.get(id)?.country ?? null;
+    const p = this.doc.persons.find((x) => x.id === id);
+    if (p) return p.country;
+    return this.doc.facts.get(id)?.country ?? null;
+  }
+}

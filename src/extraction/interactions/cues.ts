@@ -1,0 +1,53 @@
+/** Negation, wishes and plans near a trigger decide whether and how an event is reported. */
+import type { CueKind } from '../../knowledge';
+import type { SentenceContext } from './context';
+
+/** Tokens before a trigger in which "not"/"no" negates it ("did not attend a meeting"). */
+const NEGATION_WINDOW = 5;
+/** Tokens before a trigger in which a demand or need makes it a wish ("the need for direct talks"). */
+const IRREALIS_WINDOW = 6;
+/** Tokens after a noun trigger in which a plan or schedule makes it PLANNED ("talks scheduled"). */
+const PLANNED_AFTER = 2;
+
+export interface Cues {
+  negated: boolean;
+  irrealis: boolean;
+  planned: boolean;
+}
+
+/** Cue phrases of the sentence: kind and token range, found once per sentence. */
+export function cueSpans(ctx: SentenceContext): { kind: CueKind; start: number; end: number }[] {
+  const out: { kind: CueKind; start: number; end: number }[] = [];
+  for (let i = 0; i < ctx.length; i++) {
+    const m = ctx.lang.cues.longest(ctx.lower, i);
+    if (!m) continue;
+    for (const kind of new Set(m.values)) out.push({ kind, start: i, end: m.end });
+  }
+  return out;
+}
+
+function boundaryBetween(ctx: SentenceContext, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (ctx.isBoundary(j)) return true;
+  return false;
+}
+
+export function cuesAt(ctx: SentenceContext, spans: ReturnType<typeof cueSpans>, start: number, end: number, verbLike: boolean): Cues {
+  const before = (kind: CueKind, window: number): boolean => spans.some(
+    (c) => c.kind === kind && c.end <= start && start - c.end < window && !boundaryBetween(ctx, c.end, start),
+  );
+  // "talks scheduled for Monday": only a noun is qualified by what follows it.
+  const after = !verbLike && spans.some((c) => c.kind === 'planned' && c.start >= end && c.start - end < PLANNED_AFTER);
+  const infinitive = verbLike && start > 0 && ctx.lang.set.infinitive.has(ctx.lower[start - 1]);
+  // German puts "nicht" after the finite verb, at the end of its clause: "Selenskyj traf Putin nicht".
+  let postverbal = false;
+  if (verbLike && ctx.lang.lexicon.postverbalNegation.length) {
+    for (let j = end; j < ctx.length && !ctx.isBoundary(j) && ctx.lower[j] !== ','; j++) {
+      if (ctx.lang.lexicon.postverbalNegation.includes(ctx.lower[j])) postverbal = true;
+    }
+  }
+  return {
+    negated: before('negation', NEGATION_WINDOW) || postverbal,
+    irrealis: before('irrealis', IRREALIS_WINDOW),
+    planned: before('planned', ctx.lang.lexicon.plannedWindow) || after || infinitive,
+  };
+}

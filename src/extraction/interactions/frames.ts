@@ -1,0 +1,244 @@
+/** Turns one trigger into participants, by the frame its rule names (see lexicons.ts TriggerFrame). */
+import { SPOKE_TO_TYPES, type InteractionType } from '../../domain/enums';
+import type { TriggerRule } from '../../knowledge/lexicons';
+import type { Mention, Participant, TriggerHit } from '../doc';
+import type { Purpose, SentenceContext } from './context';
+import {
+  complement, definite, indefinite, genitiveAfter, objectsRight, pluralPossessive, possessor, subjectLeft, subjectRight,
+} from './search';
+
+/** One reading of a trigger: who acts, who is acted upon; several when "with X and Y" lists meetings. */
+export interface FrameResult {
+  participants: Participant[][];
+  /** For STATEMENT: the speaker's mention. */
+  speaker?: Mention;
+}
+
+const DEFAULT_PATIENT_GAP = 6;
+
+/** Parties of the last contact reported before (of the given type; any when CONSULTATION or absent). */
+export type RecentContact = (type?: InteractionType) => string[];
+
+const ids = (ms: Mention[]): string[] => [...new Set(ms.map((m) => m.id))];
+
+function purposeOf(rule: TriggerRule): Purpose {
+  return SPOKE_TO_TYPES.includes(rule.type) ? 'contact' : 'other';
+}
+
+function roles(agents: string[], others: string[], initiates: boolean): Participant[] {
+  const a = [...new Set(agents)];
+  const o = [...new Set(others)].filter((x) => !a.includes(x));
+  if (initiates && a.length === 1 && o.length > 0) {
+    return [{ actor: a[0], role: 'INITIATOR' }, ...o.map((actor): Participant => ({ actor, role: 'RECIPIENT' }))];
+  }
+  return [...a, ...o].map((actor): Participant => ({ actor, role: 'PARTICIPANT' }));
+}
+
+/** "accused Moscow of stalling and urged Washington": a verb after "and" shares the previous verb's subject. */
+function coordinatedVerb(ctx: SentenceContext, hit: TriggerHit): boolean {
+  const prev = ctx.lower[hit.start - 1];
+  return prev !== undefined && prev !== ',' && ctx.lang.set.coordinators.has(prev) && ctx.events.length > 0;
+}
+
+/** The agent: a possessor, the subject, an inverted subject, or the agent of the sentence's previous event. */
+function agentOf(ctx: SentenceContext, hit: TriggerHit, purpose: Purpose): Mention[] {
+  // Before a verb only a marked possessive owns it ("Putin's call with"); "mit Trump telefoniert" does not.
+  const poss = possessor(ctx, hit.start, purpose).filter((m) => m.possessive || hit.rule.frame === 'noun');
+  if (poss.length) return poss;
+  const left = subjectLeft(ctx, hit.start, purpose);
+  if (left.length) return left;
+  return subjectRight(ctx, hit.end, purpose);
+}
+
+function previousAgents(ctx: SentenceContext): string[] {
+  const prev = ctx.events.at(-1);
+  if (!prev) return [];
+  return prev.participants.filter((p) => p.role === 'INITIATOR' || p.role === 'SPEAKER' || p.role === 'PARTICIPANT').slice(0, 4).map((p) => p.actor);
+}
+
+function agentPatient(ctx: SentenceContext, hit: TriggerHit): FrameResult {
+  const { rule } = hit;
+  const purpose = purposeOf(rule);
+  const possessorOnly = rule.agent === 'possessor';
+  let agents = possessorOnly ? possessor(ctx, hit.start, purpose) : agentOf(ctx, hit, purpose);
+  let agentIds = ids(agents);
+  if (!possessorOnly && coordinatedVerb(ctx, hit)) {
+    agents = [];
+    agentIds = previousAgents(ctx);
+  }
+  let patients = objectsRight(ctx, hit.end, rule.patientGap ?? DEFAULT_PATIENT_GAP, purpose, new Set(agentIds));
+  if (possessorOnly) {
+    // "Russian forces launched a drone attack on Kyiv": the subject of the light verb attacks.
+    if (agentIds.length === 0) {
+      for (let j = hit.start - 1; j >= 0 && hit.start - j <= 4; j--) {
+        const lv = ctx.lang.lightVerbs.longest(ctx.lower, j);
+        if (lv && lv.end <= hit.start) {
+          agentIds = ids(subjectLeft(ctx, j, purpose));
+          break;
+        }
+      }
+      patients = patients.filter((m) => !agentIds.includes(m.id));
+    }
+    if (agentIds.length === 0) return { participants: [] };
+    return { participants: [roles(agentIds, ids(patients), rule.initiates ?? false)] };
+  }
+  if (agentIds.length === 0) {
+    agentIds = previousAgents(ctx);
+    patients = patients.filter((m) => !agentIds.includes(m.id));
+  }
+  // German verb-final clause: "wobei die Ukraine die Russlands Delegation kritisierte".
+  if (patients.length === 0 && agents.length === 1) {
+    const before = subjectLeft(ctx, agents[0].start, purpose);
+    if (before.length) {
+      patients = agents;
+      agents = before;
+      agentIds = ids(before);
+    }
+  }
+  if (agentIds.length === 0 && patients.length === 0) return { participants: [] };
+  const patientIds = ids(patients);
+  // Several persons contacted are several contacts ("reached out to Modi and Netanyahu").
+  if (purpose === 'contact' && patientIds.length > 1) {
+    return { participants: patientIds.map((p) => roles(agentIds, [p], rule.initiates ?? false)) };
+  }
+  return { participants: [roles(agentIds, patientIds, rule.initiates ?? false)] };
+}
+
+function agentWith(ctx: SentenceContext, hit: TriggerHit): FrameResult {
+  const { rule } = hit;
+  const agents = agentOf(ctx, hit, 'contact');
+  const agentIds = ids(agents);
+  let partners = complement(ctx, hit.start, hit.end, ctx.lang.set.withWords, 'contact', true);
+  // "met Putin": a direct object, not one after a preposition ("meet in Turkey").
+  if (partners.length === 0 && rule.patientGap) {
+    partners = objectsRight(ctx, hit.end, rule.patientGap, 'contact', new Set(agentIds))
+      .filter((m) => !ctx.lower.slice(hit.end, m.start).some((w) => ctx.lang.set.prepositions.has(w)));
+  }
+  const partnerIds = ids(partners).filter((p) => !agentIds.includes(p));
+  if (partnerIds.length > 1) return { participants: partnerIds.map((p) => roles(agentIds, [p], rule.initiates ?? false)) };
+  return { participants: [roles(agentIds, partnerIds, rule.initiates ?? false)] };
+}
+
+function recipientFrom(ctx: SentenceContext, hit: TriggerHit): FrameResult {
+  const recipients = ids(agentOf(ctx, hit, 'contact'));
+  const from = ids(complement(ctx, hit.start, hit.end, ctx.lang.set.fromWords, 'contact', false)).filter((x) => !recipients.includes(x));
+  if (from.length === 1) return { participants: [roles(from, recipients, true)] };
+  return { participants: [roles(recipients, from, false)] };
+}
+
+/** Is token i in a comma-delimited phrase opened by a preposition or participle, with `focus` outside it? */
+function inSetOffPhrase(ctx: SentenceContext, i: number, focus: string): boolean {
+  let a = i - 1;
+  while (a >= 0 && ctx.lower[a] !== ',') a--;
+  let b = i + 1;
+  while (b < ctx.length && ctx.lower[b] !== ',') b++;
+  if (a < 0 && b >= ctx.length) return false;
+  const first = ctx.lower[a + 1] ?? '';
+  const opens = ctx.lang.set.prepositions.has(first) || ctx.lang.lexicon.participleSuffixes.some((x) => first.endsWith(x));
+  if (!opens) return false;
+  return ctx.mentions.some((m) => m.id === focus && (m.end <= a || m.start > b));
+}
+
+function noun(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContact): FrameResult {
+  const purpose = purposeOf(hit.rule);
+  // "would call Putin": a lower-case noun trigger right before an actor is the verb.
+  if (!ctx.s.tokens[hit.start].cap) {
+    const next = ctx.startingAt(hit.end);
+    if (next && next.kind !== 'blocker' && ctx.eligible(next, purpose)) {
+      const agents = ids(subjectLeft(ctx, hit.start, purpose)).filter((x) => x !== next.id);
+      if (agents.length) return { participants: [roles(agents, [next.id], true)] };
+    }
+  }
+  // "the BRICS summit", "NATO meeting": the body that holds it is not a party one meets.
+  const possessors = possessor(ctx, hit.start, purpose);
+  const hosts = new Set(possessors.filter((m) => m.kind === 'org').map((m) => m.id));
+  let owners = ids(possessors.filter((m) => m.kind !== 'org'));
+  if (owners.length === 0) owners = ids(genitiveAfter(ctx, hit.end, purpose));
+  const between = ids(complement(ctx, hit.start, hit.end, ctx.lang.set.betweenWords, purpose, false));
+  const partners = ids(complement(ctx, hit.start, hit.end, ctx.lang.set.withWords, purpose, false));
+  if (between.length >= 2) return { participants: [roles(between, [], false)] };
+  // "a call from Trump", "einen Anruf von Trump": the caller initiates, the subject receives.
+  const callers = purpose === 'contact' ? ids(complement(ctx, hit.start, hit.end, ctx.lang.set.fromWords, purpose, false)) : [];
+  if (callers.length === 1 && owners.length === 0) {
+    const receivers = ids(agentOf(ctx, hit, purpose)).filter((x) => !callers.includes(x));
+    if (receivers.length) return { participants: [roles(callers, receivers, true)] };
+  }
+  // "Macron held meetings with Zelensky and Starmer": the subject owns the meetings.
+  if (owners.length === 0 && partners.length > 0) owners = ids(subjectLeft(ctx, hit.start, purpose, new Set([...partners, ...hosts])));
+  let found = [...new Set([...owners, ...partners])];
+  const sentencePersons = ids(ctx.mentions.filter((m) => m.kind === 'person' && ctx.eligible(m, purpose)));
+  if (pluralPossessive(ctx, hit.start) && found.length < 2) {
+    // "their call": the parties of the contact just reported, when the sentence names them.
+    const recent = recentContact();
+    if (recent.length >= 2 && recent.every((r) => sentencePersons.includes(r) || found.includes(r))) found = recent;
+    else if (sentencePersons.length === 2) found = sentencePersons;
+    else found = [...new Set([...found, ...recent])];
+  }
+  if (found.length === 1 || (found.length === 0 && partners.length === 0)) {
+    const subject = ids(subjectLeft(ctx, hit.start, purpose, new Set([...found, ...hosts])));
+    found = [...found, ...subject];
+  }
+  // "Trump stated that Putin ... during a phone call": a call or meeting introduced with "a" in a
+  // sentence naming two persons and nobody else is theirs.
+  if (found.length <= 1 && partners.length === 0 && (hit.rule.type === 'CALL' || hit.rule.type === 'MEETING')
+    && indefinite(ctx, hit.start) && sentencePersons.length === 2 && found.every((f) => sentencePersons.includes(f))) {
+    found = sentencePersons;
+  }
+  // "In a video call with Russian officials, Putin ...", "Stubb, speaking after talks with Trump, said":
+  // a phrase set off by commas shares the sentence's subject.
+  if (found.length === 1 && partners.length > 0) {
+    const focus = ctx.doc.focus[ctx.s.index];
+    if (focus && !found.includes(focus) && inSetOffPhrase(ctx, hit.start, focus)) found.push(focus);
+  }
+  // "The call was their first since March 18": a definite noun with nobody named is the contact just reported.
+  if (found.length === 0 && definite(ctx, hit.start)) {
+    const recent = recentContact(hit.rule.type);
+    if (recent.length >= 2) found = recent;
+  }
+  const owner = found.filter((x) => !partners.includes(x));
+  if (partners.length > 1 && owner.length > 0) return { participants: partners.map((p) => roles(owner, [p], false)) };
+  return { participants: [roles(found, [], false)] };
+}
+
+function speaker(ctx: SentenceContext, hit: TriggerHit): FrameResult {
+  let who: Mention[];
+  if (hit.rule.frame === 'source') {
+    who = objectsRight(ctx, hit.end, 3, 'speaker', new Set());
+    // German "X zufolge": the source stands before the word.
+    if (who.length === 0) who = subjectLeft(ctx, hit.start, 'speaker').slice(-1);
+  } else {
+    // "the continued commitment", "the reported strike": a participle used as an adjective.
+    // "paused promised deliveries": right after another verb it is an adjective too.
+    if (hit.start > 0 && ctx.lang.set.determiners.has(ctx.lower[hit.start - 1])) return { participants: [] };
+    if (ctx.hits.some((h) => h.end === hit.start && h.rule.frame !== 'noun')) return { participants: [] };
+    // The nearest of coordinated speakers is the one the verb belongs to.
+    const left = subjectLeft(ctx, hit.start, 'speaker');
+    const prev = ctx.lower[hit.start - 1] ?? '';
+    const inverted = ctx.lang.lexicon.speakerAfterVerb === 'always' || prev === '"' || (prev === ',' && ctx.lower[hit.start - 2] === '"')
+      || (prev === ',' && ctx.s.quoted[hit.start - 2]);
+    who = left.length ? [left[left.length - 1]] : inverted ? subjectRight(ctx, hit.end, 'speaker') : [];
+  }
+  const m = who[0];
+  if (!m) return { participants: [] };
+  return { participants: [[{ actor: m.id, role: 'SPEAKER' }]], speaker: m };
+}
+
+export function applyFrame(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContact): FrameResult {
+  switch (hit.rule.frame) {
+    case 'speaker':
+    case 'source':
+      return speaker(ctx, hit);
+    case 'agent-patient':
+      return agentPatient(ctx, hit);
+    case 'agent-with':
+      return agentWith(ctx, hit);
+    case 'recipient-from':
+      return recipientFrom(ctx, hit);
+    case 'noun':
+      return noun(ctx, hit, recentContact);
+    default: {
+      const never: never = hit.rule.frame;
+      throw new Error(`unknown trigger frame ${String(never)}`);
+    }
+  }
+}

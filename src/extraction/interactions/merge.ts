@@ -1,0 +1,118 @@
+/**
+ * One interaction per real event per article: statements of one speaker on one occasion
+ * become one; repeated reports of one contact ("the call", "their phone call", "sein geplantes
+ * Gespräch mit Putin") join the contact they refer to; exact repeats of other events join.
+ */
+import { SPOKE_TO_TYPES } from '../../domain/enums';
+import type { ParticipantRole } from '../../domain/enums';
+import type { Event, Participant } from '../doc';
+
+const actorsKey = (e: Event): string => e.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actor).sort().join('+');
+
+/** An earlier contact named only by its date ("since March 18") is never the undated one reported. */
+const compatibleDates = (a: Event, b: Event): boolean => {
+  if (a.fixedDate || b.fixedDate) return a.date === b.date;
+  return a.date === null || b.date === null || a.date === b.date;
+};
+
+const ROLE_RANK: Record<ParticipantRole, number> = { PARTICIPANT: 0, SUBJECT: 0, RECIPIENT: 1, SPEAKER: 2, INITIATOR: 2 };
+
+function absorb(into: Event, e: Event): void {
+  into.date = into.date ?? e.date;
+  into.place = into.place ?? e.place;
+  into.quote = into.quote ?? e.quote;
+  if (e.status === 'OCCURRED') into.status = 'OCCURRED';
+  for (const t of e.topics) if (!into.topics.includes(t)) into.topics.push(t);
+  // Sorted once after merging: re-sorting here would make a long article quadratic.
+  into.sentences.push(...e.sentences);
+  // Initiator and recipient, once known from any report, win over plain participation.
+  const intoRank = Math.max(...into.participants.map((p) => ROLE_RANK[p.role]));
+  const eRank = Math.max(...e.participants.map((p) => ROLE_RANK[p.role]));
+  if (into.type !== 'STATEMENT' && eRank > intoRank) {
+    into.participants = [...e.participants.filter((p) => p.role !== 'SUBJECT'), ...into.participants.filter((p) => p.role === 'SUBJECT')];
+  }
+  const have = new Set(into.participants.map((p) => p.actor));
+  for (const p of e.participants) {
+    if (p.role === 'SUBJECT' && !have.has(p.actor)) {
+      into.participants.push({ ...p });
+      have.add(p.actor);
+    }
+  }
+  // The more specific report ("telefonierte" over the headline's "beraten") is the evidence.
+  if (into.type === 'CONSULTATION' && e.type !== 'CONSULTATION') {
+    into.type = e.type;
+    into.rule = e.rule;
+    into.sentence = e.sentence;
+    into.trigger = e.trigger;
+  }
+}
+
+function contactCompatible(a: Event, b: Event): boolean {
+  return (a.type === b.type || a.type === 'CONSULTATION' || b.type === 'CONSULTATION')
+    && actorsKey(a) === actorsKey(b) && compatibleDates(a, b);
+}
+
+const isCountry = (id: string): boolean => /^[A-Z]{3}$/.test(id);
+const countriesKey = (e: Event): string => e.participants.filter((p) => p.role !== 'SUBJECT' && isCountry(p.actor)).map((p) => p.actor).sort().join('+');
+
+/** Talks between the same delegations, once with and once without their negotiators named, are one event. */
+function talksCompatible(a: Event, b: Event): boolean {
+  return a.type === 'TALKS' && b.type === 'TALKS' && a.status === b.status && countriesKey(a) !== ''
+    && countriesKey(a) === countriesKey(b) && compatibleDates(a, b);
+}
+
+function joinParticipants(into: Event, e: Event): void {
+  const have = new Set(into.participants.map((p) => p.actor));
+  for (const p of e.participants) if (!have.has(p.actor)) into.participants.push({ ...p });
+}
+
+/** Bucket key: only events with the same key can be one event (keeps merging linear). */
+function bucketOf(e: Event): string {
+  if (e.type === 'STATEMENT') return `s:${e.participants[0]?.actor ?? ''}`;
+  if (e.type === 'TALKS' && countriesKey(e)) return `t:${countriesKey(e)}`;
+  if (SPOKE_TO_TYPES.includes(e.type)) return `c:${actorsKey(e)}`;
+  return `${e.type}:${actorsKey(e)}`;
+}
+
+function matches(x: Event, e: Event): boolean {
+  if (e.type === 'STATEMENT') return x.type === 'STATEMENT' && x.participants[0]?.actor === e.participants[0]?.actor && compatibleDates(x, e);
+  if (talksCompatible(x, e)) return true;
+  if (SPOKE_TO_TYPES.includes(e.type)) return SPOKE_TO_TYPES.includes(x.type) && contactCompatible(x, e);
+  return x.type === e.type && actorsKey(x) === actorsKey(e) && compatibleDates(x, e);
+}
+
+export function mergeEvents(events: Event[]): Event[] {
+  const ordered = [...events].sort((a, b) => a.sentence - b.sentence || a.trigger - b.trigger);
+  const out: Event[] = [];
+  const buckets = new Map<string, Event[]>();
+  for (const e of ordered) {
+    const key = bucketOf(e);
+    const keys = [key];
+    // Talks with persons also sit in their contact bucket ("Araghchi and Witkoff held talks").
+    if (key.startsWith('t:')) keys.push(`c:${actorsKey(e)}`);
+    let target: Event | undefined;
+    for (const k of keys) {
+      target = buckets.get(k)?.find((x) => matches(x, e));
+      if (target) break;
+    }
+    if (target) {
+      const talks = talksCompatible(target, e);
+      const before = target.participants.map((p): Participant => ({ ...p }));
+      absorb(target, e);
+      if (talks) {
+        joinParticipants(target, { ...e, participants: before });
+        joinParticipants(target, e);
+      }
+    } else {
+      const copy = { ...e, sentences: [...e.sentences], participants: e.participants.map((p): Participant => ({ ...p })) };
+      out.push(copy);
+      for (const k of keys) {
+        const list = buckets.get(k) ?? [];
+        list.push(copy);
+        buckets.set(k, list);
+      }
+    }
+  }
+  for (const e of out) e.sentences = [...new Set(e.sentences)].sort((a, b) => a - b);
+  return out;
+}

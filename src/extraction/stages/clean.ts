@@ -1,0 +1,99 @@
+/**
+ * Text stage: takes the ` date YYYY-MM-DD` line, drops boilerplate lines (read-also links,
+ * bylines, leftover navigation, section headings) and normalises quotes, dashes and spacing.
+ */
+import { ExtractionInputError } from '../errors/input-error';
+import { isIsoDate } from '../lib/iso-date';
+import type { Stage } from '../stage';
+import type { Knowledge } from '../../knowledge';
+
+const DATE_LINE_RE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+/** Lines longer than this are never headings, bylines or navigation. */
+const SHORT_LINE = 200;
+const HEADING_MAX_WORDS = 12;
+
+export function normaliseCharacters(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    // Control characters (binary garbage) and zero-width marks carry no text.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+    // Runs of spaces first, so no later pattern scans a long run from every position.
+    .replace(/ {2,}/g, ' ')
+    .replace(/[“”„‟«»″〝〞＂]/g, '"')
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
+    // "US -Präsident", "Ceasefire -Anrufe": a hyphen that lost its left side.
+    .replace(/(\p{L}) +-(?=\p{L})/gu, '$1-')
+    .replace(/ *[\u2012-\u2015\u2212] */g, ' - ')
+    .replace(/…/g, '...');
+}
+
+export function normaliseLine(line: string): string {
+  return line
+    .replace(/ {2,}/g, ' ')
+    .replace(/ +([,;:!?)\]])/g, '$1')
+    .replace(/ +\.(?= |$)/g, '.')
+    .replace(/([([]) +/g, '$1')
+    // "begann.Früher": a sentence end that lost its space.
+    .replace(/(\p{Ll}{2}[.!?]"?)(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    .trim();
+}
+
+function isBoilerplate(line: string, kb: Knowledge): boolean {
+  if (line.length > SHORT_LINE) return false;
+  const lower = line.toLowerCase();
+  if (kb.boilerplate.exact.has(lower.replace(/[:.!]+$/, ''))) return true;
+  if (kb.boilerplate.prefixes.some((p) => lower.startsWith(p))) return true;
+  return kb.boilerplate.bylines.some((re) => re.test(line));
+}
+
+/** Short, unpunctuated, not a sentence: a headline or section heading. */
+function isHeadingLike(line: string): boolean {
+  if (line.length > SHORT_LINE || !/\p{L}/u.test(line)) return false;
+  if (/[.!?:;,"')\]]$/.test(line)) return false;
+  return line.split(' ').length <= HEADING_MAX_WORDS;
+}
+
+export const clean: Stage = {
+  name: 'clean',
+  requires: [],
+  assigns: ['text', 'title', 'publishedAt'],
+  run(doc, kb) {
+    const { input } = doc;
+    if (typeof input.text !== 'string') throw new ExtractionInputError('text must be a string');
+    if (input.publishedAt != null && !isIsoDate(input.publishedAt)) {
+      throw new ExtractionInputError(`publishedAt must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(input.publishedAt)}`);
+    }
+    let raw = normaliseCharacters(input.text);
+    let lineDate: string | null = null;
+    const m = DATE_LINE_RE.exec(raw);
+    if (m && isIsoDate(m[1])) {
+      lineDate = m[1];
+      raw = raw.slice(m[0].length);
+    }
+    const lines = raw.split('\n').map(normaliseLine);
+    const kept: string[] = [];
+    let title: string | null = null;
+    let first = true;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line) continue;
+      const hasMore = lines.slice(i + 1, i + 40).some((l) => l.length > 0);
+      if (first) {
+        first = false;
+        if (hasMore && isHeadingLike(line) && !isBoilerplate(line, kb)) {
+          title = line;
+          kept.push(line);
+          continue;
+        }
+      }
+      if (isBoilerplate(line, kb)) continue;
+      if (hasMore && isHeadingLike(line)) continue;
+      kept.push(line);
+    }
+    doc.text = kept.join('\n\n');
+    doc.title = title;
+    doc.publishedAt = input.publishedAt ?? lineDate;
+  },
+};

@@ -1,0 +1,152 @@
+/**
+ * Interactions stage: every trigger outside quotations becomes an event with participants and
+ * roles from its frame, unless negated ("did not attend") or only wished for ("the need for
+ * talks"); announced or scheduled ones are PLANNED. Statements: one per speaker per sentence,
+ * about the other actors the sentence names.
+ */
+import { SPOKE_TO_TYPES, type InteractionType } from '../../domain/enums';
+import type { Event, Mention, Participant, TriggerHit } from '../doc';
+import { applyFrame } from '../interactions/frames';
+import { SentenceContext } from '../interactions/context';
+import { cueSpans, cuesAt } from '../interactions/cues';
+import { placeNear } from '../interactions/place';
+import { pickStatements, type StatementCandidate } from '../interactions/statements';
+import { groupBySentence } from '../lib/sentence-index';
+import type { Stage } from '../stage';
+
+function quoteOf(ctx: SentenceContext): string | null {
+  let a = -1;
+  let b = -1;
+  ctx.s.quoted.forEach((q, i) => {
+    if (q && a < 0) a = i;
+    if (q) b = i;
+  });
+  if (a < 0) return null;
+  return ctx.doc.text.slice(ctx.s.tokens[a].start, ctx.s.tokens[b].end);
+}
+
+/** ATTACK and AID are between states: persons and bodies stand for their country. */
+function asCountries(ctx: SentenceContext, parts: Participant[]): Participant[] {
+  const kindOf = new Map(ctx.mentions.map((m) => [m.id, m.kind] as [string, Mention['kind']]));
+  const out: Participant[] = [];
+  for (const p of parts) {
+    const c = ctx.countryOf(p.actor, kindOf.get(p.actor) ?? 'person');
+    if (c && !out.some((o) => o.actor === c)) out.push({ actor: c, role: p.role });
+  }
+  return out;
+}
+
+/** TALKS are between delegations: named negotiators take part together with their countries. */
+function withDelegations(ctx: SentenceContext, parts: Participant[]): Participant[] {
+  const kindOf = new Map(ctx.mentions.map((m) => [m.id, m.kind] as [string, Mention['kind']]));
+  const out = [...parts];
+  for (const p of parts) {
+    const kind = kindOf.get(p.actor) ?? 'person';
+    if (kind !== 'person') continue;
+    const c = ctx.countryOf(p.actor, kind);
+    if (c && !out.some((o) => o.actor === c)) out.push({ actor: c, role: 'PARTICIPANT' });
+  }
+  return out;
+}
+
+/**
+ * Parties of talks nobody is named for: the two countries the sentence names (not as a place),
+ * else the article's main pair; none when persons in the sentence may be the parties.
+ */
+function delegationsOf(ctx: SentenceContext, mainPair: string[]): string[] {
+  if (ctx.mentions.some((m) => m.kind === 'person' && !m.attributive)) return [];
+  const named = [...new Set(ctx.mentions
+    .filter((m) => m.kind === 'country' && !(m.start > 0 && ctx.lang.set.locative.has(ctx.lower[m.start - 1])))
+    .map((m) => m.id))];
+  if (named.length === 2) return named;
+  return named.length === 0 ? mainPair : [];
+}
+
+/** Tokens after (or before) a conversation in which "by phone" makes it a call. */
+const PHONE_AFTER = 8;
+const PHONE_BEFORE = 3;
+
+function byPhone(ctx: SentenceContext, hit: TriggerHit): boolean {
+  for (let j = Math.max(0, hit.start - PHONE_BEFORE); j < ctx.length && j - hit.end < PHONE_AFTER; j++) {
+    if (j >= hit.end && (ctx.isBoundary(j) || ctx.lower[j] === ',')) return false;
+    if (ctx.lang.callMarkers.longest(ctx.lower, j)) return true;
+  }
+  return false;
+}
+
+function newEvent(hit: TriggerHit, participants: Participant[], planned: boolean, place: string | null, quote: string | null): Event {
+  return {
+    type: hit.rule.type, rule: hit.rule.id, sentence: hit.sentence, trigger: hit.start, participants,
+    status: planned ? 'PLANNED' : 'OCCURRED', date: null, place, topics: [], quote, sentences: [hit.sentence],
+  };
+}
+
+export const interactions: Stage = {
+  name: 'interactions',
+  requires: ['sentences', 'mentions', 'triggers', 'focus', 'persons', 'mainPair', 'lang'],
+  assigns: ['events'],
+  run(doc, kb) {
+    const lang = doc.lang;
+    if (!lang) return;
+    const groups = groupBySentence(doc);
+    const hitsBy: TriggerHit[][] = doc.sentences.map(() => []);
+    for (const h of doc.triggers) hitsBy[h.sentence].push(h);
+    const events: Event[] = [];
+    const recentContact = (type?: InteractionType): string[] => {
+      for (let i = events.length - 1; i >= 0; i--) {
+        const t = events[i].type;
+        if (SPOKE_TO_TYPES.includes(t) && (!type || type === 'CONSULTATION' || t === type)) return events[i].participants.map((p) => p.actor);
+      }
+      return [];
+    };
+    for (const s of doc.sentences) {
+      if (hitsBy[s.index].length === 0) continue;
+      const mentions = [...groups[s.index]].sort((a, b) => a.start - b.start || b.end - a.end);
+      const ctx = new SentenceContext(doc, kb, lang, s, mentions, [], hitsBy[s.index]);
+      const spans = cueSpans(ctx);
+      const statements: StatementCandidate[] = [];
+      for (const hit of hitsBy[s.index]) {
+        if (s.quoted[hit.start]) continue;
+        const { rule } = hit;
+        const cues = cuesAt(ctx, spans, hit.start, hit.end, rule.frame !== 'noun');
+        if (cues.negated) continue;
+        const contact = SPOKE_TO_TYPES.includes(rule.type);
+        if (contact && cues.irrealis) continue;
+        const res = applyFrame(ctx, hit, recentContact);
+        if (rule.type === 'STATEMENT') {
+          if (res.speaker) statements.push({ hit, speaker: res.speaker });
+          continue;
+        }
+        for (const found of res.participants) {
+          let parts = rule.type === 'ATTACK' || rule.type === 'AID' ? asCountries(ctx, found) : found;
+          if (new Set(parts.map((p) => p.actor)).size < 2) {
+            const pair = rule.fallback === 'main-pair' ? delegationsOf(ctx, doc.mainPair) : [];
+            if (pair.length !== 2) continue;
+            parts = pair.map((actor): Participant => ({ actor, role: 'PARTICIPANT' }));
+          }
+          const place = contact ? placeNear(ctx, hit) : null;
+          // Plans qualify contacts and aid ("will meet", "will send"), not a reported attack.
+          const plannable = contact || rule.type === 'AID';
+          const e = newEvent(hit, parts, (cues.planned && plannable) || rule.planned === true, place, null);
+          if (rule.type === 'CONSULTATION' && byPhone(ctx, hit)) e.type = 'CALL';
+          if (e.type === 'TALKS') e.participants = withDelegations(ctx, e.participants);
+          ctx.events.push(e);
+          events.push(e);
+        }
+      }
+      for (const c of pickStatements(ctx, statements)) {
+        const about = [...new Set(mentions
+          .filter((m) => m.kind !== 'blocker' && !m.attributive && !ctx.isMedia(m) && m.id !== c.speaker.id)
+          .map((m) => m.id))];
+        const parts: Participant[] = [
+          { actor: c.speaker.id, role: 'SPEAKER' },
+          ...about.map((actor): Participant => ({ actor, role: 'SUBJECT' })),
+        ];
+        const e = newEvent(c.hit, parts, false, null, quoteOf(ctx));
+        ctx.events.push(e);
+        events.push(e);
+      }
+    }
+    doc.events = events;
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * Names stage: a person the knowledge base does not know and no title introduces is still
+ * found when an unknown name of two to four capitalised words speaks ("Jane Doe said",
+ * "according to Jane Doe"). Such persons are OTHER with no country, unless known better.
+ */
+import type { Mention, Sentence } from '../doc';
+import { nameAt, textOf } from '../entities/name-shape';
+import { groupBySentence } from '../lib/sentence-index';
+import { slug } from '../lib/slug';
+import type { Stage } from '../stage';
+import type { LanguagePack } from '../../knowledge';
+
+function speaksAt(lang: LanguagePack, lower: string[], i: number): boolean {
+  return lang.triggers.longest(lower, i)?.values.some((r) => r.type === 'STATEMENT' && r.frame === 'speaker') ?? false;
+}
+
+function sourceEndsAt(lang: LanguagePack, lower: string[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    const m = lang.triggers.longest(lower, j);
+    if (m && m.end === i && m.values.some((r) => r.frame === 'source')) return true;
+  }
+  return false;
+}
+
+export const names: Stage = {
+  name: 'names',
+  requires: ['sentences', 'mentions', 'facts', 'lang'],
+  assigns: ['mentions', 'facts'],
+  run(doc, kb) {
+    const lang = doc.lang;
+    if (!lang) return;
+    const orgWords = new Set(lang.lexicon.organizationHeadWords);
+    const groups = groupBySentence(doc);
+    const found = (s: Sentence, list: Mention[], start: number, end: number): void => {
+      const last = s.tokens[end - 1].text;
+      if (orgWords.has(last) || s.tokens.slice(start, end).some((t) => t.text.length < 2 || /^\p{Lu}+$/u.test(t.text))) return;
+      const surface = textOf(s, start, end, doc.text);
+      const id = slug(surface);
+      const m: Mention = {
+        sentence: s.index, start, end, headStart: start, headEnd: end, kind: 'person', id, form: 'name',
+        named: true, attributive: false, possessive: false,
+      };
+      list.push(m);
+      doc.mentions.push(m);
+      if (!kb.persons.has(id) && !doc.facts.has(id)) {
+        doc.facts.set(id, { id, name: surface, role: 'OTHER', country: null, organization: null, title: null, office: null, discovered: true });
+      }
+    };
+    for (const s of doc.sentences) {
+      const list = groups[s.index];
+      const lower = s.tokens.map((t) => t.lower);
+      for (let i = 0; i < s.tokens.length; i++) {
+        if (s.quoted[i]) continue;
+        const name = nameAt(s, i, lang, list);
+        if (!name || name[1] - name[0] < 2) continue;
+        // The first word of a sentence is capitalised anyway; a name there must still be two words.
+        if (speaksAt(lang, lower, name[1]) || sourceEndsAt(lang, lower, name[0])) found(s, list, name[0], name[1]);
+        i = name[1] - 1;
+      }
+    }
+  },
+};

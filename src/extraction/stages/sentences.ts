@@ -1,0 +1,135 @@
+/**
+ * Sentences stage: splits paragraphs into sentences (abbreviations like "U.S." and "Dr.",
+ * initials, German ordinals "3. Juli" do not end one), tokenises them and marks quotations.
+ */
+import type { LanguagePack } from '../../knowledge';
+import type { Sentence } from '../doc';
+import { tokenize } from '../lib/tokenize';
+import type { Stage } from '../stage';
+
+/** Longer runs without an end mark are cut, so no later stage sees an unbounded sentence. */
+const MAX_SENTENCE_CHARS = 1200;
+// No lookahead: the whole run of marks is consumed at once, so "......" costs linear time.
+const CANDIDATE_RE = /[.!?]+["')\]]*/g;
+
+interface SplitRules {
+  abbreviations: Set<string>;
+  starters: Set<string>;
+  months: Set<string>;
+}
+
+function rulesFor(pack: LanguagePack | null, all: Iterable<LanguagePack>): SplitRules {
+  const packs = pack ? [pack] : [...all];
+  const r: SplitRules = { abbreviations: new Set(), starters: new Set(), months: new Set() };
+  for (const p of packs) {
+    p.set.abbreviations.forEach((a) => r.abbreviations.add(a));
+    p.set.starters.forEach((a) => r.starters.add(a));
+    p.dates.months.forEach((_, m) => r.months.add(m));
+  }
+  return r;
+}
+
+/** Does the period at `dot` (index into `p`) end a sentence? */
+function endsSentence(p: string, dot: number, after: number, rules: SplitRules): boolean {
+  const next = /^\s*(\S+)/.exec(p.slice(after, after + 60));
+  if (!next) return true;
+  const nextWord = next[1].replace(/^["'(]+/, '');
+  if (/^\p{Ll}/u.test(nextWord)) return false;
+  if (p[dot] !== '.') return true;
+  const before = /[\p{L}\p{N}.]*$/u.exec(p.slice(Math.max(0, dot - 30), dot))?.[0] ?? '';
+  const word = before.toLowerCase();
+  const nextLower = nextWord.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  if (/^\p{Lu}$/u.test(before)) return false; // an initial: "Donald J. Trump"
+  if (/^\d{1,2}$/.test(before) && rules.months.has(nextLower)) return false; // "3. Juli"
+  if (rules.abbreviations.has(word)) {
+    // "U.S." may also end a sentence: only a typical sentence opener after it says so.
+    return word.includes('.') && rules.starters.has(nextLower);
+  }
+  return true;
+}
+
+function splitParagraph(p: string, rules: SplitRules): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  CANDIDATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE_RE.exec(p)) !== null) {
+    const after = m.index + m[0].length;
+    if (after < p.length && !/\s/.test(p[after])) continue;
+    const dot = m.index + m[0].search(/[.!?]["')\]]*$/);
+    if (endsSentence(p, dot, after, rules)) {
+      spans.push([start, after]);
+      start = after;
+    }
+  }
+  if (start < p.length) spans.push([start, p.length]);
+  // Cut over-long spans at a comma or space so later stages stay linear.
+  const out: [number, number][] = [];
+  for (const [s, e] of spans) {
+    let a = s;
+    while (e - a > MAX_SENTENCE_CHARS) {
+      const window = p.slice(a, a + MAX_SENTENCE_CHARS);
+      const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' '));
+      const b = cut > MAX_SENTENCE_CHARS / 2 ? a + cut + 1 : a + MAX_SENTENCE_CHARS;
+      out.push([a, b]);
+      a = b;
+    }
+    out.push([a, e]);
+  }
+  return out;
+}
+
+/** Spans of the paragraph inside double quotes; an unclosed quote runs to the paragraph end. */
+export function quoteSpans(p: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let q = p.indexOf('"'); q >= 0; q = p.indexOf('"', q + 1)) {
+    const prevSpace = q === 0 || /[\s([{-]/.test(p[q - 1]);
+    const nextSpace = q + 1 >= p.length || /\s/.test(p[q + 1]);
+    if (prevSpace && !nextSpace) open = q; // an opening quote (a stray earlier one is dropped)
+    else if (!prevSpace && open >= 0) {
+      spans.push([open, q]);
+      open = -1;
+    } else if (prevSpace && nextSpace) {
+      if (open >= 0) {
+        spans.push([open, q]);
+        open = -1;
+      } else open = q;
+    }
+  }
+  if (open >= 0) spans.push([open, p.length]);
+  return spans;
+}
+
+export const sentences: Stage = {
+  name: 'sentences',
+  requires: ['text', 'lang'],
+  assigns: ['sentences'],
+  run(doc, kb) {
+    const rules = rulesFor(doc.lang, kb.languages.values());
+    const out: Sentence[] = [];
+    let offset = 0;
+    let paragraph = 0;
+    for (const p of doc.text.split('\n\n')) {
+      const quotes = quoteSpans(p);
+      for (const [s, e] of splitParagraph(p, rules)) {
+        const raw = p.slice(s, e);
+        const lead = raw.length - raw.trimStart().length;
+        const text = raw.trim();
+        if (!text) continue;
+        const base = offset + s + lead;
+        const tokens = tokenize(text, base);
+        let qi = 0;
+        const quoted = tokens.map((t) => {
+          const local = t.start - offset;
+          while (qi < quotes.length && quotes[qi][1] < local) qi++;
+          return qi < quotes.length && quotes[qi][0] < local && local < quotes[qi][1];
+        });
+        out.push({ index: out.length, paragraph, start: base, end: base + text.length, text, tokens, quoted });
+      }
+      offset += p.length + 2;
+      paragraph++;
+    }
+    doc.sentences = out;
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Surnames stage: once a person is named in full, the surname alone (and its German genitive,
+ * "Ushakovs") refers to them anywhere in the article.
+ */
+import type { Mention } from '../doc';
+import { nameKeys } from '../lib/tokenize';
+import type { Stage } from '../stage';
+
+export const surnames: Stage = {
+  name: 'surnames',
+  requires: ['sentences', 'mentions', 'facts'],
+  assigns: ['mentions'],
+  run(doc, kb) {
+    const bySurname = new Map<string, string>();
+    const ambiguous = new Set<string>();
+    const note = (surname: string, id: string): void => {
+      if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) return;
+      const had = bySurname.get(surname);
+      if (had && had !== id) ambiguous.add(surname);
+      else bySurname.set(surname, id);
+    };
+    for (const m of doc.mentions) {
+      if (m.kind !== 'person' || !m.named || m.headEnd - m.headStart < 2) continue;
+      const s = doc.sentences[m.sentence];
+      note(s.tokens[m.headEnd - 1].text, m.id);
+      const canonical = kb.persons.get(m.id)?.name ?? doc.facts.get(m.id)?.name;
+      if (canonical) note(nameKeys(canonical).at(-1) ?? '', m.id);
+    }
+    for (const a of ambiguous) bySurname.delete(a);
+    if (bySurname.size === 0) return;
+
+    const covered = doc.sentences.map(() => [] as Mention[]);
+    for (const m of doc.mentions) covered[m.sentence].push(m);
+    const added: Mention[] = [];
+    for (const s of doc.sentences) {
+      const list = covered[s.index];
+      s.tokens.forEach((t, i) => {
+        if (!t.cap || list.some((m) => m.start <= i && i < m.end)) return;
+        let id = bySurname.get(t.text);
+        let possessive = s.tokens[i + 1]?.text === "'s";
+        if (!id && t.text.endsWith('s')) {
+          id = bySurname.get(t.text.slice(0, -1));
+          possessive = true;
+        }
+        if (!id) return;
+        added.push({
+          sentence: s.index, start: i, end: i + 1, headStart: i, headEnd: i + 1,
+          kind: 'person', id, form: 'surname', named: true, attributive: false, possessive,
+        });
+      });
+    }
+    doc.mentions.push(...added);
+  },
+};

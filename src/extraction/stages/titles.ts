@@ -1,0 +1,194 @@
+/**
+ * Titles stage: a title joins the name it stands beside ("Kremlin aide Yury Ushakov",
+ * "Karoline Leavitt, the White House press secretary", "der Pressesprecher des Weißen Hauses,
+ * Karoline Leavitt"), which discovers persons missing from the knowledge base; a title without
+ * a name ("the Russian leader", "der US-Präsident") resolves to the office holder on the
+ * article's date; "a U.S. official" is an unnamed source that nobody can be.
+ */
+import { termAt, type Knowledge, type LanguagePack } from '../../knowledge';
+import type { TitleEntry } from '../../knowledge/lexicons';
+import type { Doc, Mention, PersonFacts, Sentence } from '../doc';
+import { nameAt, nameEndingAt, textOf } from '../entities/name-shape';
+import { resolveOffice } from '../entities/resolve-office';
+import { mentionAfter, readModifiers, type TitlePhrase } from '../entities/title-phrase';
+import { groupBySentence } from '../lib/sentence-index';
+import { slug } from '../lib/slug';
+
+/** How far back "the president" looks for the president it refers to. */
+const RECENT_SENTENCES = 8;
+import type { Stage } from '../stage';
+
+function titleText(kb: Knowledge, title: TitleEntry, country: string | null, org: string | null): string | null {
+  if (!title.label) return null;
+  const orgName = org ? kb.organizations.get(org)?.name : undefined;
+  if (orgName) return `${orgName} ${title.label}`;
+  const countryName = country ? kb.countries.get(country)?.name : undefined;
+  return countryName ? `${title.label} of ${countryName}` : title.label;
+}
+
+function formerly(ph: TitlePhrase, title: string | null): string | null {
+  return ph.former && title ? `Former ${title}` : title;
+}
+
+function phraseCountry(kb: Knowledge, ph: TitlePhrase, extra: Mention | undefined): string | null {
+  if (ph.countries.length === 1) return ph.countries[0].id;
+  if (ph.title.country) return ph.title.country;
+  const org = ph.org ? kb.organizations.get(ph.org.id) : undefined;
+  if (org?.country) return org.country;
+  if (extra?.kind === 'country') return extra.id;
+  if (extra?.kind === 'org') return kb.organizations.get(extra.id)?.country ?? null;
+  return null;
+}
+
+class TitlePass {
+  private readonly mentioned: Set<string>;
+  readonly groups: Mention[][];
+
+  constructor(private readonly doc: Doc, private readonly kb: Knowledge, private readonly lang: LanguagePack) {
+    this.groups = groupBySentence(doc);
+    this.mentioned = new Set(doc.mentions.filter((m) => m.kind === 'person').map((m) => m.id));
+  }
+
+  sentence(s: Sentence, list: Mention[]): void {
+    const lower = s.tokens.map((t) => t.lower);
+    for (const tm of this.lang.titles.scan(lower)) {
+      if (list.some((m) => m.kind !== 'country' && m.start < tm.end && tm.start < m.end)) continue;
+      const ph = readModifiers(s, tm.start, tm.end, tm.values[0], this.lang, list);
+      this.phrase(s, list, ph);
+    }
+  }
+
+  private phrase(s: Sentence, list: Mention[], ph: TitlePhrase): void {
+    const { lang } = this;
+    let k = ph.titleEnd;
+    let ofActor: Mention | undefined;
+    if (k < s.tokens.length && lang.set.ofWords.has(s.tokens[k].lower)) {
+      ofActor = mentionAfter(s, k + 1, lang, list, ['org', 'country']);
+      if (ofActor) k = ofActor.end;
+    }
+    if (s.tokens[k]?.text === ',') k++;
+    const known = list.find((m) => m.kind === 'person' && m.start === k);
+    const attrs = [...ph.countries, ...(ph.org ? [ph.org] : []), ...(ofActor ? [ofActor] : [])];
+    if (known) return this.attach(s, known, ph, attrs, ofActor);
+    const name = nameAt(s, k, lang, list);
+    if (name && name[1] - name[0] >= 2) return this.discover(s, list, ph, name, ph.start, name[1], attrs, ofActor);
+    // "Karoline Leavitt, the White House press secretary"
+    if (s.tokens[ph.start - 1]?.text === ',') {
+      const before = list.find((m) => m.kind === 'person' && m.end === ph.start - 1);
+      if (before) return this.attach(s, before, ph, attrs, ofActor, ph.titleEnd);
+      const n = nameEndingAt(s, ph.start - 1, lang, list);
+      if (n && n[1] - n[0] >= 2) return this.discover(s, list, ph, n, n[0], k > ph.titleEnd ? k : ph.titleEnd, attrs, ofActor);
+    }
+    this.describe(s, list, ph, attrs, ofActor);
+  }
+
+  private attach(s: Sentence, person: Mention, ph: TitlePhrase, attrs: Mention[], ofActor: Mention | undefined, end?: number): void {
+    attrs.forEach((a) => (a.attributive = true));
+    person.start = Math.min(person.start, ph.start);
+    if (end !== undefined) person.end = Math.max(person.end, end);
+    this.ofCountryAfter(s, person, this.groups[s.index]);
+    if (!this.doc.facts.has(person.id) && !this.kb.persons.has(person.id)) return;
+    if (!this.doc.facts.has(person.id) || ph.former) {
+      const country = phraseCountry(this.kb, ph, ofActor);
+      const org = ph.org?.id ?? ofActor?.id ?? ph.title.organization ?? null;
+      this.doc.facts.set(person.id, {
+        id: person.id, name: this.kb.persons.get(person.id)?.name ?? this.doc.facts.get(person.id)!.name,
+        role: ph.former ? 'OTHER' : ph.title.role, country,
+        organization: org && this.kb.organizations.has(org) && !ph.former ? org : null,
+        title: formerly(ph, titleText(this.kb, ph.title, country, org)), office: ph.former ? null : ph.title.office,
+        discovered: !this.kb.persons.has(person.id), former: ph.former,
+      });
+    }
+  }
+
+  private discover(
+    s: Sentence, list: Mention[], ph: TitlePhrase, name: [number, number], start: number, end: number,
+    attrs: Mention[], ofActor: Mention | undefined,
+  ): void {
+    const surface = textOf(s, name[0], name[1], this.doc.text);
+    const id = slug(surface);
+    attrs.forEach((a) => (a.attributive = true));
+    const m: Mention = {
+      sentence: s.index, start: Math.min(start, name[0]), end: Math.max(end, name[1]), headStart: name[0], headEnd: name[1],
+      kind: 'person', id, form: 'name', named: true, attributive: false, possessive: s.tokens[name[1]]?.text === "'s",
+    };
+    list.push(m);
+    this.doc.mentions.push(m);
+    this.mentioned.add(id);
+    const ofCountry = this.ofCountryAfter(s, m, list);
+    if (this.kb.persons.has(id) || this.doc.facts.has(id)) return;
+    const country = phraseCountry(this.kb, ph, ofActor) ?? ofCountry;
+    const org = ph.org?.id ?? (ofActor?.kind === 'org' ? ofActor.id : null) ?? ph.title.organization ?? null;
+    const facts: PersonFacts = {
+      id, name: surface, role: ph.former ? 'OTHER' : ph.title.role, country, organization: ph.former ? null : org,
+      title: formerly(ph, titleText(this.kb, ph.title, country, org)), office: ph.former ? null : ph.title.office,
+      discovered: true, former: ph.former,
+    };
+    this.doc.facts.set(id, facts);
+  }
+
+  /** "Narendra Modi of India": the country belongs to the person's phrase. */
+  private ofCountryAfter(s: Sentence, person: Mention, list: Mention[]): string | null {
+    const { lang } = this;
+    const k = person.end;
+    if (k >= s.tokens.length || !lang.set.ofWords.has(s.tokens[k].lower) || s.tokens[k].lower !== 'of') return null;
+    const c = list.find((m) => m.kind === 'country' && m.start === k + 1);
+    if (!c) return null;
+    c.attributive = true;
+    person.end = c.end;
+    return c.id;
+  }
+
+  private describe(s: Sentence, list: Mention[], ph: TitlePhrase, attrs: Mention[], ofActor: Mention | undefined): void {
+    const { title } = ph;
+    const blocker = (): void => {
+      attrs.forEach((a) => (a.attributive = true));
+      const m: Mention = {
+        sentence: s.index, start: ph.start, end: ph.titleEnd, headStart: ph.titleStart, headEnd: ph.titleEnd,
+        kind: 'blocker', id: '', form: 'description', named: false, attributive: false, possessive: false,
+      };
+      list.push(m);
+      this.doc.mentions.push(m);
+    };
+    if (ph.indefinite || title.office === 'official' || title.office === 'other') return blocker();
+    if (title.plural || ph.countries.length >= 2) return;
+    const country = phraseCountry(this.kb, ph, ofActor);
+    const org = ph.org?.id ?? title.organization ?? null;
+    let id: string | null = null;
+    if (country || org) id = resolveOffice(this.kb, title.office, country, org, this.doc.publishedAt, this.mentioned);
+    else if (ph.definite) id = this.recentHolder(s.index, title.office);
+    if (!id) return;
+    attrs.forEach((a) => (a.attributive = true));
+    const m: Mention = {
+      sentence: s.index, start: ph.start, end: Math.max(ph.titleEnd, ofActor?.end ?? 0), headStart: ph.titleStart, headEnd: ph.titleEnd,
+      kind: 'person', id, form: 'description', named: false, attributive: false, possessive: s.tokens[ph.titleEnd]?.text === "'s",
+    };
+    list.push(m);
+    this.doc.mentions.push(m);
+  }
+
+  /** "the president": the last person named before whose office it is. */
+  private recentHolder(sentence: number, office: string): string | null {
+    for (let si = sentence; si >= 0 && si > sentence - RECENT_SENTENCES; si--) {
+      const persons = this.groups[si].filter((m) => m.kind === 'person');
+      for (let i = persons.length - 1; i >= 0; i--) {
+        const id = persons[i].id;
+        const kbPerson = this.kb.persons.get(id);
+        const held = kbPerson ? termAt(kbPerson, this.doc.publishedAt)?.office : this.doc.facts.get(id)?.office;
+        if (held === office) return id;
+      }
+    }
+    return null;
+  }
+}
+
+export const titles: Stage = {
+  name: 'titles',
+  requires: ['sentences', 'mentions', 'publishedAt', 'lang'],
+  assigns: ['facts'],
+  run(doc, kb) {
+    if (!doc.lang) return;
+    const pass = new TitlePass(doc, kb, doc.lang);
+    for (const s of doc.sentences) pass.sentence(s, pass.groups[s.index]);
+  },
+};

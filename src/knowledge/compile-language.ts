@@ -1,0 +1,148 @@
+/** Compiles one language's lexicons into lookup structures, once at load. */
+import { phraseKeys } from '../extraction/lib/tokenize';
+import { TokenTrie } from '../extraction/lib/trie';
+import type {
+  BodyPattern, DateLexicon, LanguageLexicon, TitleEntry, TitleLexicon, TopicEntry, TriggerLexicon, TriggerRule,
+} from './lexicons';
+
+export type CueKind = 'negation' | 'planned' | 'irrealis';
+
+export interface CompiledDates {
+  lexicon: DateLexicon;
+  weekdays: Map<string, number>;
+  months: Map<string, number>;
+  relative: TokenTrie<number>;
+  vague: TokenTrie<true>;
+  next: Set<string>;
+  last: Set<string>;
+  since: Set<string>;
+  anchors: TokenTrie<number>;
+}
+
+export interface LanguagePack {
+  code: string;
+  lexicon: LanguageLexicon;
+  set: {
+    abbreviations: Set<string>;
+    starters: Set<string>;
+    determiners: Set<string>;
+    prepositions: Set<string>;
+    locative: Set<string>;
+    boundaries: Set<string>;
+    coordinators: Set<string>;
+    withWords: Set<string>;
+    fromWords: Set<string>;
+    betweenWords: Set<string>;
+    ofWords: Set<string>;
+    possessive: Set<string>;
+    infinitive: Set<string>;
+    definite: Set<string>;
+    relative: Set<string>;
+    former: Set<string>;
+    passiveAgent: Set<string>;
+    subjectPronouns: Set<string>;
+    objectPronouns: Set<string>;
+    possessivePronouns: Set<string>;
+    pluralPronouns: Set<string>;
+    anonymous: Set<string>;
+    indefinite: Set<string>;
+    reportLinks: Set<string>;
+    groupNouns: Set<string>;
+  };
+  titles: TokenTrie<TitleEntry>;
+  triggers: TokenTrie<TriggerRule>;
+  cues: TokenTrie<CueKind>;
+  dates: CompiledDates;
+  topics: TokenTrie<string>;
+  bodies: TokenTrie<BodyPattern>;
+  lightVerbs: TokenTrie<true>;
+  callMarkers: TokenTrie<true>;
+  futureCues: TokenTrie<true>;
+  /** Multi-word coordinators ("as well as"). */
+  coordinatorPhrases: TokenTrie<true>;
+}
+
+const lowerSet = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+function phraseTrie<V>(entries: [string, V][]): TokenTrie<V> {
+  const trie = new TokenTrie<V>();
+  for (const [phrase, value] of entries) trie.add(phraseKeys(phrase), value);
+  return trie;
+}
+
+function compileDates(lex: DateLexicon): CompiledDates {
+  return {
+    lexicon: lex,
+    weekdays: new Map(Object.entries(lex.weekdays)),
+    months: new Map(Object.entries(lex.months)),
+    relative: phraseTrie(Object.entries(lex.relativeDays)),
+    vague: phraseTrie(lex.vaguePeriods.map((p) => [p, true as const])),
+    next: lowerSet(lex.nextMarkers),
+    last: lowerSet(lex.lastMarkers),
+    since: lowerSet(lex.sinceMarkers),
+    anchors: phraseTrie(lex.dayOffsetAnchors.map((a) => [a.phrase, a.days])),
+  };
+}
+
+export function compileLanguage(
+  lex: LanguageLexicon,
+  titles: TitleLexicon,
+  triggers: TriggerLexicon,
+  dates: DateLexicon,
+  topics: TopicEntry[],
+  bodies: BodyPattern[],
+): LanguagePack {
+  const code = lex.language;
+  const titleTrie = new TokenTrie<TitleEntry>();
+  for (const t of titles.titles) for (const f of t.forms) titleTrie.add(phraseKeys(f), t);
+  const triggerTrie = new TokenTrie<TriggerRule>();
+  for (const r of triggers.rules) for (const m of r.match) triggerTrie.add(phraseKeys(m), r);
+  const cues = new TokenTrie<CueKind>();
+  for (const kind of ['negation', 'planned', 'irrealis'] as const) for (const c of lex.cues[kind]) cues.add(phraseKeys(c), kind);
+  const topicTrie = new TokenTrie<string>();
+  for (const t of topics) for (const k of t.keywords[code] ?? []) topicTrie.add(phraseKeys(k), t.id);
+  const bodyTrie = new TokenTrie<BodyPattern>();
+  for (const b of bodies) for (const f of b.forms[code] ?? []) bodyTrie.add(phraseKeys(f), b);
+  const multiCoord = lex.coordinators.filter((c) => c.includes(' '));
+  return {
+    code,
+    lexicon: lex,
+    set: {
+      abbreviations: lowerSet(lex.abbreviations),
+      starters: lowerSet(lex.sentenceStarters),
+      determiners: lowerSet(lex.determiners),
+      prepositions: lowerSet(lex.prepositions),
+      locative: lowerSet(lex.locativePrepositions),
+      boundaries: lowerSet(lex.clauseBoundaries),
+      coordinators: lowerSet(lex.coordinators.filter((c) => !c.includes(' '))),
+      withWords: lowerSet(lex.withWords),
+      fromWords: lowerSet(lex.fromWords),
+      betweenWords: lowerSet(lex.betweenWords),
+      ofWords: lowerSet(lex.ofWords),
+      possessive: lowerSet(lex.possessiveMarkers),
+      infinitive: lowerSet(lex.infinitiveMarkers),
+      definite: lowerSet(lex.definiteDeterminers),
+      relative: lowerSet(lex.relativePronouns),
+      former: lowerSet(lex.formerMarkers),
+      passiveAgent: lowerSet(lex.passiveAgentWords),
+      subjectPronouns: lowerSet(lex.pronouns.subject),
+      objectPronouns: lowerSet(lex.pronouns.object),
+      possessivePronouns: lowerSet(lex.pronouns.possessive),
+      pluralPronouns: lowerSet(lex.pronouns.plural),
+      anonymous: lowerSet(lex.cues.anonymousSources),
+      indefinite: lowerSet(lex.cues.indefinite),
+      reportLinks: lowerSet(lex.cues.reportedSpeechLinks),
+      groupNouns: lowerSet(lex.cues.possessiveGroupNouns),
+    },
+    titles: titleTrie,
+    triggers: triggerTrie,
+    cues,
+    dates: compileDates(dates),
+    topics: topicTrie,
+    bodies: bodyTrie,
+    coordinatorPhrases: phraseTrie(multiCoord.map((c) => [c, true as const])),
+    lightVerbs: phraseTrie(lex.lightVerbs.map((c): [string, true] => [c, true])),
+    callMarkers: phraseTrie(lex.callMarkers.map((c): [string, true] => [c, true])),
+    futureCues: phraseTrie(lex.futureCues.map((c): [string, true] => [c, true])),
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * Shapes of the extraction lexicons in this folder (the pipeline's own data files; the
+ * knowledge-base files persons/organizations/countries are described in schema.ts).
+ * Every language has the same file names: language/<lang>.json, titles/<lang>.json,
+ * triggers/<lang>.json, dates/<lang>.json.
+ */
+import type { InteractionType, OrganizationType, PersonRole } from '../domain/enums';
+import type { OfficeKey } from './schema';
+
+/** Function words and cue lists a language needs for clause-level heuristics. */
+export interface LanguageLexicon {
+  language: string;
+  /** Frequent words, used to tell languages apart on text too short for tinyld. */
+  stopwords: string[];
+  /** Lower-case abbreviations (without the final dot) after which a period does not end a sentence. */
+  abbreviations: string[];
+  /** Capitalised words that, after an abbreviation such as "U.S.", show that a new sentence began. */
+  sentenceStarters: string[];
+  /** Words that may stand between a preposition/coordinator and an actor ("the", "der"). */
+  determiners: string[];
+  prepositions: string[];
+  /** Prepositions after which a capital city is a place, not the government ("in Minsk"). */
+  locativePrepositions: string[];
+  coordinators: string[];
+  /** Tokens that end the clause a subject or object is searched in. */
+  clauseBoundaries: string[];
+  /** "with": introduces the counterpart of a contact. */
+  withWords: string[];
+  /** "from": introduces the initiator after "received a call". */
+  fromWords: string[];
+  betweenWords: string[];
+  ofWords: string[];
+  possessiveMarkers: string[];
+  /** "the call", "das Gespräch": a contact noun with one of these refers back to a reported contact. */
+  definiteDeterminers: string[];
+  /** Endings of participles that open a phrase whose subject is the sentence's ("speaking after talks ..."). */
+  participleSuffixes: string[];
+  /** Negations that follow the finite verb in its clause ("traf Putin nicht"). */
+  postverbalNegation: string[];
+  /** Means of contact that make a conversation a CALL ("spoke with Putin by phone"). */
+  callMarkers: string[];
+  /** Tokens before a trigger in which a plan cue makes it PLANNED (wider for verb-final German). */
+  plannedWindow: number;
+  /** Capitalised words that end organization and place names ("Council", "Ministerium"): such a name is no person. */
+  organizationHeadWords: string[];
+  /**
+   * Where a speaker may follow the verb: "always" (German V2: "erklärte der Kreml") or only
+   * "after-quote" (English: '"...," said Trump'; in "X said Russia would ..." Russia is not the speaker).
+   */
+  speakerAfterVerb: 'always' | 'after-quote';
+  /** Verbs whose object noun names the act ("launched a drone attack"): their subject is its agent. */
+  lightVerbs: string[];
+  /** Words that put a planned event after publication ("will", "next"): a bare weekday then lies ahead. */
+  futureCues: string[];
+  /** "former", "ehemalige": the title is no longer held. */
+  formerMarkers: string[];
+  /** Verb-final clauses put "mit X" before the verb ("hat mit Putin telefoniert"): look left too. */
+  complementsBeforeVerb: boolean;
+  /** Relative pronouns after a comma whose verb has the actor before the comma as subject ("Orban, who met Putin"). */
+  relativePronouns: string[];
+  /** "supported by X": X is an agent, never the one acted upon. */
+  passiveAgentWords: string[];
+  /** Infinitive markers: a contact verb right after one has not happened yet ("agreed to meet"). */
+  infinitiveMarkers: string[];
+  pronouns: { subject: string[]; object: string[]; possessive: string[]; plural: string[] };
+  /**
+   * Pronouns that are singular only before a singular verb (German "sie merkte" = she, "sie
+   * sagten" = they): resolved as "she" when the next word has a singular and no plural ending.
+   */
+  ambiguousPronouns: { forms: string[]; singularVerbEndings: string[]; pluralVerbEndings: string[] };
+  cues: {
+    /** Before a trigger: the event did not happen. */
+    negation: string[];
+    /** Near a trigger: the event is announced, scheduled or proposed. */
+    planned: string[];
+    /** Before a trigger: the event is wished for or demanded, not reported. */
+    irrealis: string[];
+    /** Head nouns of unnamed sources ("a U.S. official"): such a subject is nobody we can name. */
+    anonymousSources: string[];
+    indefinite: string[];
+    /** "that"/"dass": a statement trigger after one is reported speech inside another statement. */
+    reportedSpeechLinks: string[];
+    /** Nouns after a country adjective that make the country the actor ("Russian officials"). */
+    possessiveGroupNouns: string[];
+  };
+}
+
+/** A title used in front of or after a name, or alone as a description ("the Russian leader"). */
+export type TitleOffice = OfficeKey | 'leader' | 'counterpart' | 'official' | 'other';
+
+export interface TitleEntry {
+  /** Lower-case surface forms; several words separated by spaces ("prime minister"). */
+  forms: string[];
+  office: TitleOffice;
+  role: PersonRole;
+  /** English label used to build a title for a person found in the text ("Press Secretary"). */
+  label: string;
+  /** The forms are plural: "the British and French leaders" names countries, not one person. */
+  plural?: boolean;
+  /** Implied state or organization ("Bundeskanzler" -> DEU, "Kremlchef" -> kremlin). */
+  country?: string;
+  organization?: string;
+}
+
+export interface TitleLexicon { language: string; titles: TitleEntry[] }
+
+/**
+ * How a trigger's participants are found:
+ * - speaker: STATEMENT; the subject (or, with inversion, the actor right after the verb) speaks.
+ * - source: "according to X": X is the speaker.
+ * - agent-patient: the subject acts on the actor(s) after the trigger ("X urged Y").
+ * - agent-with: the subject with the actor(s) after "with" or a direct object ("X met (with) Y").
+ * - recipient-from: the subject receives from the actor after "from" ("Y received a call from X").
+ * - noun: the possessor or subject, plus "with" / "between" complements ("their phone call").
+ */
+export type TriggerFrame = 'speaker' | 'source' | 'agent-patient' | 'agent-with' | 'recipient-from' | 'noun';
+
+export interface TriggerRule {
+  /** Recorded on every interaction the rule produces. */
+  id: string;
+  type: InteractionType;
+  frame: TriggerFrame;
+  /** Lower-case token sequences (tokenised like the text, so "vice-president" is three tokens). */
+  match: string[];
+  /** German separable particle that must close the clause ("kündigte ... an"). */
+  particle?: string;
+  /** The subject initiates (caller, host, the one who urges). */
+  initiates?: boolean;
+  /** How many tokens may separate the trigger from the first patient. */
+  patientGap?: number;
+  /** With no participant named, the two countries the article is mostly about take part. */
+  fallback?: 'main-pair';
+  /** The trigger itself announces the event ("invited ... to"): it is PLANNED. */
+  planned?: boolean;
+  /** "possessor": a noun whose agent is only its possessor or modifier ("Ukraine's drone attack"). */
+  agent?: 'possessor';
+}
+
+export interface TriggerLexicon { language: string; rules: TriggerRule[] }
+
+export interface DateLexicon {
+  language: string;
+  /** Lower-case weekday -> JavaScript day number (Sunday 0). */
+  weekdays: Record<string, number>;
+  months: Record<string, number>;
+  /** Phrases that name a day relative to publication: "yesterday" -> -1. */
+  relativeDays: Record<string, number>;
+  /** Phrases naming a period, not a day: they never give a date. */
+  vaguePeriods: string[];
+  nextMarkers: string[];
+  lastMarkers: string[];
+  /** "since": the date that follows is of an earlier event, not of this one. */
+  sinceMarkers: string[];
+  /** "a day after X": X happened `days` days from the anchor event. */
+  dayOffsetAnchors: { phrase: string; days: number }[];
+}
+
+export interface TopicEntry {
+  id: string;
+  name: string;
+  /** The topic applies only when the article names one of these countries. */
+  requiresCountries?: string[];
+  keywords: Record<string, string[]>;
+}
+
+export interface BoilerplateLexicon {
+  linePrefixes: Record<string, string[]>;
+  exactLines: string[];
+  /** Unicode regular expressions (flag `u`, case-sensitive) matched against whole short lines. */
+  bylinePatterns: string[];
+}
+
+/** A kind of state body; "<country>'s <form>" / "<form> of <country>" names one ("Russia's Defense Ministry"). */
+export interface BodyPattern {
+  /** Id suffix: the organization id is `<country name slug>-<key>`. */
+  key: string;
+  /** English name; the organization is called `<name> of <country name>`. */
+  name: string;
+  type: OrganizationType;
+  /** Lower-case forms per language. */
+  forms: Record<string, string[]>;
+}
+
+export interface OrganizationPatterns { bodies: BodyPattern[] }
+
+export interface AmbiguousNames {
+  note?: string;
+  countryNames: string[];
+  allMetonyms: boolean;
+}

@@ -1,0 +1,30 @@
+/** Sentences that must NOT produce an interaction (or not of the named types). */
+import { expectNoInteraction } from '../helpers/extraction-harness';
+
+describe('no interaction', () => {
+  it.each([
+    ['en', 'a negated meeting', 'Polish Prime Minister Donald Tusk did not attend the summit in Brussels.', []],
+    ['en', 'no interest in meeting', 'Putin has shown no interest in meeting Zelensky.', []],
+    ['en', 'a negated meeting between named persons', 'Rubio did not meet Lavrov during his visit to Turkey.', []],
+    ['en', 'talks only demanded', 'Zelensky stressed the need for direct talks with Putin.', ['TALKS', 'MEETING', 'CONSULTATION']],
+    ['en', '"call for" is an appeal, not a phone call', 'Macron renewed his call for a ceasefire in Gaza.', ['CALL']],
+    ['en', 'a generic mention of negotiations', 'Such high-level negotiations rarely produce quick results.', []],
+    ['en', 'an anonymous source says nothing we can attribute', 'A senior U.S. official said the talks had stalled.', ['STATEMENT']],
+    ['en', 'a news agency reporting is not a statement', 'Reuters reported that the summit was postponed.', ['STATEMENT']],
+    ['en', 'a participle used as an adjective', 'The announced sanctions hit Russian banks.', []],
+    ['en', 'speaking to reporters is no contact', 'Trump spoke to reporters at the White House.', ['CONSULTATION', 'CALL', 'MEETING', 'TALKS']],
+    ['en', 'an event inside a quotation', '"We had a long call with Putin," an aide recalled.', ['CALL']],
+    ['en', 'a contact noun without parties', 'The conversation lasted an hour.', []],
+    ['en', 'met with skepticism is no meeting', 'The proposal was met with skepticism in Kyiv.', []],
+    ['en', 'a summit of an organization is no meeting with it', 'Putin gave a press conference on the sidelines of the BRICS summit.', ['MEETING']],
+    ['en', 'capital as a place, not a party', 'Trump met reporters in Moscow.', ['MEETING']],
+    ['de', 'ein abgelehntes Treffen', 'Der Kremlchef lehnte ein Treffen mit dem ukrainischen Präsidenten ab.', []],
+    ['de', 'ein nicht stattgefundenes Treffen', 'Selenskyj traf Putin nicht.', []],
+    ['de', 'ein nur gefordertes Gespräch', 'Die Opposition betonte die Notwendigkeit von Gesprächen mit Russland.', ['TALKS', 'CONSULTATION']],
+    ['de', 'reported speech is not the speaker meeting', 'Putins Sprecher Dmitri Peskow sagte, ein Treffen mit Selenskyj sei nicht geplant.', ['MEETING']],
+    ['de', 'a source speaking with a news agency', 'Das sagte eine Quelle des Weißen Hauses, die anonym mit AFP sprach.', []],
+    ['de', '"gab" without its particle is no statement', 'Es gab keine Einigung zwischen Berlin und Paris.', ['STATEMENT']],
+  ])('%s: %s', (_lang, _what, text, types) => {
+    expectNoInteraction(text, types as string[]);
+  });
+});
