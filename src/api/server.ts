@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from '../logger';
 import type { Context } from './context.type';
 import { createErrorFormatter } from './errors';
@@ -27,6 +28,8 @@ export function createApolloServer({ logger, production }: ServerOptions): Apoll
     allowBatchedHttpRequests: false,
     logger,
     plugins: [
+      // No cache hints are set; the default plugin would still visit every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       argumentSizeLimit(),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

@@ -120,6 +120,12 @@ export interface StatsRecord {
   lastDate: IsoDate | null;
 }
 
+/**
+ * Topic node id in a dump: topics share no id space with actors ("nato" is a topic and an
+ * organization), so dumps prefix them to keep every node id unique.
+ */
+export const dumpTopicId = (topicId: string): string => `topic:${topicId}`;
+
 /** Full dump of the store (`actorgraph export --format json`): every node and relationship. */
 export interface GraphDump {
   nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];

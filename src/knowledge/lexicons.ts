@@ -54,6 +54,13 @@ export interface LanguageLexicon {
   futureCues: string[];
   /** "former", "ehemalige": the title is no longer held. */
   formerMarkers: string[];
+  /**
+   * Verb bracket (German): finite auxiliaries of the perfect and of plans/modals early in a clause,
+   * passive markers, and words that may follow a clause-final participle.
+   */
+  verbBracket?: { perfect: string[]; planned: string[]; passive: string[]; closing: string[]; agentWords: string[] };
+  /** Phrases after a contact noun, in its clause, that say it did not or will not happen ("fand nicht statt"). */
+  nounNegation?: string[];
   /** Verb-final clauses put "mit X" before the verb ("hat mit Putin telefoniert"): look left too. */
   complementsBeforeVerb: boolean;
   /** Relative pronouns after a comma whose verb has the actor before the comma as subject ("Orban, who met Putin"). */

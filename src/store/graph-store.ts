@@ -105,7 +105,10 @@ export interface GraphStore {
 
   // --- reads
   getActors(ids: readonly string[]): Promise<(ActorRecord | null)[]>;
-  /** Exact match on name or alias, ignoring case and accents. */
+  /**
+   * Exact match on name or alias, ignoring case and accents; failing that, a person whose
+   * surname it is. Several matches: the most mentioned.
+   */
   findActorByName(name: string): Promise<ActorRecord | null>;
   listActors(filter: ActorFilter, orderBy: ActorOrder, page: PageArgs): Promise<Page<ActorRecord>>;
 

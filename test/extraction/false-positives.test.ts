@@ -28,3 +28,18 @@ describe('no interaction', () => {
     expectNoInteraction(text, types as string[]);
   });
 });
+
+describe('no interaction when negated in the trigger clause', () => {
+  it.each([
+    ['en', 'A meeting between Macron and Selenskyy is not on the agenda.', []],
+    ['en', 'The summit of Sánchez and Erdogan was called off.', []],
+    ['en', 'Sánchez stopped short of condemning Erdogan.', []],
+    ['en', 'Macron declined to meet Erdogan in Ankara.', []],
+    ['de', 'Ein Treffen zwischen Macron und Erdogan ist nicht geplant.', []],
+    ['de', 'Das Gespräch zwischen Sánchez und Erdogan fand nicht statt.', []],
+    ['de', 'Ein Telefonat zwischen Macron und Erdogan hat es nie gegeben.', []],
+    ['de', 'Es gab kein Treffen zwischen Sánchez und Erdogan.', []],
+  ])('%s: %s', (language, text, types) => {
+    expectNoInteraction(text, types as string[], { language });
+  });
+});

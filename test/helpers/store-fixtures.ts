@@ -10,7 +10,7 @@ const PERSONS: Record<string, Omit<ExtractedPerson, 'mentions' | 'aliases'> & { 
   'donald-trump': { id: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], role: 'LEADER', country: 'USA', organization: null, title: 'President of the United States' },
   'vladimir-putin': { id: 'vladimir-putin', name: 'Vladimir Putin', aliases: ['Putin', 'Wladimir Putin'], role: 'LEADER', country: 'RUS', organization: null, title: 'President of Russia' },
   'volodymyr-zelenskyy': { id: 'volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy', aliases: ['Zelenskyy', 'Selenskyj'], role: 'LEADER', country: 'UKR', organization: null, title: 'President of Ukraine' },
-  'narendra-modi': { id: 'narendra-modi', name: 'Narendra Modi', aliases: ['Modi'], role: 'LEADER', country: 'IND', organization: null, title: 'Prime Minister of India' },
+  'narendra-modi': { id: 'narendra-modi', name: 'Narendra Modi', aliases: [], role: 'LEADER', country: 'IND', organization: null, title: 'Prime Minister of India' },
   'w-putin': { id: 'w-putin', name: 'W. Putin', aliases: ['Wladimir Wladimirowitsch Putin'], role: 'LEADER', country: 'RUS', organization: null, title: 'Präsident Russlands' },
   'yuri-ushakov': { id: 'yuri-ushakov', name: 'Yuri Ushakov', aliases: ['Ushakov', 'Juri Uschakow'], role: 'OFFICIAL', country: 'RUS', organization: 'kremlin', title: 'Aide to the President of Russia' },
 };

@@ -79,6 +79,9 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       ['wladimir putin', 'vladimir-putin'],
       ['Sélenskyj', 'volodymyr-zelenskyy'],
       ['Russland', 'RUS'],
+      ['Modi', 'narendra-modi'],
+      ['Wladimir', null],
+      ['Uschakow', null],
       ['Nobody Known', null],
     ])('finds the actor named %p', async (name, id) => {
       expect((await store.findActorByName(name))?.id ?? null).toBe(id);

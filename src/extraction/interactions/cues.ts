@@ -31,12 +31,29 @@ function boundaryBetween(ctx: SentenceContext, a: number, b: number): boolean {
   return false;
 }
 
+function clauseEnd(ctx: SentenceContext, from: number): number {
+  let j = from;
+  while (j < ctx.length && !ctx.isBoundary(j) && ctx.lower[j] !== ',' && !(j > from && ctx.triggerAt(j))) j++;
+  return j;
+}
+
+/** "Ein Treffen ... fand nicht statt", "a meeting ... was not on the agenda": negation later in the noun's clause. */
+function negatedAfterNoun(ctx: SentenceContext, end: number): boolean {
+  const phrases = (ctx.lang.lexicon.nounNegation ?? []).map((p) => p.split(' '));
+  for (let j = end; j < ctx.length && !ctx.isBoundary(j) && ctx.lower[j] !== ','; j++) {
+    if (phrases.some((p) => p.every((w, k) => ctx.lower[j + k] === w))) return true;
+  }
+  return false;
+}
+
 export function cuesAt(ctx: SentenceContext, spans: ReturnType<typeof cueSpans>, start: number, end: number, verbLike: boolean): Cues {
   const before = (kind: CueKind, window: number): boolean => spans.some(
     (c) => c.kind === kind && c.end <= start && start - c.end < window && !boundaryBetween(ctx, c.end, start),
   );
   // "talks scheduled for Monday": only a noun is qualified by what follows it.
-  const after = !verbLike && spans.some((c) => c.kind === 'planned' && c.start >= end && c.start - end < PLANNED_AFTER);
+  // German puts the plan at the clause end: "Ein Treffen ... ist für Juli geplant".
+  const afterWindow = ctx.lang.lexicon.complementsBeforeVerb ? clauseEnd(ctx, end) - end : PLANNED_AFTER;
+  const after = !verbLike && spans.some((c) => c.kind === 'planned' && c.start >= end && c.start - end < afterWindow);
   const infinitive = verbLike && start > 0 && ctx.lang.set.infinitive.has(ctx.lower[start - 1]);
   // German puts "nicht" after the finite verb, at the end of its clause: "Selenskyj traf Putin nicht".
   let postverbal = false;
@@ -46,7 +63,7 @@ export function cuesAt(ctx: SentenceContext, spans: ReturnType<typeof cueSpans>,
     }
   }
   return {
-    negated: before('negation', NEGATION_WINDOW) || postverbal,
+    negated: before('negation', NEGATION_WINDOW) || postverbal || (!verbLike && negatedAfterNoun(ctx, end)),
     irrealis: before('irrealis', IRREALIS_WINDOW),
     planned: before('planned', ctx.lang.lexicon.plannedWindow) || after || infinitive,
   };

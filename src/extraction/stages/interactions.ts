@@ -10,6 +10,7 @@ import { applyFrame } from '../interactions/frames';
 import { SentenceContext } from '../interactions/context';
 import { cueSpans, cuesAt } from '../interactions/cues';
 import { placeNear } from '../interactions/place';
+import { verbBracket } from '../interactions/verb-bracket';
 import { pickStatements, type StatementCandidate } from '../interactions/statements';
 import { groupBySentence } from '../lib/sentence-index';
 import type { Stage } from '../stage';
@@ -112,7 +113,8 @@ export const interactions: Stage = {
         if (cues.negated) continue;
         const contact = SPOKE_TO_TYPES.includes(rule.type);
         if (contact && cues.irrealis) continue;
-        const res = applyFrame(ctx, hit, recentContact);
+        const bracket = rule.type === 'STATEMENT' ? null : verbBracket(ctx, hit);
+        const res = bracket ? { participants: [bracket.participants] } : applyFrame(ctx, hit, recentContact);
         if (rule.type === 'STATEMENT') {
           if (res.speaker) statements.push({ hit, speaker: res.speaker });
           continue;
@@ -127,7 +129,8 @@ export const interactions: Stage = {
           const place = contact ? placeNear(ctx, hit) : null;
           // Plans qualify contacts and aid ("will meet", "will send"), not a reported attack.
           const plannable = contact || rule.type === 'AID';
-          const e = newEvent(hit, parts, (cues.planned && plannable) || rule.planned === true, place, null);
+          const planned = bracket ? bracket.planned : (cues.planned && plannable) || rule.planned === true;
+          const e = newEvent(hit, parts, planned, place, null);
           if (rule.type === 'CONSULTATION' && byPhone(ctx, hit)) e.type = 'CALL';
           if (e.type === 'TALKS') e.participants = withDelegations(ctx, e.participants);
           ctx.events.push(e);

@@ -66,7 +66,7 @@ function shortText(sample: string, kb: Knowledge): string {
   const ranked = plausibleGuesses(sample, kb);
   if (best[1] >= MIN_EVIDENCE && best[1] >= 2 * second[1]) return best[0];
   const supported = ranked.find((r) => kb.languages.has(r.lang));
-  if (best[1] > second[1] && (!ranked[0] || kb.languages.has(ranked[0].lang) || best[1] >= 2)) return best[0];
+  if (best[1] > second[1] && (second[1] === 0 || !ranked[0] || kb.languages.has(ranked[0].lang) || best[1] >= 2)) return best[0];
   if (ranked.length === 0) return best[1] > 0 ? best[0] : UNDETERMINED;
   if (supported && supported.accuracy >= CLOSE_GUESS * ranked[0].accuracy) return supported.lang;
   return ranked[0].lang;

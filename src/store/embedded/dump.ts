@@ -1,5 +1,5 @@
 /** The full dump of an embedded store: every node and relationship, in a stable order. */
-import type { GraphDump } from '../../domain/graph';
+import { dumpTopicId, type GraphDump } from '../../domain/graph';
 import { topicRecord } from '../topic-catalogue';
 import type { GraphState } from './graph-state';
 
@@ -26,11 +26,11 @@ export function dumpGraph(state: GraphState): GraphDump {
     for (const p of i.participants) edges.push({ type: 'PARTICIPATED_IN', source: p.actorId, target: i.id, properties: { role: p.role } });
     for (const t of i.topicIds) {
       topicIds.add(t);
-      edges.push({ type: 'ABOUT', source: i.id, target: t, properties: {} });
+      edges.push({ type: 'ABOUT', source: i.id, target: dumpTopicId(t), properties: {} });
     }
     for (const s of i.sources) edges.push({ type: 'REPORTED_IN', source: i.id, target: s.articleId, properties: { evidence: s.evidence, quote: s.quote } });
   }
-  for (const t of [...topicIds].sort()) nodes.push({ id: t, labels: ['Topic'], properties: { name: topicRecord(t).name } });
+  for (const t of [...topicIds].sort()) nodes.push({ id: dumpTopicId(t), labels: ['Topic'], properties: { name: topicRecord(t).name } });
   const articles = [...state.articles.values()].map((f) => f.article).sort(byId);
   for (const a of articles) {
     const { id, ...properties } = a;

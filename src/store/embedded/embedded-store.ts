@@ -146,7 +146,9 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async findActorByName(name: string): Promise<ActorRecord | null> {
-    const ids = this.state.nameIndex.get(nameKey(name));
+    // An exact name or alias first; else a person whose surname it is ("Nawrocki").
+    const key = nameKey(name);
+    const ids = this.state.nameIndex.get(key) ?? (key.includes(' ') ? undefined : this.state.surnameIndex.get(key));
     if (!ids?.size) return null;
     // Several actors can share an alias; the most mentioned is the one people mean.
     const best = [...ids].map((id) => this.state.actors.get(id)!).filter(Boolean)
@@ -177,36 +179,38 @@ export class EmbeddedGraphStore implements GraphStore {
     return ids.map((id) => this.state.interactions.get(id)?.record ?? null);
   }
 
-  private selectInteractions(filter: InteractionFilter): InteractionRecord[] {
-    // Narrow by the first `with` actor's index instead of scanning everything.
-    const first = filter.with?.[0];
-    const candidates = first
-      ? [...(this.state.interactionsByActor.get(this.state.resolve(first)) ?? [])].map((id) => this.state.interactions.get(id)!.record)
-      : [...this.state.interactions.values()].map((s) => s.record);
+  /**
+   * Interactions matching the filter, in the given order. Candidates come pre-sorted (memoised per
+   * state) from the first `with` actor's index or from all interactions; filtering keeps the order.
+   */
+  private selectInteractions(filter: InteractionFilter, orderBy: InteractionOrder = 'DATE_ASC'): InteractionRecord[] {
+    const first = filter.with?.[0] ? this.state.resolve(filter.with[0]) : null;
+    const candidates = this.memo(`sorted:${orderBy}:${first ?? '*'}`, () => {
+      const records = first
+        ? [...(this.state.interactionsByActor.get(first) ?? [])].map((id) => this.state.interactions.get(id)!.record)
+        : [...this.state.interactions.values()].map((s) => s.record);
+      return records.sort(orderBy === 'DATE_ASC' ? compareByDateAsc : (a, b) => compareDesc([a.date, a.id], [b.date, b.id]));
+    });
     const f = filter.with ? { ...filter, with: filter.with.map((id) => this.state.resolve(id)) } : filter;
     return candidates.filter((i) => matchesInteraction(i, f));
   }
 
   async listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>> {
-    const rows = this.selectInteractions(filter);
+    const rows = this.selectInteractions(filter, orderBy);
     const keyOf = (i: InteractionRecord): unknown[] => [i.date, i.id];
-    const compare = orderBy === 'DATE_ASC'
-      ? (a: unknown[], b: unknown[]) => compareKeyTuples(a, b)
-      : (a: unknown[], b: unknown[]) => compareDesc(a, b);
-    rows.sort((a, b) => compare(keyOf(a), keyOf(b)));
-    return paginate(rows, keyOf, compare, page);
+    return paginate(rows, keyOf, orderBy === 'DATE_ASC' ? compareKeyTuples : compareDesc, page);
   }
 
   async conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
     if (between.length === 0) return [];
-    return this.selectInteractions({ ...filter, with: between }).sort(compareByDateAsc);
+    return this.selectInteractions({ ...filter, with: between });
   }
 
   async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {
-    return actorIds.map((rawId) => {
+    return actorIds.map((rawId) => this.memo(`counterparts:${rawId}:${JSON.stringify(filter)}`, () => {
       const id = this.state.resolve(rawId);
       const byActor = new Map<string, InteractionRecord[]>();
-      for (const i of this.selectInteractions({ ...filter, with: [id, ...(filter.with ?? [])] }).sort(compareByDateAsc)) {
+      for (const i of this.selectInteractions({ ...filter, with: [id, ...(filter.with ?? [])] })) {
         const parties = new Set(i.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actorId));
         if (!parties.has(id)) continue;
         for (const other of parties) {
@@ -227,7 +231,7 @@ export class EmbeddedGraphStore implements GraphStore {
           interactionIds: list.map((i) => i.id),
         };
       }).sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId));
-    });
+    }));
   }
 
   /**
@@ -237,7 +241,7 @@ export class EmbeddedGraphStore implements GraphStore {
    */
   private memo<T>(key: string, compute: () => T): T {
     const d = this.derived;
-    if (!d || d.state !== this.state || d.version !== this.state.version || d.values.size > 64) {
+    if (!d || d.state !== this.state || d.version !== this.state.version || d.values.size > 5000) {
       this.derived = { state: this.state, version: this.state.version, values: new Map() };
     }
     const values = this.derived!.values;
@@ -253,7 +257,11 @@ export class EmbeddedGraphStore implements GraphStore {
     return shortestPathHops(this.spokeGraph(filter), this.state.resolve(fromId), this.state.resolve(toId), maxHops);
   }
 
-  async network({ center, depth, filter, limit }: NetworkArgs): Promise<NetworkRecord> {
+  async network(args: NetworkArgs): Promise<NetworkRecord> {
+    return this.memo(`network:${JSON.stringify(args)}`, () => this.computeNetwork(args));
+  }
+
+  private computeNetwork({ center, depth, filter, limit }: NetworkArgs): NetworkRecord {
     const graph = this.spokeGraph(filter);
     const ids = center
       ? neighbourhood(graph, this.state.resolve(center), depth)
@@ -286,7 +294,7 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async topicsOfActors(actorIds: readonly string[]): Promise<CountedTopic[][]> {
-    return actorIds.map((id) => countTopics(this.selectInteractions({ with: [id] })));
+    return actorIds.map((id) => this.memo(`topics:${id}`, () => countTopics(this.selectInteractions({ with: [id] }))));
   }
 
   async affiliationsOf(personIds: readonly string[]): Promise<AffiliationRecord[][]> {

@@ -32,6 +32,8 @@ export class GraphState {
   readonly affiliations = new Map<string, Map<string, AffiliationRecord & { attestedAt: string }>>();
   /** nameKey of every name and alias -> actor ids */
   readonly nameIndex = new Map<string, Set<string>>();
+  /** Last word of every person's name and aliases (the surname) -> person ids */
+  readonly surnameIndex = new Map<string, Set<string>>();
   /** Bumped on every change so derived structures (graphology graphs) know when to rebuild. */
   version = 0;
 
@@ -118,9 +120,8 @@ export class GraphState {
   private indexName(name: string, id: string): void {
     const key = nameKey(name);
     if (!key) return;
-    const set = this.nameIndex.get(key) ?? new Set<string>();
-    set.add(id);
-    this.nameIndex.set(key, set);
+    addTo(this.nameIndex, key, id);
+    if (this.actors.get(id)?.record.kind === 'PERSON') addTo(this.surnameIndex, key.slice(key.lastIndexOf(' ') + 1), id);
   }
 
   /**
@@ -136,6 +137,12 @@ export class GraphState {
   article(id: string): Article | null {
     return this.articles.get(id)?.article ?? null;
   }
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
+  const set = index.get(key) ?? new Set<string>();
+  set.add(id);
+  index.set(key, set);
 }
 
 function emptyInteraction(r: ReportFact): InteractionRecord {

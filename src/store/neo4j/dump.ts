@@ -3,6 +3,7 @@
  * (../embedded/dump.ts), so dumps of the two stores can be compared.
  */
 import type { GraphDump } from '../../domain/graph';
+import { dumpTopicId } from '../../domain/graph';
 import { toActor, toArticle, toInteraction, toTopic } from './records';
 import { KIND_LABEL } from './model';
 import { asCount, asList, asMap, asNullableString, asString, type Plain } from './values';
@@ -49,7 +50,7 @@ export function toGraphDump(row: Record<string, Plain>): GraphDump {
       out.push({ type: 'PARTICIPATED_IN', source: e.source, target: i.id, properties: { role: asString(e.row.role, 'participations.role') } });
     }
     for (const e of [...(abouts.get(i.id) ?? [])].sort((a, b) => byCodeUnits(a.target, b.target))) {
-      out.push({ type: 'ABOUT', source: i.id, target: e.target, properties: {} });
+      out.push({ type: 'ABOUT', source: i.id, target: dumpTopicId(e.target), properties: {} });
     }
     const sources = [...(reports.get(i.id) ?? [])].sort((a, b) => {
       const da = asNullableString(a.row.publishedAt, 'reports.publishedAt') ?? '9999';
@@ -65,7 +66,7 @@ export function toGraphDump(row: Record<string, Plain>): GraphDump {
   }
 
   const topics = asList(row.topics, 'topics').map((t, n) => toTopic(t, `topics[${n}]`)).sort((a, b) => byCodeUnits(a.id, b.id));
-  for (const t of topics) nodes.push({ id: t.id, labels: ['Topic'], properties: { name: t.name } });
+  for (const t of topics) nodes.push({ id: dumpTopicId(t.id), labels: ['Topic'], properties: { name: t.name } });
 
   const articles = asList(row.articles, 'articles').map((a, n) => toArticle(a, `articles[${n}]`)).sort((a, b) => byCodeUnits(a.id, b.id));
   for (const { id, ...properties } of articles) nodes.push({ id, labels: ['Article'], properties });

@@ -198,10 +198,10 @@ export class Neo4jGraphStore implements GraphStore {
   async findActorByName(name: string): Promise<ActorRecord | null> {
     const key = nameKey(name);
     if (!key) return null;
-    const rows = await this.read('find-actors-by-name', { key, needle: `|${key}|` });
+    const rows = await this.read('find-actors-by-name', { key, needle: `|${key}|`, suffixNeedle: ` ${key}|` });
     const best = rows
-      .map((r) => ({ actor: toActor(r.actor), mentions: asCount(r.mentions, 'mentions') }))
-      .sort((a, b) => b.mentions - a.mentions || a.actor.id.localeCompare(b.actor.id))[0];
+      .map((r) => ({ actor: toActor(r.actor), exact: r.exact === true, mentions: asCount(r.mentions, 'mentions') }))
+      .sort((a, b) => Number(b.exact) - Number(a.exact) || b.mentions - a.mentions || a.actor.id.localeCompare(b.actor.id))[0];
     return best?.actor ?? null;
   }
 
