@@ -9,6 +9,7 @@ import type { Context } from './context.type';
 import { createErrorFormatter } from './errors';
 import { buildActorGraphSchema } from './schema';
 import { argumentSizeLimit } from './plugins/argument-size';
+import { responseCache } from './plugins/response-cache';
 import { limitRules } from './validation';
 
 export interface ServerOptions {
@@ -31,6 +32,7 @@ export function createApolloServer({ logger, production }: ServerOptions): Apoll
       // No cache hints are set; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       argumentSizeLimit(),
+      responseCache(),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),

@@ -94,6 +94,11 @@ export interface GraphStore {
   open(): Promise<void>;
   close(): Promise<void>;
   health(): Promise<StoreHealth>;
+  /**
+   * Changes whenever what the store would answer changes, or null when the adapter cannot know
+   * (another process may write to it). Lets the API reuse answers computed at the same revision.
+   */
+  revision(): number | null;
 
   // --- writes: each one atomic and durable when its promise resolves
   /** Idempotent: the same article again changes nothing. */

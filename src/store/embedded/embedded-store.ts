@@ -41,6 +41,8 @@ export interface EmbeddedStoreOptions {
 export class EmbeddedGraphStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private state = new GraphState();
+  /** Bumped by every applied write; see GraphStore.revision. */
+  private writeCount = 0;
   private readonly journal: Journal<StoreOp>;
   private writes: Promise<unknown> = Promise.resolve();
   /** Values derived from one state (spoke-to graphs, centrality, topics in use), dropped when it changes. */
@@ -67,6 +69,10 @@ export class EmbeddedGraphStore implements GraphStore {
     await this.writes;
     if (this.journal.hasJournal) this.journal.compact(this.snapshotOps());
     this.journal.close();
+  }
+
+  revision(): number {
+    return this.writeCount;
   }
 
   async health(): Promise<StoreHealth> {
@@ -119,7 +125,13 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   private serialise<T>(write: () => T): Promise<T> {
-    const run = this.writes.then(write);
+    const run = this.writes.then(() => {
+      try {
+        return write();
+      } finally {
+        this.writeCount++;
+      }
+    });
     this.writes = run.catch(() => undefined);
     return run;
   }

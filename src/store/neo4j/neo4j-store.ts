@@ -105,6 +105,11 @@ export class Neo4jGraphStore implements GraphStore {
     }
   }
 
+  /** Other processes may write to the same database: no revision can be promised. */
+  revision(): null {
+    return null;
+  }
+
   async close(): Promise<void> {
     const driver = this.driver;
     this.driver = null;

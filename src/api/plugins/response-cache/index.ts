@@ -1,0 +1,48 @@
+/**
+ * Answers a query again from memory when the store has not changed since it was last answered.
+ * Keyed by query, operation name and variables, and valid only at the store revision it was
+ * computed at (GraphStore.revision), so an answer is never stale; stores that report no revision
+ * (Neo4j, which other processes may write to) are never cached. Mutations are never cached.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
+import type { Context } from '../../context.type';
+
+/** Entries kept (least recently used dropped first); answers are typically 1-50 KB. */
+export const DEFAULT_RESPONSE_CACHE_ENTRIES = 500;
+
+interface Entry {
+  revision: number;
+  result: FormattedExecutionResult;
+}
+
+export function responseCache(maxEntries = DEFAULT_RESPONSE_CACHE_ENTRIES): ApolloServerPlugin<Context> {
+  const cache = new Map<string, Entry>();
+  return {
+    async requestDidStart() {
+      let key: string | null = null;
+      let revision: number | null = null;
+      return {
+        async responseForOperation({ operation, queryHash, request, contextValue, response }) {
+          revision = contextValue.store.revision();
+          if (operation.operation !== 'query' || revision === null) return null;
+          key = JSON.stringify([queryHash, request.operationName ?? null, request.variables ?? null]);
+          const hit = cache.get(key);
+          if (!hit || hit.revision !== revision) return null;
+          cache.delete(key); // re-insert: most recently used last
+          cache.set(key, hit);
+          return { http: response.http, body: { kind: 'single', singleResult: hit.result } };
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (key === null || revision === null || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          // Only clean answers, and only if no write landed while this one was computed.
+          if (result.errors?.length || contextValue.store.revision() !== revision) return;
+          cache.delete(key);
+          cache.set(key, { revision, result });
+          if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
+        },
+      };
+    },
+  };
+}
