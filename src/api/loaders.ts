@@ -7,6 +7,7 @@ import type { Article } from '../domain/article';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, InteractionRecord, MentionRecord, TopicRecord,
 } from '../domain/graph';
+import { NotFoundError } from '../domain/errors';
 import type { GraphStore, InteractionFilter } from '../store/graph-store';
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -40,4 +41,10 @@ export function createLoaders(store: GraphStore) {
 export async function loadAll<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
   const values = await loader.loadMany(ids);
   return values.filter((v): v is T => v !== null && !(v instanceof Error));
+}
+
+/** Throws NOT_FOUND for the first id the store does not know. */
+export async function requireActors(loaders: Loaders, ids: readonly string[]): Promise<void> {
+  const found = await loaders.actors.loadMany(ids);
+  found.forEach((a, k) => { if (!a || a instanceof Error) throw new NotFoundError('Actor', ids[k]); });
 }

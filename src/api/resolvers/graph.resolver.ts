@@ -2,11 +2,10 @@
 import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ActorKind } from '../../domain/enums';
-import { NotFoundError } from '../../domain/errors';
 import type { PathHopRecord } from '../../domain/graph';
 import { withSpokeToDefaults } from '../../store/interaction-filter';
 import type { Context } from '../context.type';
-import { loadAll } from '../loaders';
+import { loadAll, requireActors } from '../loaders';
 import { Actor } from '../types/actor.interface';
 import { ActorScore } from '../types/actor-score.type';
 import { ActorKindEnum, CentralityMetricEnum } from '../types/enums';
@@ -56,23 +55,18 @@ class CentralityArgs {
   filter?: InteractionFilter;
 }
 
-async function requireActors(ctx: Context, ids: string[]): Promise<void> {
-  const found = await ctx.loaders.actors.loadMany(ids);
-  found.forEach((a, k) => { if (!a || a instanceof Error) throw new NotFoundError('Actor', ids[k]); });
-}
-
 @Resolver(() => PathHop)
 export class GraphResolver {
   @Query(() => ActorPath, { nullable: true, description: 'Shortest chain of who spoke to whom; null when none within maxHops' })
   async path(@Ctx() ctx: Context, @Args() { from, to, maxHops, filter }: PathArgs) {
-    await requireActors(ctx, [from, to]);
+    await requireActors(ctx.loaders, [from, to]);
     const hops = await ctx.store.path(from, to, maxHops, withSpokeToDefaults(toStoreFilter(filter)));
     return hops ? { hops, length: hops.length } : null;
   }
 
   @Query(() => Network, { description: 'Actors and who-spoke-to-whom edges for a visualisation' })
   async network(@Ctx() ctx: Context, @Args() { center, depth, filter, limit }: NetworkArgs) {
-    if (center) await requireActors(ctx, [center]);
+    if (center) await requireActors(ctx.loaders, [center]);
     return ctx.store.network({ center, depth, filter: withSpokeToDefaults(toStoreFilter(filter)), limit });
   }
 

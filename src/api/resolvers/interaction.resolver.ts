@@ -1,9 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../../domain/errors';
 import type { InteractionRecord, ParticipationRecord, SourceRecord } from '../../domain/graph';
 import type { Context } from '../context.type';
-import { loadAll } from '../loaders';
+import { loadAll, requireActors } from '../loaders';
 import { InteractionConnection } from '../types/connections.type';
 import { toConnection } from '../types/connection.type';
 import { InteractionOrderEnum } from '../types/enums';
@@ -43,8 +42,7 @@ export class InteractionResolver {
 
   @Query(() => [Interaction], { description: 'Every interaction among all the given actors, oldest first' })
   async conversations(@Ctx() { store, loaders }: Context, @Args() { between, filter }: ConversationArgs) {
-    const actors = await loaders.actors.loadMany(between);
-    actors.forEach((a, k) => { if (!a || a instanceof Error) throw new NotFoundError('Actor', between[k]); });
+    await requireActors(loaders, between);
     return store.conversations(between, toStoreFilter(filter));
   }
 
