@@ -33,23 +33,35 @@ export async function loadArticles(
   const { files, problems } = findArticleFiles(paths, overrides);
   const summary: LoadSummary = { files: files.length, created: 0, unchanged: 0, failed: [...problems], actors: 0, interactions: 0 };
   progress?.start(files.length);
+  // One write in flight while the next file is read and extracted: the disk sync of article n
+  // overlaps the CPU work on article n+1. Each article is still acknowledged only once on disk.
+  let inFlight: Promise<void> = Promise.resolve();
   for (const file of files) {
+    let prepared: ReturnType<typeof prepareArticle> | null = null;
     try {
-      const text = decodeArticleFile(readFileSync(file.path));
-      const { article, extraction } = prepareArticle(text, file.metadata);
-      const outcome = await store.ingest(article, extraction);
-      if (outcome.created) {
+      prepared = prepareArticle(decodeArticleFile(readFileSync(file.path)), file.metadata);
+    } catch (err) {
+      summary.failed.push({ path: file.path, reason: reasonOf(err) });
+    }
+    await inFlight;
+    progress?.advance(file.path);
+    if (!prepared) continue;
+    const { article, extraction } = prepared;
+    inFlight = store.ingest(article, extraction).then(
+      (outcome) => {
+        if (!outcome.created) { summary.unchanged++; return; }
         summary.created++;
         summary.actors += extraction.persons.length + extraction.countries.length + extraction.organizations.length;
         summary.interactions += extraction.interactions.length;
-      } else {
-        summary.unchanged++;
-      }
-    } catch (err) {
-      summary.failed.push({ path: file.path, reason: err instanceof Error ? err.message : String(err) });
-    }
-    progress?.advance(file.path);
+      },
+      (err: unknown) => { summary.failed.push({ path: file.path, reason: reasonOf(err) }); },
+    );
   }
+  await inFlight;
   progress?.stop();
   return summary;
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

@@ -82,10 +82,10 @@ export class EmbeddedGraphStore implements GraphStore {
   // ---------------------------------------------------------------- writes
 
   ingest(article: Article, extraction: Extraction): Promise<IngestOutcome> {
-    return this.serialise(() => {
+    return this.serialise(async () => {
       if (this.state.articles.has(article.id)) return { articleId: article.id, created: false };
       const facts = articleFacts(article, extraction);
-      this.commit({ op: 'ingest', facts });
+      await this.commit({ op: 'ingest', facts });
       this.state.addArticle(facts);
       this.compactIfDue();
       return { articleId: article.id, created: true };
@@ -93,9 +93,9 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   removeArticle(id: string): Promise<RemoveOutcome | null> {
-    return this.serialise(() => {
+    return this.serialise(async () => {
       if (!this.state.articles.has(id)) return null;
-      this.commit({ op: 'remove', articleId: id });
+      await this.commit({ op: 'remove', articleId: id });
       const before = this.state;
       const rest = [...before.articles.values()].filter((f) => f.article.id !== id);
       this.state = GraphState.fold(rest, before.redirects);
@@ -109,13 +109,13 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   mergeActors(keepId: string, mergeId: string): Promise<ActorRecord> {
-    return this.serialise(() => {
+    return this.serialise(async () => {
       const keep = this.state.resolve(keepId);
       const merge = this.state.resolve(mergeId);
       if (!this.state.actors.has(keep)) throw new NotFoundError('Actor', keepId);
       if (!this.state.actors.has(merge)) throw new NotFoundError('Actor', mergeId);
       if (keep !== merge) {
-        this.commit({ op: 'merge', keep, merge });
+        await this.commit({ op: 'merge', keep, merge });
         const redirects = new Map(this.state.redirects).set(merge, keep);
         this.state = GraphState.fold(this.state.articles.values(), redirects);
         this.compactIfDue();
@@ -124,10 +124,11 @@ export class EmbeddedGraphStore implements GraphStore {
     });
   }
 
-  private serialise<T>(write: () => T): Promise<T> {
-    const run = this.writes.then(() => {
+  /** Runs writes one at a time, in call order. */
+  private serialise<T>(write: () => Promise<T>): Promise<T> {
+    const run = this.writes.then(async () => {
       try {
-        return write();
+        return await write();
       } finally {
         this.writeCount++;
       }
@@ -137,8 +138,8 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   /** Makes the op durable; the caller applies it to the state, then calls `compactIfDue`. */
-  private commit(op: StoreOp): void {
-    this.journal.append(op);
+  private commit(op: StoreOp): Promise<void> {
+    return this.journal.append(op);
   }
 
   private compactIfDue(): void {

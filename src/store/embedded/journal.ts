@@ -9,8 +9,13 @@
  *   truncated away, never replayed.
  */
 import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { fsync, write } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
+
+const writeAsync = promisify(write);
+const fsyncAsync = promisify(fsync);
 
 export interface JournalContents<O> {
   /** Snapshot operations, then journal operations, in order. */
@@ -72,13 +77,17 @@ export class Journal<O> {
     return { ops, discardedBytes };
   }
 
-  /** Appends one operation and returns once it is on disk. */
-  append(op: O): void {
+  /**
+   * Appends one operation and resolves once it is on disk. Asynchronous so the process can do
+   * other work (extract the next article) while the disk syncs; callers serialise appends.
+   */
+  async append(op: O): Promise<void> {
     if (this.fd === null) throw new Error('journal is not open');
-    const text = line(op);
-    writeSync(this.fd, text);
-    fsyncSync(this.fd);
-    this.journalBytes += Buffer.byteLength(text);
+    const bytes = Buffer.from(line(op));
+    let written = 0;
+    while (written < bytes.length) written += (await writeAsync(this.fd, bytes, written, bytes.length - written, null)).bytesWritten;
+    await fsyncAsync(this.fd);
+    this.journalBytes += bytes.length;
   }
 
   /** Replaces snapshot + journal by a snapshot of these operations (the whole current state). */
