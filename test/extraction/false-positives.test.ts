@@ -24,6 +24,10 @@ describe('no interaction', () => {
     ['de', 'reported speech is not the speaker meeting', 'Putins Sprecher Dmitri Peskow sagte, ein Treffen mit Selenskyj sei nicht geplant.', ['MEETING']],
     ['de', 'a source speaking with a news agency', 'Das sagte eine Quelle des Weißen Hauses, die anonym mit AFP sprach.', []],
     ['de', '"gab" without its particle is no statement', 'Es gab keine Einigung zwischen Berlin und Paris.', ['STATEMENT']],
+    ['en', 'an unnamed spokesperson is not the leader who owns the title', "Macron's spokesperson said the visit was a success.", ['STATEMENT']],
+    ['de', 'ein Titel-Präfix ist keine Partei', 'EU-Ratspräsident Charles Michel kritisierte den Besuch scharf.', ['CRITICISM']],
+    ['en', 'a pause of gas supplies by nobody named is no aid', 'Gas deliveries to Europe were paused for maintenance.', ['AID']],
+    ['de', 'ihre Gespräche ohne genannte Parteien', 'Die Delegationen setzten ihre Gespräche fort.', []],
   ])('%s: %s', (_lang, _what, text, types) => {
     expectNoInteraction(text, types as string[]);
   });

@@ -20,13 +20,31 @@ export function isNameWord(s: Sentence, i: number, lang: LanguagePack, mentions:
   return true;
 }
 
-/** Token range of a name of 1..4 capitalised words starting at `i`, or null. */
-export function nameAt(s: Sentence, i: number, lang: LanguagePack, mentions: Mention[]): [number, number] | null {
-  if (!isNameWord(s, i, lang, mentions)) return null;
+/** A regnal number after a name ("Bartholomew I", "Leo XIV"). */
+const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
+
+/** Right after a title, a capitalised word shaped like a pronoun is a name when a name follows ("Vice Premier He Lifeng"). */
+function pronounShapedName(s: Sentence, i: number, lang: LanguagePack, mentions: Mention[]): boolean {
+  const t = s.tokens[i];
+  if (!t || i === 0 || !/^\p{Lu}\p{Ll}?$/u.test(t.text) || mentions.some((m) => m.start <= i && i < m.end)) return false;
+  if (!lang.set.subjectPronouns.has(t.lower) && !lang.set.possessivePronouns.has(t.lower)) return false;
+  return isNameWord(s, i + 1, lang, mentions) && s.tokens[i + 1].text.length > 2;
+}
+
+/**
+ * Token range of a name of 1..4 capitalised words starting at `i`, or null. `afterTitle`: the
+ * words follow a title, so a two-letter family name shaped like a pronoun may open the name.
+ */
+export function nameAt(s: Sentence, i: number, lang: LanguagePack, mentions: Mention[], afterTitle = false): [number, number] | null {
+  if (!isNameWord(s, i, lang, mentions) && !(afterTitle && pronounShapedName(s, i, lang, mentions))) return null;
   let end = i + 1;
   while (end < s.tokens.length && end - i < MAX_NAME_TOKENS) {
     const t = s.tokens[end];
     if (isNameWord(s, end, lang, mentions)) end++;
+    else if (REGNAL.test(t.text) && !mentions.some((m) => m.start <= end && end < m.end)) {
+      end++;
+      break;
+    }
     else if (t.text === '-' && isNameWord(s, end + 1, lang, mentions)) end += 2;
     else if (PARTICLES.has(t.text) && isNameWord(s, end + 1, lang, mentions)) end += 2;
     else break;

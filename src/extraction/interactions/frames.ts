@@ -50,6 +50,17 @@ function agentOf(ctx: SentenceContext, hit: TriggerHit, purpose: Purpose): Menti
   return subjectRight(ctx, hit.end, purpose);
 }
 
+/** Nothing but punctuation or a closing auxiliary follows the trigger: a verb-final clause. */
+function closesClause(ctx: SentenceContext, hit: TriggerHit): boolean {
+  const closing = ctx.lang.lexicon.verbBracket?.closing ?? [];
+  for (let j = hit.end; j < ctx.length; j++) {
+    const w = ctx.lower[j];
+    if (!/^\p{L}/u.test(w)) return true;
+    if (!closing.includes(w)) return false;
+  }
+  return true;
+}
+
 function previousAgents(ctx: SentenceContext): string[] {
   const prev = ctx.events.at(-1);
   if (!prev) return [];
@@ -77,6 +88,15 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit): FrameResult {
           break;
         }
       }
+      // "die USA hatten ihre Waffenlieferungen an die Ukraine ausgesetzt", "paused its deliveries to":
+      // a possessive pronoun before the noun stands for the clause's subject.
+      if (agentIds.length === 0) {
+        for (let j = hit.start - 1; j >= 0 && hit.start - j <= 3; j--) {
+          if (!ctx.lang.set.possessivePronouns.has(ctx.lower[j]) && !ctx.lang.set.pluralPronouns.has(ctx.lower[j])) continue;
+          agentIds = ids(subjectLeft(ctx, j, purpose));
+          break;
+        }
+      }
       patients = patients.filter((m) => !agentIds.includes(m.id));
     }
     if (agentIds.length === 0) return { participants: [] };
@@ -87,7 +107,7 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit): FrameResult {
     patients = patients.filter((m) => !agentIds.includes(m.id));
   }
   // German verb-final clause: "wobei die Ukraine die Russlands Delegation kritisierte".
-  if (patients.length === 0 && agents.length === 1) {
+  if (patients.length === 0 && agents.length === 1 && closesClause(ctx, hit)) {
     const before = subjectLeft(ctx, agents[0].start, purpose);
     if (before.length) {
       patients = agents;

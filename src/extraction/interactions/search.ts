@@ -101,7 +101,13 @@ export function subjectLeft(ctx: SentenceContext, i: number, purpose: Purpose, e
 
 /** "said Trump", "kündigte Trump ... an", "erkannte der Kreml ... an": the subject after the verb. */
 export function subjectRight(ctx: SentenceContext, end: number, purpose: Purpose): Mention[] {
-  const m = mentionSkippingDeterminers(ctx, end, INVERTED_GAP);
+  let m = mentionSkippingDeterminers(ctx, end, INVERTED_GAP);
+  // "sagte Putins Berater Juri Uschakow": the possessor of a title is not the subject; its holder is.
+  if (m && m.kind === 'person' && m.attributive) {
+    let k = m.end;
+    if (ctx.lower[k] === "'s" || ctx.lower[k] === "'") k++;
+    m = ctx.mentions.find((x) => x.kind === 'person' && !x.attributive && x.start >= k && x.start - k <= 3);
+  }
   if (!m || !ctx.eligible(m, purpose)) return [];
   return coordinated(ctx, m, purpose, 1);
 }
@@ -118,10 +124,13 @@ export function mentionSkippingDeterminers(ctx: SentenceContext, i: number, max:
 
 /** The first actor after the trigger within `gap` tokens, with those coordinated after it. */
 export function objectsRight(ctx: SentenceContext, end: number, gap: number, purpose: Purpose, exclude: Set<string>): Mention[] {
-  for (let j = end; j < ctx.length && j - end <= gap; j++) {
+  let allowance = gap;
+  for (let j = end; j < ctx.length && j - end <= allowance; j++) {
     const m = ctx.startingAt(j);
     if (m) {
       if (m.kind === 'blocker') return [];
+      // "met Merz's predecessor Olaf Scholz": the possessor and its noun do not count toward the gap.
+      if (m.kind === 'person' && m.attributive && m.possessive) allowance += m.end - m.start + 3;
       const passiveAgent = ctx.lang.set.passiveAgent.has(ctx.lower[m.start - 1] ?? '');
       if (ctx.eligible(m, purpose) && !exclude.has(m.id) && !passiveAgent) {
         return coordinated(ctx, m, purpose, 1).filter((x) => !exclude.has(x.id));

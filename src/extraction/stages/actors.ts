@@ -3,6 +3,7 @@
  * used, mention counts, and each person's role, country and title as of the article's date.
  */
 import { lastTermBefore, termAt, type Knowledge } from '../../knowledge';
+import { bodyNameVariants } from '../../knowledge/body-names';
 import type { ExtractedCountry, ExtractedOrganization, ExtractedPerson } from '../../domain/extraction';
 import type { Doc, Mention } from '../doc';
 import type { Stage } from '../stage';
@@ -73,8 +74,11 @@ export const actors: Stage = {
       } else {
         const o = kb.organizations.get(id);
         const f = doc.orgFacts.get(id);
+        const name = o?.name ?? f?.name ?? id;
+        const seen = new Set([name, ...names].map((x) => x.toLowerCase()));
+        const variants = bodyNameVariants(kb, id, o?.country ?? f?.country ?? null).filter((v) => !seen.has(v.toLowerCase()));
         organizations.push({
-          id, name: o?.name ?? f?.name ?? id, aliases: names, type: o?.type ?? f?.type ?? 'OTHER',
+          id, name, aliases: [...names, ...variants], type: o?.type ?? f?.type ?? 'OTHER',
           country: o?.country ?? f?.country ?? null, mentions: n,
         });
       }

@@ -2,15 +2,23 @@
  * Surnames stage: once a person is named in full, the surname alone (and its German genitive,
  * "Ushakovs") refers to them anywhere in the article.
  */
-import type { Mention } from '../doc';
+import type { Doc, Mention } from '../doc';
+import { markTitlePossessors } from '../entities/possessor';
 import { nameKeys } from '../lib/tokenize';
 import type { Stage } from '../stage';
 
 export const surnames: Stage = {
   name: 'surnames',
-  requires: ['sentences', 'mentions', 'facts'],
+  requires: ['sentences', 'mentions', 'facts', 'lang'],
   assigns: ['mentions'],
   run(doc, kb) {
+    addSurnames(doc, kb);
+    if (doc.lang) markTitlePossessors(doc, doc.lang);
+  },
+};
+
+function addSurnames(doc: Doc, kb: Parameters<Stage['run']>[1]): void {
+  {
     const bySurname = new Map<string, string>();
     const ambiguous = new Set<string>();
     const note = (surname: string, id: string): void => {
@@ -50,5 +58,5 @@ export const surnames: Stage = {
       });
     }
     doc.mentions.push(...added);
-  },
-};
+  }
+}

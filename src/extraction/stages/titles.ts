@@ -70,7 +70,7 @@ class TitlePass {
     const known = list.find((m) => m.kind === 'person' && m.start === k);
     const attrs = [...ph.countries, ...(ph.org ? [ph.org] : []), ...(ofActor ? [ofActor] : [])];
     if (known) return this.attach(s, known, ph, attrs, ofActor);
-    const name = nameAt(s, k, lang, list);
+    const name = nameAt(s, k, lang, list, true);
     if (name && name[1] - name[0] >= 2) return this.discover(s, list, ph, name, ph.start, name[1], attrs, ofActor);
     // "Karoline Leavitt, the White House press secretary"
     if (s.tokens[ph.start - 1]?.text === ',') {
