@@ -51,6 +51,8 @@ export interface LanguagePack {
   };
   titles: TokenTrie<TitleEntry>;
   triggers: TokenTrie<TriggerRule>;
+  /** One-word triggers that also end a compound ("gespräche" in "Atomgespräche"), longest first. */
+  compoundHeads: { head: string; rule: TriggerRule }[];
   cues: TokenTrie<CueKind>;
   dates: CompiledDates;
   topics: TokenTrie<string>;
@@ -136,6 +138,9 @@ export function compileLanguage(
     },
     titles: titleTrie,
     triggers: triggerTrie,
+    compoundHeads: triggers.rules.filter((r) => r.compoundHead)
+      .flatMap((rule) => rule.match.filter((m) => !m.includes(' ')).map((m) => ({ head: m.toLowerCase(), rule })))
+      .sort((a, b) => b.head.length - a.head.length),
     cues,
     dates: compileDates(dates),
     topics: topicTrie,

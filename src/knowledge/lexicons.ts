@@ -141,6 +141,8 @@ export interface TriggerRule {
   planned?: boolean;
   /** "possessor": a noun whose agent is only its possessor or modifier ("Ukraine's drone attack"). */
   agent?: 'possessor';
+  /** German: the one-word matches also end a compound noun ("Atomgespräche", "Handelsverhandlungen"). */
+  compoundHead?: boolean;
 }
 
 export interface TriggerLexicon { language: string; rules: TriggerRule[] }

@@ -28,6 +28,10 @@ describe('no interaction', () => {
     ['de', 'ein Titel-Präfix ist keine Partei', 'EU-Ratspräsident Charles Michel kritisierte den Besuch scharf.', ['CRITICISM']],
     ['en', 'a pause of gas supplies by nobody named is no aid', 'Gas deliveries to Europe were paused for maintenance.', ['AID']],
     ['de', 'ihre Gespräche ohne genannte Parteien', 'Die Delegationen setzten ihre Gespräche fort.', []],
+    ['en', '"called" with an adjective borrows no subject for a call', 'Macron met Scholz in Paris for talks that both sides called frank.', ['CALL']],
+    ['en', 'a compound is only German', 'Macron praised the peacetalks in Paris.', ['TALKS']],
+    ['de', 'ein Wort, das nur auf -gespräche endet, ohne Kompositum', 'Die Gespräche blieben ohne Ergebnis.', []],
+    ['de', 'Verbklammer mit "und" ohne zweite Partei', 'Am Montag hatte Macron in Kiew getroffen und gelobt.', ['MEETING']],
   ])('%s: %s', (_lang, _what, text, types) => {
     expectNoInteraction(text, types as string[]);
   });

@@ -103,6 +103,8 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit): FrameResult {
     return { participants: [roles(agentIds, ids(patients), rule.initiates ?? false)] };
   }
   if (agentIds.length === 0) {
+    // "talks that both sides called frank": a borrowed subject needs an object of its own.
+    if (patients.length === 0) return { participants: [] };
     agentIds = previousAgents(ctx);
     patients = patients.filter((m) => !agentIds.includes(m.id));
   }

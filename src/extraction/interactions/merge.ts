@@ -81,8 +81,53 @@ function matches(x: Event, e: Event): boolean {
   return x.type === e.type && actorsKey(x) === actorsKey(e) && compatibleDates(x, e);
 }
 
+/** Specificity of a contact type: a phone call over talks between delegations over a meeting over conferring. */
+const SPECIFIC: Partial<Record<Event['type'], number>> = { CALL: 3, TALKS: 2, MEETING: 1, CONSULTATION: 0 };
+
+/** The persons and bodies of a contact (talks add their delegations' countries), else its countries. */
+const partiesKey = (e: Event): string => {
+  const main = e.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actor);
+  const named = main.filter((a) => !isCountry(a));
+  return (named.length >= 2 ? named : main).sort().join('+');
+};
+
+/**
+ * One event, one type: the contacts one sentence states between the same parties ("met ... for
+ * talks", "held talks by phone") are one, of the most specific type among them.
+ */
+export function oneTypePerMention(events: Event[]): Event[] {
+  const best = new Map<string, Event>();
+  for (const e of events) {
+    if (!SPOKE_TO_TYPES.includes(e.type)) continue;
+    const k = `${e.sentence}|${e.status}|${e.fixedDate ? `since:${e.date}` : ''}|${partiesKey(e)}`;
+    const had = best.get(k);
+    // Two reports of one type are left to the merge below ("the call ... their first since March 18").
+    if (!had || (SPECIFIC[e.type] ?? 0) > (SPECIFIC[had.type] ?? 0)) best.set(k, e);
+  }
+  const out: Event[] = [];
+  for (const e of events) {
+    const k = `${e.sentence}|${e.status}|${e.fixedDate ? `since:${e.date}` : ''}|${partiesKey(e)}`;
+    const win = SPOKE_TO_TYPES.includes(e.type) ? best.get(k) : undefined;
+    if (!win || win === e) {
+      out.push(e);
+      continue;
+    }
+    win.date = win.date ?? e.date;
+    win.place = win.place ?? e.place;
+    const initiator = e.participants.find((p) => p.role === 'INITIATOR');
+    if (initiator && !win.participants.some((p) => p.role === 'INITIATOR')) {
+      for (const p of win.participants) {
+        if (p.role !== 'PARTICIPANT') continue;
+        if (p.actor === initiator.actor) p.role = 'INITIATOR';
+        else if (e.participants.some((q) => q.actor === p.actor && q.role === 'RECIPIENT')) p.role = 'RECIPIENT';
+      }
+    }
+  }
+  return out;
+}
+
 export function mergeEvents(events: Event[]): Event[] {
-  const ordered = [...events].sort((a, b) => a.sentence - b.sentence || a.trigger - b.trigger);
+  const ordered = [...oneTypePerMention(events)].sort((a, b) => a.sentence - b.sentence || a.trigger - b.trigger);
   const out: Event[] = [];
   const buckets = new Map<string, Event[]>();
   for (const e of ordered) {

@@ -20,12 +20,14 @@ function clauseStart(ctx: SentenceContext, i: number): number {
   return j + 1;
 }
 
-/** The trigger closes its clause: nothing but auxiliaries ("worden", "haben") follows before punctuation. */
+/** The trigger closes its clause: nothing but auxiliaries ("worden", "haben") follows before punctuation or "und". */
 function closesClause(ctx: SentenceContext, hit: TriggerHit): boolean {
   const vb = ctx.lang.lexicon.verbBracket;
   for (let j = hit.end; j < ctx.length; j++) {
     const w = ctx.lower[j];
     if (!/^[\p{L}]/u.test(w)) return true;
+    // "hatte Selenskyj getroffen und ihn aufgefordert": a coordinated clause follows the bracket.
+    if (ctx.lang.set.coordinators.has(w)) return true;
     if (!vb?.closing.includes(w)) return false;
   }
   return true;

@@ -7,6 +7,8 @@ import { markTitlePossessors } from '../entities/possessor';
 import { nameKeys } from '../lib/tokenize';
 import type { Stage } from '../stage';
 
+const ROMAN = /^[IVX]+$/;
+
 export const surnames: Stage = {
   name: 'surnames',
   requires: ['sentences', 'mentions', 'facts', 'lang'],
@@ -32,7 +34,12 @@ function addSurnames(doc: Doc, kb: Parameters<Stage['run']>[1]): void {
       const s = doc.sentences[m.sentence];
       note(s.tokens[m.headEnd - 1].text, m.id);
       const canonical = kb.persons.get(m.id)?.name ?? doc.facts.get(m.id)?.name;
-      if (canonical) note(nameKeys(canonical).at(-1) ?? '', m.id);
+      if (canonical) {
+        const keys = nameKeys(canonical);
+        // "Pope Leo XIV", "Charles III": a regnal name is short for the whole ("Leo", "Papst Leo").
+        const regnal = keys.length >= 2 && ROMAN.test(keys.at(-1) ?? '');
+        note((regnal ? keys.at(-2) : keys.at(-1)) ?? '', m.id);
+      }
     }
     for (const a of ambiguous) bySurname.delete(a);
     if (bySurname.size === 0) return;
@@ -51,6 +58,14 @@ function addSurnames(doc: Doc, kb: Parameters<Stage['run']>[1]): void {
           possessive = true;
         }
         if (!id) return;
+        // "Chinese President Xi Jinping" matched as "Chinese President Xi": the rest of the name extends it.
+        const left = list.find((m) => m.end === i && m.id === id && m.kind === 'person');
+        if (left && !left.possessive) {
+          left.end = i + 1;
+          left.headEnd = i + 1;
+          left.possessive = possessive;
+          return;
+        }
         added.push({
           sentence: s.index, start: i, end: i + 1, headStart: i, headEnd: i + 1,
           kind: 'person', id, form: 'surname', named: true, attributive: false, possessive,

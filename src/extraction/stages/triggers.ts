@@ -24,6 +24,17 @@ function choose(rules: TriggerRule[], s: Sentence, end: number): TriggerRule | n
   return rules.find((r) => !r.particle) ?? null;
 }
 
+/** Shortest part a compound keeps before its head ("Atom" + "gespräche"). */
+const MIN_MODIFIER = 3;
+
+/** "Atomgespräche", "Handelsverhandlungen": a capitalised compound ending with a trigger word. */
+function compoundAt(heads: { head: string; rule: TriggerRule }[], s: Sentence, i: number): { end: number; values: TriggerRule[] } | null {
+  const t = s.tokens[i];
+  if (!t.cap || heads.length === 0) return null;
+  const h = heads.find((x) => t.lower.length >= x.head.length + MIN_MODIFIER && t.lower.endsWith(x.head));
+  return h ? { end: i + 1, values: [h.rule] } : null;
+}
+
 export const triggers: Stage = {
   name: 'triggers',
   requires: ['sentences', 'mentions', 'lang'],
@@ -37,7 +48,7 @@ export const triggers: Stage = {
       const lower = s.tokens.map((t) => t.lower);
       const list = groups[s.index];
       for (let i = 0; i < lower.length; ) {
-        const m = lang.triggers.longest(lower, i);
+        const m = lang.triggers.longest(lower, i) ?? compoundAt(lang.compoundHeads, s, i);
         if (!m) {
           i++;
           continue;
