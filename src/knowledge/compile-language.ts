@@ -17,6 +17,8 @@ export interface CompiledDates {
   last: Set<string>;
   since: Set<string>;
   anchors: TokenTrie<number>;
+  anaphoric: TokenTrie<number>;
+  backReferences: TokenTrie<true>;
 }
 
 export interface LanguagePack {
@@ -48,6 +50,9 @@ export interface LanguagePack {
     indefinite: Set<string>;
     reportLinks: Set<string>;
     groupNouns: Set<string>;
+    initiativeNouns: Set<string>;
+    initiativePrepositions: Set<string>;
+    proposalVerbs: Set<string>;
   };
   titles: TokenTrie<TitleEntry>;
   triggers: TokenTrie<TriggerRule>;
@@ -83,6 +88,8 @@ function compileDates(lex: DateLexicon): CompiledDates {
     last: lowerSet(lex.lastMarkers),
     since: lowerSet(lex.sinceMarkers),
     anchors: phraseTrie(lex.dayOffsetAnchors.map((a) => [a.phrase, a.days])),
+    anaphoric: phraseTrie(Object.entries(lex.anaphoricDays ?? {})),
+    backReferences: phraseTrie((lex.backReferences ?? []).map((p) => [p, true as const])),
   };
 }
 
@@ -135,6 +142,9 @@ export function compileLanguage(
       indefinite: lowerSet(lex.cues.indefinite),
       reportLinks: lowerSet(lex.cues.reportedSpeechLinks),
       groupNouns: lowerSet(lex.cues.possessiveGroupNouns),
+      initiativeNouns: lowerSet(lex.initiativeNouns ?? []),
+      initiativePrepositions: lowerSet(lex.initiativePrepositions ?? []),
+      proposalVerbs: lowerSet(lex.proposalVerbs ?? []),
     },
     titles: titleTrie,
     triggers: triggerTrie,

@@ -90,6 +90,12 @@ export interface LanguageLexicon {
     /** Nouns after a country adjective that make the country the actor ("Russian officials"). */
     possessiveGroupNouns: string[];
   };
+  /** "at X's request", "auf Einladung von X": the noun that makes X the initiator of the contact. */
+  initiativeNouns: string[];
+  /** The prepositions that open such a phrase ("at", "auf"). */
+  initiativePrepositions: string[];
+  /** "proposed", "vorgeschlagen": the actor before a contact noun proposed it, and initiates it. */
+  proposalVerbs: string[];
 }
 
 /** A title used in front of or after a name, or alone as a description ("the Russian leader"). */
@@ -162,6 +168,10 @@ export interface DateLexicon {
   sinceMarkers: string[];
   /** "a day after X": X happened `days` days from the anchor event. */
   dayOffsetAnchors: { phrase: string; days: number }[];
+  /** "that evening", "am Vortag": a day counted from the date of an earlier sentence, not from publication. */
+  anaphoricDays: Record<string, number>;
+  /** "the talks", "dabei": the sentence continues the occasion of an earlier, dated sentence. */
+  backReferences: string[];
 }
 
 export interface TopicEntry {

@@ -32,6 +32,10 @@ describe('no interaction', () => {
     ['en', 'a compound is only German', 'Macron praised the peacetalks in Paris.', ['TALKS']],
     ['de', 'ein Wort, das nur auf -gespräche endet, ohne Kompositum', 'Die Gespräche blieben ohne Ergebnis.', []],
     ['de', 'Verbklammer mit "und" ohne zweite Partei', 'Am Montag hatte Macron in Kiew getroffen und gelobt.', ['MEETING']],
+    ['en', 'a request with no contact is no contact', 'The hearing was postponed at Washington\'s request.', []],
+    ['de', 'eine Einladung ohne Kontakt ist kein Kontakt', 'Die Konferenz findet auf Einladung von Berlin statt.', []],
+    ['en', '"that evening" alone creates no contact', 'That evening the Kremlin stayed silent.', []],
+    ['de', '"am Vortag" allein schafft keinen Kontakt', 'Am Vortag war es in Kiew ruhig geblieben.', []],
   ])('%s: %s', (_lang, _what, text, types) => {
     expectNoInteraction(text, types as string[]);
   });

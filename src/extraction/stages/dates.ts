@@ -5,7 +5,9 @@
  * reporting that contact give it one id. Unknown dates stay null.
  */
 import { SPOKE_TO_TYPES } from '../../domain/enums';
-import type { Event } from '../doc';
+import type { Doc, Event } from '../doc';
+import { addDays } from '../lib/iso-date';
+import type { TokenTrie } from '../lib/trie';
 import { findDates, type DateExpression } from '../interactions/date-expressions';
 import type { Stage } from '../stage';
 
@@ -42,9 +44,95 @@ export const dates: Stage = {
       }
       for (const since of exprs.filter((x) => x.since && x.past)) added.push(...backReferences(doc.events, events, since));
     }
+    carryOver(doc, bySentence);
     doc.events.push(...added);
   },
 };
+
+/** How far back a dated sentence may lie: in the same paragraph, or within a few one-sentence paragraphs. */
+const CARRY_WINDOW = 3;
+const ANAPHORIC_WINDOW = 6;
+
+/**
+ * A contact with no date of its own takes the date of the nearest preceding sentence that fixes
+ * one for the same occasion: "that evening" / "am Vortag" count from that date; otherwise the
+ * sentence must refer back ("the talks", "dabei") or share two actors with it. Never a planned event.
+ */
+function carryOver(doc: Doc, bySentence: Map<number, Event[]>): void {
+  const lang = doc.lang!;
+  const countryOf = new Map(doc.persons.map((p) => [p.id, p.country]));
+  const actorsOf = (ids: string[]): Set<string> => {
+    const out = new Set<string>();
+    // Persons count as their country: two sentences about the same two states share two actors.
+    for (const id of ids) out.add(countryOf.get(id) ?? id);
+    return out;
+  };
+  const mentionIds = new Map<number, string[]>();
+  for (const m of doc.mentions) if (m.id) mentionIds.set(m.sentence, [...(mentionIds.get(m.sentence) ?? []), m.id]);
+  const fixed = new Map<number, string | null>();
+  const dateOf = (j: number): string | null => {
+    if (fixed.has(j)) return fixed.get(j)!;
+    const dated = (bySentence.get(j) ?? []).find((x) => x.type !== 'STATEMENT' && x.status === 'OCCURRED' && x.date);
+    let date = dated?.date ?? null;
+    if (!date) {
+      const s = doc.sentences[j];
+      const lower = s.tokens.map((t) => t.lower);
+      const planned = (bySentence.get(j) ?? []).some((x) => x.status === 'PLANNED') || lang.futureCues.scan(lower).length > 0;
+      const own = findDates(s, lang.dates, doc.publishedAt)
+        // A date after publication belongs to something still ahead ("before he takes office on January 20").
+        .filter((x) => !x.since && !s.quoted[x.start] && x.past && (doc.publishedAt === null || x.past <= doc.publishedAt));
+      if (!planned && own.length > 0) date = own[0].past;
+    }
+    fixed.set(j, date);
+    return date;
+  };
+  for (const si of [...bySentence.keys()].sort((a, b) => a - b)) {
+    const s = doc.sentences[si];
+    const lower = s.tokens.map((t) => t.lower);
+    const offset = firstPhrase(lower, s.quoted, lang.dates.anaphoric);
+    const refersBack = firstPhrase(lower, s.quoted, lang.dates.backReferences) !== null;
+    for (const e of bySentence.get(si)!) {
+      if (e.date || e.fixedDate || e.status !== 'OCCURRED' || !SPOKE_TO_TYPES.includes(e.type)) continue;
+      const own = actorsOf(e.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actor));
+      const sharedWith = (ids: string[]): number => {
+        const theirs = actorsOf(ids);
+        return [...own].filter((a) => theirs.has(a)).length;
+      };
+      // "after the call": the nearest earlier dated contact of the same parties is the one meant.
+      if (refersBack && offset === null) {
+        for (let j = si - 1; j >= 0 && j >= si - ANAPHORIC_WINDOW && !e.date; j--) {
+          const contact = (bySentence.get(j) ?? []).find((x) => SPOKE_TO_TYPES.includes(x.type) && x.status === 'OCCURRED' && x.date
+            && sharedWith(x.participants.map((p) => p.actor)) > 0);
+          if (contact) e.date = contact.date;
+        }
+        if (e.date) continue;
+      }
+      for (let j = si - 1; j >= 0 && j >= si - (offset !== null ? ANAPHORIC_WINDOW : CARRY_WINDOW); j--) {
+        const date = dateOf(j);
+        if (!date) continue;
+        if (offset !== null) {
+          e.date = addDays(date, offset);
+        } else {
+          const shared = sharedWith([
+            ...(bySentence.get(j) ?? []).flatMap((x) => x.participants.map((p) => p.actor)),
+            ...(mentionIds.get(j) ?? []),
+          ]);
+          if ((refersBack && shared > 0) || shared >= 2) e.date = date;
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** Value of the first lexicon phrase outside quotations, or null. */
+function firstPhrase<V>(lower: string[], quoted: boolean[], trie: TokenTrie<V>): V | null {
+  for (let i = 0; i < lower.length; i++) {
+    const hit = trie.longest(lower, i);
+    if (hit && !quoted[i]) return hit.values[0];
+  }
+  return null;
+}
 
 /** Is there a "that"/"dass" between the trigger and the date (the date is in the reported content)? */
 function afterReportLink(lower: string[], links: Set<string>, trigger: number, at: number): boolean {

@@ -42,10 +42,11 @@ function gazetteer(doc: Doc, s: Sentence, kb: Knowledge): Mention[] {
     if (target.kind === 'country' && m.values.every((v) => v.kind !== 'country' || v.ambiguous)) {
       if (unknownCapital(s, keys, m.start - 1, kb, lang) || unknownCapital(s, keys, m.end, kb, lang)) continue;
     }
-    // A capital after "in"/"at" is the place, not the government ("talks in Minsk").
-    if (target.form === 'metonym' && lang && precededBy(s, m.start, lang.set.locative, lang.set.determiners)) continue;
     const next = s.tokens[m.end];
     const possessive = m.stripped || (!!next && (next.text === "'s" || (next.text === "'" && /s$/i.test(s.tokens[m.end - 1].text))));
+    // A capital after "in"/"at" is the place, not the government ("talks in Minsk"), unless it
+    // owns what follows ("at Berlin's request").
+    if (target.form === 'metonym' && !possessive && lang && precededBy(s, m.start, lang.set.locative, lang.set.determiners)) continue;
     out.push({
       sentence: s.index, start: m.start, end: m.end, headStart: m.start, headEnd: m.end,
       kind: target.kind, id: target.id, form: target.form, named: true, attributive: false, possessive,

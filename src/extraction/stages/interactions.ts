@@ -7,6 +7,7 @@
 import { SPOKE_TO_TYPES, type InteractionType } from '../../domain/enums';
 import type { Event, Mention, Participant, TriggerHit } from '../doc';
 import { applyFrame } from '../interactions/frames';
+import { applyInitiative } from '../interactions/initiative';
 import { SentenceContext } from '../interactions/context';
 import { cueSpans, cuesAt } from '../interactions/cues';
 import { placeNear } from '../interactions/place';
@@ -149,6 +150,10 @@ export const interactions: Stage = {
         ctx.events.push(e);
         events.push(e);
       }
+    }
+    if (doc.sentences.length > 0) {
+      const anywhere = new SentenceContext(doc, kb, lang, doc.sentences[0], [], [], []);
+      applyInitiative(doc, events, groups, (id, kind) => anywhere.countryOf(id, kind));
     }
     doc.events = events;
   },

@@ -42,3 +42,58 @@ describe('dates stage', () => {
       .interactions.map((i) => [i.type, i.date])).toEqual([['STATEMENT', null], ['CALL', null]]);
   });
 });
+
+/** Date and participants of each spoke-to interaction of a text (2025-06-12 is a Thursday). */
+function contactDates(text: string, language: string): string[] {
+  return run(text, { language, publishedAt: '2025-06-12' }).interactions
+    .filter((i) => ['CALL', 'MEETING', 'TALKS', 'CONSULTATION'].includes(i.type))
+    .map((i) => `${i.type} ${i.date ?? '-'} ${i.participants.map((p) => p.actor).sort().join('+')}`);
+}
+
+describe('dates stage: a contact without a date takes the date of the occasion it continues', () => {
+  it.each([
+    ['en', 'the same two states, one sentence later',
+      'U.S. and Russian officials agreed on Tuesday to reopen embassies. Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov held talks for four hours.',
+      ['TALKS 2025-06-10 RUS+USA+marco-rubio+sergei-lavrov']],
+    ['en', '"that evening" counts from the earlier date',
+      'Macron gave a speech in Berlin on Monday. That evening Scholz called Biden.',
+      ['CALL 2025-06-09 joe-biden+olaf-scholz']],
+    ['en', '"the previous day" is one day before the earlier date',
+      'Scholz arrived in Warsaw on Wednesday. Baerbock had met Sikorski in Warsaw the previous day.',
+      ['MEETING 2025-06-10 annalena-baerbock+radoslaw-sikorski']],
+    ['de', '"dabei" continues the dated occasion of the same person',
+      'Bundeskanzler Olaf Scholz hat am Montag in Warschau eine Rede gehalten. Scholz traf dabei den polnischen Ministerpräsidenten Donald Tusk.',
+      ['MEETING 2025-06-09 donald-tusk+olaf-scholz']],
+    ['de', '"am Vortag" ist ein Tag vor dem genannten Datum',
+      'Scholz reiste am Mittwoch nach Paris. Baerbock war bereits am Vortag mit ihrem Amtskollegen Sikorski zusammengekommen.',
+      ['MEETING 2025-06-10 annalena-baerbock+radoslaw-sikorski']],
+    ['de', '"am Abend" ist der Tag des zuletzt genannten Datums',
+      'Putin empfing am Mittwoch Witkoff im Kreml. Am Abend telefonierte Selenskyj mit Trump.',
+      ['CALL 2025-06-11 donald-trump+volodymyr-zelenskyy', 'MEETING 2025-06-11 steve-witkoff+vladimir-putin']],
+  ])('%s: %s', (lang, _what, text, expected) => {
+    expect(contactDates(text, lang).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['en', 'other parties and no back-reference keep no date',
+      'Macron gave a speech in Berlin on Monday. Erdogan and Putin met in Sochi.',
+      ['MEETING - recep-tayyip-erdogan+vladimir-putin']],
+    ['en', 'a date of a different event in between stops the search',
+      'Trump and Putin met in Alaska on Friday. Rubio spoke to Lavrov, Reuters reported on Monday. Macron and Scholz held talks.',
+      ['MEETING 2025-06-06 donald-trump+vladimir-putin', 'CONSULTATION 2025-06-09 marco-rubio+sergei-lavrov', 'TALKS - DEU+FRA+emmanuel-macron+olaf-scholz']],
+    ['de', 'ein einziges gemeinsames Land genügt nicht ohne Rückverweis',
+      'Ungarn übernahm am 1. Juni den EU-Vorsitz. Orbán traf Putin in Moskau.',
+      ['MEETING - viktor-orban+vladimir-putin']],
+    ['de', 'ein geplantes Treffen übernimmt kein Datum',
+      'Merz traf Macron am Montag in Paris. Merz will Tusk in Warschau treffen.',
+      ['MEETING 2025-06-09 emmanuel-macron+friedrich-merz', 'MEETING - donald-tusk+friedrich-merz']],
+    ['en', 'a date after publication belongs to something still ahead',
+      'Trump wants a deal before he takes office on January 20, 2026. Trump and Putin held the call from Florida.',
+      ['CALL - donald-trump+vladimir-putin']],
+    ['de', 'ein Datum nach der Veröffentlichung liegt noch vor uns',
+      'Merz will bis zum 3. Oktober 2026 eine Einigung. Dabei traf Merz Macron in Paris.',
+      ['MEETING - emmanuel-macron+friedrich-merz']],
+  ])('%s: never invents a date: %s', (lang, _what, text, expected) => {
+    expect(contactDates(text, lang).sort()).toEqual([...expected].sort());
+  });
+});
