@@ -24,6 +24,7 @@ import {
 import { dumpGraph } from './dump';
 import { GraphState } from './graph-state';
 import { Journal } from './journal';
+import { StateMemo } from './state-memo';
 import { searchState } from './search';
 import { topicRecord } from '../topic-catalogue';
 
@@ -45,8 +46,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private writeCount = 0;
   private readonly journal: Journal<StoreOp>;
   private writes: Promise<unknown> = Promise.resolve();
-  /** Values derived from one state (spoke-to graphs, centrality, topics in use), dropped when it changes. */
-  private derived: { state: GraphState; version: number; values: Map<string, unknown> } | null = null;
+  private readonly derived = new StateMemo();
 
   constructor(private readonly options: EmbeddedStoreOptions) {
     this.journal = new Journal(options.dataDir);
@@ -247,19 +247,9 @@ export class EmbeddedGraphStore implements GraphStore {
     }));
   }
 
-  /**
-   * A value computed from the current state, reused until the state changes. Keyed by the state
-   * object as well as its version: removeArticle and mergeActors fold a new GraphState whose
-   * version counts up from 0 again, so a version alone can repeat with different contents.
-   */
+  /** A value computed from the current state, reused until the state changes. */
   private memo<T>(key: string, compute: () => T): T {
-    const d = this.derived;
-    if (!d || d.state !== this.state || d.version !== this.state.version || d.values.size > 5000) {
-      this.derived = { state: this.state, version: this.state.version, values: new Map() };
-    }
-    const values = this.derived!.values;
-    if (!values.has(key)) values.set(key, compute());
-    return values.get(key) as T;
+    return this.derived.get(this.state, key, compute);
   }
 
   private spokeGraph(filter: InteractionFilter): SpokeGraph {
