@@ -46,6 +46,8 @@ export interface LanguagePack {
     objectPronouns: Set<string>;
     possessivePronouns: Set<string>;
     pluralPronouns: Set<string>;
+    pairWords: Set<string>;
+    pairHeads: Set<string>;
     anonymous: Set<string>;
     indefinite: Set<string>;
     reportLinks: Set<string>;
@@ -138,6 +140,8 @@ export function compileLanguage(
       objectPronouns: lowerSet(lex.pronouns.object),
       possessivePronouns: lowerSet(lex.pronouns.possessive),
       pluralPronouns: lowerSet(lex.pronouns.plural),
+      pairWords: lowerSet(lex.pairWords ?? []),
+      pairHeads: lowerSet(lex.pairHeads ?? []),
       anonymous: lowerSet(lex.cues.anonymousSources),
       indefinite: lowerSet(lex.cues.indefinite),
       reportLinks: lowerSet(lex.cues.reportedSpeechLinks),

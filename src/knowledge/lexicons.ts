@@ -70,6 +70,10 @@ export interface LanguageLexicon {
   /** Infinitive markers: a contact verb right after one has not happened yet ("agreed to meet"). */
   infinitiveMarkers: string[];
   pronouns: { subject: string[]; object: string[]; possessive: string[]; plural: string[] };
+  /** Words that make a plural subject a pair ("the two leaders", "both men", "die beiden"): the two persons just named. */
+  pairWords?: string[];
+  /** Words right after a pair word that make it persons ("two leaders", "the two held talks"). */
+  pairHeads?: string[];
   /**
    * Pronouns that are singular only before a singular verb (German "sie merkte" = she, "sie
    * sagten" = they): resolved as "she" when the next word has a singular and no plural ending.

@@ -51,6 +51,11 @@ describe('no interaction when negated in the trigger clause', () => {
     ['de', 'Das Gespräch zwischen Sánchez und Erdogan fand nicht statt.', []],
     ['de', 'Ein Telefonat zwischen Macron und Erdogan hat es nie gegeben.', []],
     ['de', 'Es gab kein Treffen zwischen Sánchez und Erdogan.', []],
+    ['en', 'Two diplomats said the talks had stalled.', ['TALKS', 'MEETING', 'CONSULTATION']],
+    ['en', 'Both sides held talks in Geneva.', ['MEETING', 'CONSULTATION']],
+    ['en', 'Witkoff met Putin on Monday. The two leaders discussed a ceasefire.', ['CONSULTATION']],
+    ['de', 'Beide Seiten verhandelten in Genf.', ['MEETING', 'CONSULTATION']],
+    ['de', 'Die beiden Länder verhandeln seit Jahren.', ['MEETING', 'CONSULTATION']],
   ])('%s: %s', (language, text, types) => {
     expectNoInteraction(text, types as string[], { language });
   });

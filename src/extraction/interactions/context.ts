@@ -1,5 +1,5 @@
 /** What the interaction frames need to read one sentence: tokens, mentions, lexicons. */
-import type { Knowledge, LanguagePack } from '../../knowledge';
+import { termAt, type Knowledge, type LanguagePack } from '../../knowledge';
 import type { Doc, Event, Mention, Sentence, TriggerHit } from '../doc';
 
 export type Purpose = 'speaker' | 'contact' | 'other';
@@ -38,6 +38,13 @@ export class SentenceContext {
 
   isMedia(m: Mention): boolean {
     return m.kind === 'org' && (this.kb.organizations.get(m.id)?.type ?? this.doc.orgFacts.get(m.id)?.type) === 'MEDIA';
+  }
+
+  /** A head of state or government on the article's date (by the article, else the knowledge base). */
+  leader(id: string): boolean {
+    const kbPerson = this.kb.persons.get(id);
+    const role = this.doc.facts.get(id)?.role ?? (kbPerson ? termAt(kbPerson, this.doc.publishedAt)?.role : undefined);
+    return role === 'LEADER';
   }
 
   /** Can this mention take part in an interaction of the given kind? */

@@ -4,7 +4,7 @@ import type { TriggerRule } from '../../knowledge/lexicons';
 import type { Mention, Participant, TriggerHit } from '../doc';
 import type { Purpose, SentenceContext } from './context';
 import {
-  complement, definite, indefinite, genitiveAfter, objectsRight, pluralPossessive, possessor, subjectLeft, subjectRight,
+  complement, definite, indefinite, genitiveAfter, objectsRight, pairParties, pluralPossessive, possessor, subjectLeft, subjectRight,
 } from './search';
 
 /** One reading of a trigger: who acts, who is acted upon; several when "with X and Y" lists meetings. */
@@ -126,11 +126,17 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit): FrameResult {
   return { participants: [roles(agentIds, patientIds, rule.initiates ?? false)] };
 }
 
-function agentWith(ctx: SentenceContext, hit: TriggerHit): FrameResult {
+function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContact): FrameResult {
   const { rule } = hit;
   const agents = agentOf(ctx, hit, 'contact');
   const agentIds = ids(agents);
-  let partners = complement(ctx, hit.start, hit.end, ctx.lang.set.withWords, 'contact', true);
+  // "die beiden trafen sich", "both leaders met": the pair just named meets.
+  if (agentIds.length === 0) {
+    const pair = pairParties(ctx, hit.start, recentContact());
+    if (pair.length === 2) return { participants: [roles(pair, [], false)] };
+  }
+  // "met Xi on Friday, sharing tea with his host": a "with" phrase naming the agent again is not the partner.
+  let partners = complement(ctx, hit.start, hit.end, ctx.lang.set.withWords, 'contact', true).filter((m) => !agentIds.includes(m.id));
   // "met Putin": a direct object, not one after a preposition ("meet in Turkey").
   if (partners.length === 0 && rule.patientGap) {
     partners = objectsRight(ctx, hit.end, rule.patientGap, 'contact', new Set(agentIds))
@@ -188,6 +194,8 @@ function noun(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContac
   // "Macron held meetings with Zelensky and Starmer": the subject owns the meetings.
   if (owners.length === 0 && partners.length > 0) owners = ids(subjectLeft(ctx, hit.start, purpose, new Set([...partners, ...hosts])));
   let found = [...new Set([...owners, ...partners])];
+  // "the two leaders held talks": the pair just named.
+  if (found.length === 0) found = pairParties(ctx, hit.start, recentContact());
   const sentencePersons = ids(ctx.mentions.filter((m) => m.kind === 'person' && ctx.eligible(m, purpose)));
   if (pluralPossessive(ctx, hit.start) && found.length < 2) {
     // "their call": the parties of the contact just reported, when the sentence names them.
@@ -253,7 +261,7 @@ export function applyFrame(ctx: SentenceContext, hit: TriggerHit, recentContact:
     case 'agent-patient':
       return agentPatient(ctx, hit);
     case 'agent-with':
-      return agentWith(ctx, hit);
+      return agentWith(ctx, hit, recentContact);
     case 'recipient-from':
       return recipientFrom(ctx, hit);
     case 'noun':

@@ -224,3 +224,25 @@ export function pluralPossessive(ctx: SentenceContext, i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) if (ctx.lang.set.pluralPronouns.has(ctx.lower[j])) return true;
   return false;
 }
+
+/** How far before a trigger "the two leaders" / "die beiden" may stand. */
+const PAIR_WINDOW = 5;
+
+/**
+ * "the two leaders held talks", "die beiden Staatschefs trafen sich": a pair word in the clause
+ * before the trigger stands for the two persons this sentence names, else the parties of the
+ * contact just reported (`recent`), when those are two.
+ */
+export function pairParties(ctx: SentenceContext, i: number, recent: string[]): string[] {
+  let j = i - 1;
+  for (; j >= 0 && i - j <= PAIR_WINDOW; j--) {
+    if (ctx.lang.set.pairWords.has(ctx.lower[j])) break;
+    if (ctx.isBoundary(j) || ctx.startingAt(j)) return [];
+  }
+  if (j < 0 || i - j > PAIR_WINDOW || !ctx.lang.set.pairHeads.has(ctx.lower[j + 1] ?? '')) return [];
+  const person = (m: Mention): boolean => m.kind === 'person' && ctx.doc.facts.get(m.id)?.role !== 'OTHER' && ctx.eligible(m, 'contact');
+  const here = [...new Set(ctx.mentions.filter(person).map((m) => m.id))];
+  if (here.length === 2) return here;
+  // The contact just reported, when its parties are the leaders the pair word can mean.
+  return here.length === 0 && recent.length === 2 && recent.every((id) => ctx.leader(id)) ? recent : [];
+}

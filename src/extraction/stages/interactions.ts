@@ -133,6 +133,8 @@ export const interactions: Stage = {
           const planned = bracket ? bracket.planned : (cues.planned && plannable) || rule.planned === true;
           const e = newEvent(hit, parts, planned, place, null);
           if (rule.type === 'CONSULTATION' && byPhone(ctx, hit)) e.type = 'CALL';
+          // Talks of heads of state or government and nobody else are their meeting, not delegations' talks.
+          if (e.type === 'TALKS' && e.participants.every((q) => ctx.leader(q.actor))) e.type = 'MEETING';
           if (e.type === 'TALKS') e.participants = withDelegations(ctx, e.participants);
           ctx.events.push(e);
           events.push(e);

@@ -52,8 +52,21 @@ class TitlePass {
   sentence(s: Sentence, list: Mention[]): void {
     const lower = s.tokens.map((t) => t.lower);
     for (const tm of this.lang.titles.scan(lower)) {
-      if (list.some((m) => m.kind !== 'country' && m.start < tm.end && tm.start < m.end)) continue;
+      const over = list.find((m) => m.kind !== 'country' && m.start < tm.end && tm.start < m.end);
       const ph = readModifiers(s, tm.start, tm.end, tm.values[0], this.lang, list);
+      if (over) {
+        // An alias with its title ("Präsident Xi") after another country's adjective
+        // ("der französische Präsident Xi"): the title is that country's, the name is the object.
+        if (over.kind !== 'person' || over.start !== tm.start || over.end <= tm.end) continue;
+        if (!this.foreignTo(ph, undefined, over.id)) {
+          // "der brasilianische Präsident Lula" with the alias "Präsident Lula": the adjective is the title's.
+          ph.countries.forEach((c) => (c.attributive = true));
+          over.start = Math.min(over.start, ph.start);
+          continue;
+        }
+        over.start = tm.end;
+        over.headStart = Math.max(over.headStart, tm.end);
+      }
       this.phrase(s, list, ph);
     }
   }
@@ -67,10 +80,13 @@ class TitlePass {
       if (ofActor) k = ofActor.end;
     }
     if (s.tokens[k]?.text === ',') k++;
-    const known = list.find((m) => m.kind === 'person' && m.start === k);
+    const found = list.find((m) => m.kind === 'person' && m.start === k);
+    // "der französische Präsident Xi treffen": a known person of another country is the object.
+    const known = found && this.foreignTo(ph, ofActor, found.id) ? undefined : found;
     const attrs = [...ph.countries, ...(ph.org ? [ph.org] : []), ...(ofActor ? [ofActor] : [])];
     if (known) return this.attach(s, known, ph, attrs, ofActor);
     const name = nameAt(s, k, lang, list, true);
+    if (found && !known) return this.describe(s, list, ph, attrs, ofActor);
     if (name && name[1] - name[0] >= 2) return this.discover(s, list, ph, name, ph.start, name[1], attrs, ofActor);
     // "Karoline Leavitt, the White House press secretary"
     if (s.tokens[ph.start - 1]?.text === ',') {
@@ -80,6 +96,15 @@ class TitlePass {
       if (n && n[1] - n[0] >= 2) return this.discover(s, list, ph, n, n[0], k > ph.titleEnd ? k : ph.titleEnd, attrs, ofActor);
     }
     this.describe(s, list, ph, attrs, ofActor);
+  }
+
+  /** The phrase names a country the person does not serve (by the knowledge base on the article's date). */
+  private foreignTo(ph: TitlePhrase, ofActor: Mention | undefined, id: string): boolean {
+    if (ph.countries.length !== 1 && !ofActor) return false;
+    const country = phraseCountry(this.kb, ph, ofActor);
+    const kbPerson = this.kb.persons.get(id);
+    const own = kbPerson ? termAt(kbPerson, this.doc.publishedAt)?.country : this.doc.facts.get(id)?.country;
+    return !!country && !!own && own !== country;
   }
 
   private attach(s: Sentence, person: Mention, ph: TitlePhrase, attrs: Mention[], ofActor: Mention | undefined, end?: number): void {
