@@ -40,6 +40,8 @@ export interface LanguagePack {
     infinitive: Set<string>;
     definite: Set<string>;
     relative: Set<string>;
+    verbFinalRelative: Set<string>;
+    coordinatedAdverbs: Set<string>;
     former: Set<string>;
     passiveAgent: Set<string>;
     subjectPronouns: Set<string>;
@@ -134,6 +136,8 @@ export function compileLanguage(
       infinitive: lowerSet(lex.infinitiveMarkers),
       definite: lowerSet(lex.definiteDeterminers),
       relative: lowerSet(lex.relativePronouns),
+      verbFinalRelative: lowerSet(lex.verbFinalRelativePronouns ?? []),
+      coordinatedAdverbs: lowerSet(lex.coordinatedAdverbs ?? []),
       former: lowerSet(lex.formerMarkers),
       passiveAgent: lowerSet(lex.passiveAgentWords),
       subjectPronouns: lowerSet(lex.pronouns.subject),

@@ -65,6 +65,10 @@ export interface LanguageLexicon {
   complementsBeforeVerb: boolean;
   /** Relative pronouns after a comma whose verb has the actor before the comma as subject ("Orban, who met Putin"). */
   relativePronouns: string[];
+  /** Relative pronouns after a comma opening a verb-final clause whose subject is the actor before the comma ("Nausėda, der ... bezeichnete"). */
+  verbFinalRelativePronouns?: string[];
+  /** Adverbs between "and" and a verb that shares the subject before ("and later said", "und danach erklärte"). */
+  coordinatedAdverbs?: string[];
   /** "supported by X": X is an agent, never the one acted upon. */
   passiveAgentWords: string[];
   /** Infinitive markers: a contact verb right after one has not happened yet ("agreed to meet"). */

@@ -3,6 +3,10 @@ import { expectNoInteraction } from '../helpers/extraction-harness';
 
 describe('no interaction', () => {
   it.each([
+    ['en', 'criticism without quoted words is no statement', 'Slovak Prime Minister Robert Fico criticised the sanctions package.', ['STATEMENT']],
+    ['en', 'a verb after "and" with a new subject does not reach back', 'Putin met Modi in Moscow, and officials said the talks were useful.', ['STATEMENT']],
+    ['de', 'Kritik im Plusquamperfekt ist Hintergrund', 'Trump hatte die Führung in Teheran vergangene Woche als „gefährlich“ kritisiert.', ['STATEMENT']],
+    ['de', 'ein Relativsatz nach einem Land hat keinen Sprecher', 'Merz reiste nach Litauen, die die Stationierung als „historisch“ bezeichnete.', ['STATEMENT']],
     ['en', 'a negated meeting', 'Polish Prime Minister Donald Tusk did not attend the summit in Brussels.', []],
     ['en', 'no interest in meeting', 'Putin has shown no interest in meeting Zelensky.', []],
     ['en', 'a negated meeting between named persons', 'Rubio did not meet Lavrov during his visit to Turkey.', []],

@@ -37,6 +37,12 @@ describe('third set: other outlets, dates and actors', () => {
     ['de', '2023-03-10',
       'Der saudische Außenminister Faisal bin Farhan hat in Peking mit dem iranischen Außenminister Hossein Amir-Abdollahian verhandelt. Amir-Abdollahian sagte, die Einigung eröffne ein neues Kapitel.',
       ['TALKS OCCURRED - IRN:PARTICIPANT SAU:PARTICIPANT faisal-bin-farhan:PARTICIPANT hossein-amir-abdollahian:PARTICIPANT', 'STATEMENT OCCURRED - hossein-amir-abdollahian:SPEAKER']],
+    ['en', '2025-09-12',
+      'Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday and later said both countries would coordinate on tariffs. Sheinbaum told reporters the talks had been "very productive".',
+      ['MEETING OCCURRED 2025-09-11 claudia-sheinbaum:PARTICIPANT mark-carney:PARTICIPANT', 'STATEMENT OCCURRED - claudia-sheinbaum:SPEAKER', 'STATEMENT OCCURRED 2025-09-11 mark-carney:SPEAKER']],
+    ['de', '2025-09-12',
+      'Polens Außenminister Radosław Sikorski kritisierte den Drohnenangriff und erklärte, Moskau teste die Nato. Tusk traf anschließend den litauischen Präsidenten Gitanas Nausėda, der den Angriff als „Provokation“ bezeichnete.',
+      ['CRITICISM OCCURRED - RUS:RECIPIENT radoslaw-sikorski:INITIATOR', 'MEETING OCCURRED - donald-tusk:PARTICIPANT gitanas-nauseda:PARTICIPANT', 'STATEMENT OCCURRED - gitanas-nauseda:SPEAKER', 'STATEMENT OCCURRED - radoslaw-sikorski:SPEAKER']],
   ])('%s %s: %s', (language, publishedAt, text, expected) => {
     expect(interactionLines(run(text, { language, publishedAt }))).toEqual([...expected].sort());
   });

@@ -230,6 +230,63 @@ function noun(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContac
   return { participants: [roles(found, [], false)] };
 }
 
+/** How many adverbs may stand between "and" and the verb ("and later also said"). */
+const SHARED_ADVERBS = 2;
+
+/**
+ * "Trump met Zelensky ... and later said", "condemned the trip, writing on X",
+ * "kritisierte den Besuch und erklärte": a reporting verb after "and" (or a participle after a
+ * comma) shares the subject of the verb before it in the clause.
+ */
+function sharedSubject(ctx: SentenceContext, hit: TriggerHit): Mention[] {
+  let j = hit.start - 1;
+  for (let n = 0; j >= 0 && n < SHARED_ADVERBS && ctx.lang.set.coordinatedAdverbs.has(ctx.lower[j]); n++) j--;
+  if (j < 0) return [];
+  const w = ctx.lower[j];
+  const participle = w === ',' && ctx.lower[hit.start].endsWith('ing');
+  if (!participle && (w === ',' || !ctx.lang.set.coordinators.has(w))) return [];
+  // The nearest earlier verb with a subject: "kritisierte den Angriff und erklärte" skips the noun "Angriff".
+  const earlier = ctx.hits.filter((h) => h.end <= j && h.rule.frame !== 'noun' && h.rule.frame !== 'source').sort((a, b) => b.start - a.start);
+  for (const prev of earlier) {
+    for (let k = prev.end; k < j; k++) if (ctx.isBoundary(k) && !ctx.s.quoted[k]) return [];
+    const left = subjectLeft(ctx, prev.start, 'speaker');
+    if (left.length) return [left[left.length - 1]];
+  }
+  return [];
+}
+
+/** "Putin met Modi in Moscow, and officials said": the object of an earlier verb, then "and" and a new subject. */
+function objectWithNewSubject(ctx: SentenceContext, m: Mention, hit: TriggerHit): boolean {
+  if (!ctx.hits.some((h) => h.rule.frame !== 'noun' && h.rule.frame !== 'source' && h.end <= m.start)) return false;
+  for (let k = m.end; k < hit.start - 1; k++) {
+    if (!ctx.lang.set.coordinators.has(ctx.lower[k]) || ctx.lower[k] === ',') continue;
+    const next = ctx.lower[k + 1];
+    if (!ctx.lang.set.coordinatedAdverbs.has(next) && !ctx.startingAt(k + 1) && !ctx.lang.set.determiners.has(next)) return true;
+  }
+  return false;
+}
+
+/** How far a verb-final relative clause may run before its verb. */
+const RELATIVE_WINDOW = 16;
+
+/** "Nausėda, der die Stationierung als historischen Schritt bezeichnete": the antecedent of a verb-final relative clause. */
+function relativeAntecedent(ctx: SentenceContext, hit: TriggerHit): Mention[] {
+  const rel = ctx.lang.set.verbFinalRelative;
+  if (rel.size === 0) return [];
+  const next = ctx.lower[hit.end];
+  if (next !== undefined && /^\p{L}/u.test(next)) return [];
+  for (let j = hit.start - 1; j > 0 && hit.start - j <= RELATIVE_WINDOW; j--) {
+    if (ctx.lower[j] === ',' && !ctx.s.quoted[j]) {
+      if (!rel.has(ctx.lower[j + 1]) || ctx.startingAt(j + 1)) return [];
+      const ante = ctx.endingAt(j);
+      return ante && ante.kind === 'person' && ctx.eligible(ante, 'speaker') ? [ante] : [];
+    }
+    // Another verb ends the search; a capitalised noun trigger ("den Angriff") does not.
+    if (ctx.hits.some((h) => h.end === j + 1 && h.rule.frame !== 'noun' && !ctx.s.tokens[h.start].cap)) return [];
+  }
+  return [];
+}
+
 function speaker(ctx: SentenceContext, hit: TriggerHit): FrameResult {
   let who: Mention[];
   if (hit.rule.frame === 'source') {
@@ -247,6 +304,11 @@ function speaker(ctx: SentenceContext, hit: TriggerHit): FrameResult {
     const inverted = ctx.lang.lexicon.speakerAfterVerb === 'always' || prev === '"' || (prev === ',' && ctx.lower[hit.start - 2] === '"')
       || (prev === ',' && ctx.s.quoted[hit.start - 2]);
     who = left.length ? [left[left.length - 1]] : inverted ? subjectRight(ctx, hit.end, 'speaker') : [];
+    // "Carney met Sheinbaum ... and later said": the object of the first verb is not the second one's subject.
+    const shared = sharedSubject(ctx, hit);
+    if (shared.length && (who.length === 0 || ctx.hits.some((h) => h.rule.frame !== 'noun' && h.end <= who[0].start && h.start > shared[0].start))) who = shared;
+    else if (who.length && left.length && objectWithNewSubject(ctx, who[0], hit)) who = [];
+    if (who.length === 0) who = relativeAntecedent(ctx, hit);
   }
   const m = who[0];
   if (!m) return { participants: [] };

@@ -80,6 +80,10 @@ export function subjectLeft(ctx: SentenceContext, i: number, purpose: Purpose, e
     if (ctx.lower[j] === ',' && i - j <= 3 && !passedMention) {
       // "Der Sprecher des Kremls, Dmitri Peskow, erklärte": an apposition ends at the comma.
       const before = ctx.endingAt(j);
+      // "..., Macron, the spokesperson added": a noun phrase after the comma is the subject itself.
+      let ownSubject = false;
+      for (let k = j + 1; k < i; k++) if (ctx.lang.set.determiners.has(ctx.lower[k])) ownSubject = true;
+      if (before && ownSubject) return [];
       if (before && ctx.eligible(before, purpose) && !ctx.afterPreposition(before)) return coordinated(ctx, before, purpose, -1);
       let k = j - 1;
       while (k >= 0 && j - k <= PARENTHETICAL && ctx.lower[k] !== ',' && ctx.lower[k] !== ';') k--;

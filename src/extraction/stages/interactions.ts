@@ -76,6 +76,21 @@ function byPhone(ctx: SentenceContext, hit: TriggerHit): boolean {
   return false;
 }
 
+/** How far before a clause-final participle its perfect auxiliary may stand ("hatte ... kritisiert"). */
+const PERFECT_WINDOW = 12;
+
+/** A German clause-final participle with a perfect auxiliary before it: background, not the reported occasion. */
+function backgroundPerfect(ctx: SentenceContext, hit: TriggerHit): boolean {
+  const aux = ctx.lang.lexicon.verbBracket?.perfect ?? [];
+  const next = ctx.lower[hit.end];
+  if (aux.length === 0 || (next !== undefined && /^\p{L}/u.test(next))) return false;
+  for (let j = hit.start - 1; j >= 0 && hit.start - j <= PERFECT_WINDOW; j--) {
+    if (ctx.lower[j] === ',') return false;
+    if (aux.includes(ctx.lower[j])) return true;
+  }
+  return false;
+}
+
 function newEvent(hit: TriggerHit, participants: Participant[], planned: boolean, place: string | null, quote: string | null): Event {
   return {
     type: hit.rule.type, rule: hit.rule.id, sentence: hit.sentence, trigger: hit.start, participants,
@@ -120,6 +135,16 @@ export const interactions: Stage = {
           if (res.speaker) statements.push({ hit, speaker: res.speaker });
           continue;
         }
+        // "Peskov accused NATO of \"rampant militarisation\"": a person or body quoted criticising also makes a statement.
+        // Not inside another speaker's report ("X said the chancellor condemned"), nor a background perfect ("hatte ... kritisiert").
+        const reported = hitsBy[s.index].some((h) => h.rule.type === 'STATEMENT' && h.start < hit.start);
+        const perfect = bracket !== null || ctx.lower[hit.start - 1] === 'had' || backgroundPerfect(ctx, hit);
+        const quotes = s.quoted.some((q, j) => q && j >= hit.end);
+        if (rule.type === 'CRITICISM' && rule.frame === 'agent-patient' && quotes && !reported && !perfect) {
+          const agent = res.participants[0]?.[0]?.actor;
+          const m = agent ? mentions.filter((x) => x.id === agent && x.start < hit.start).pop() : undefined;
+          if (m && (m.kind === 'person' || m.kind === 'org')) statements.push({ hit, speaker: m });
+        }
         for (const found of res.participants) {
           let parts = rule.type === 'ATTACK' || rule.type === 'AID' ? asCountries(ctx, found) : found;
           if (new Set(parts.map((p) => p.actor)).size < 2) {
@@ -149,6 +174,7 @@ export const interactions: Stage = {
           ...about.map((actor): Participant => ({ actor, role: 'SUBJECT' })),
         ];
         const e = newEvent(c.hit, parts, false, null, quoteOf(ctx));
+        e.type = 'STATEMENT';
         ctx.events.push(e);
         events.push(e);
       }

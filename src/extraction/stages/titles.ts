@@ -89,7 +89,11 @@ class TitlePass {
     if (found && !known) return this.describe(s, list, ph, attrs, ofActor);
     if (name && name[1] - name[0] >= 2) return this.discover(s, list, ph, name, ph.start, name[1], attrs, ofActor);
     // "Karoline Leavitt, the White House press secretary"
-    if (s.tokens[ph.start - 1]?.text === ',') {
+    // "Macron, the spokesperson added": a title followed by its own verb is a new subject, not an apposition.
+    const next = s.tokens[ph.titleEnd];
+    const ownVerb = !!next && /^\p{Ll}/u.test(next.text) && !lang.set.prepositions.has(next.lower) && !lang.set.ofWords.has(next.lower)
+      && !lang.set.relative.has(next.lower) && !lang.set.coordinators.has(next.lower);
+    if (s.tokens[ph.start - 1]?.text === ',' && !ownVerb) {
       const before = list.find((m) => m.kind === 'person' && m.end === ph.start - 1);
       if (before) return this.attach(s, before, ph, attrs, ofActor, ph.titleEnd);
       const n = nameEndingAt(s, ph.start - 1, lang, list);
