@@ -42,6 +42,7 @@ export interface LanguagePack {
     relative: Set<string>;
     verbFinalRelative: Set<string>;
     coordinatedAdverbs: Set<string>;
+    objectDeterminers: Set<string>;
     former: Set<string>;
     passiveAgent: Set<string>;
     subjectPronouns: Set<string>;
@@ -138,6 +139,7 @@ export function compileLanguage(
       relative: lowerSet(lex.relativePronouns),
       verbFinalRelative: lowerSet(lex.verbFinalRelativePronouns ?? []),
       coordinatedAdverbs: lowerSet(lex.coordinatedAdverbs ?? []),
+      objectDeterminers: lowerSet(lex.objectDeterminers ?? []),
       former: lowerSet(lex.formerMarkers),
       passiveAgent: lowerSet(lex.passiveAgentWords),
       subjectPronouns: lowerSet(lex.pronouns.subject),

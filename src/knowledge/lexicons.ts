@@ -69,6 +69,8 @@ export interface LanguageLexicon {
   verbFinalRelativePronouns?: string[];
   /** Adverbs between "and" and a verb that shares the subject before ("and later said", "und danach erklärte"). */
   coordinatedAdverbs?: string[];
+  /** Determiners that mark an object case (German "den", "dem"): the person after them is not the subject. */
+  objectDeterminers?: string[];
   /** "supported by X": X is an agent, never the one acted upon. */
   passiveAgentWords: string[];
   /** Infinitive markers: a contact verb right after one has not happened yet ("agreed to meet"). */

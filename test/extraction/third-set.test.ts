@@ -43,6 +43,15 @@ describe('third set: other outlets, dates and actors', () => {
     ['de', '2025-09-12',
       'Polens Außenminister Radosław Sikorski kritisierte den Drohnenangriff und erklärte, Moskau teste die Nato. Tusk traf anschließend den litauischen Präsidenten Gitanas Nausėda, der den Angriff als „Provokation“ bezeichnete.',
       ['CRITICISM OCCURRED - RUS:RECIPIENT radoslaw-sikorski:INITIATOR', 'MEETING OCCURRED - donald-tusk:PARTICIPANT gitanas-nauseda:PARTICIPANT', 'STATEMENT OCCURRED - gitanas-nauseda:SPEAKER', 'STATEMENT OCCURRED - radoslaw-sikorski:SPEAKER']],
+    ['en', '2025-04-10',
+      'Brazilian President Luiz Inácio Lula da Silva hosted Chilean President Gabriel Boric in Brasília on Wednesday. He later consulted Colombian President Gustavo Petro about the regional summit. Argentine President Javier Milei criticised the meeting.',
+      ['CONSULTATION OCCURRED - gustavo-petro:PARTICIPANT luiz-inacio-lula-da-silva:PARTICIPANT', 'CRITICISM OCCURRED - javier-milei:INITIATOR luiz-inacio-lula-da-silva:RECIPIENT', 'MEETING OCCURRED 2025-04-09 gabriel-boric:RECIPIENT luiz-inacio-lula-da-silva:INITIATOR']],
+    ['de', '2025-04-10',
+      'Der brasilianische Präsident Lula hat am Mittwoch den chilenischen Präsidenten Gabriel Boric in Brasília empfangen. Er telefonierte anschließend mit dem kolumbianischen Präsidenten Gustavo Petro. Der argentinische Präsident Javier Milei kritisierte das Treffen.',
+      ['CALL OCCURRED - gustavo-petro:PARTICIPANT luiz-inacio-lula-da-silva:PARTICIPANT', 'CRITICISM OCCURRED - javier-milei:INITIATOR luiz-inacio-lula-da-silva:RECIPIENT', 'MEETING OCCURRED 2025-04-09 gabriel-boric:RECIPIENT luiz-inacio-lula-da-silva:INITIATOR']],
+    ['en', '2025-04-10',
+      'South Korean President Lee Jae-myung called Japanese Prime Minister Shigeru Ishiba on Thursday. She warned that the tariffs would hurt both economies.',
+      ['CALL OCCURRED 2025-04-10 lee-jae-myung:INITIATOR shigeru-ishiba:RECIPIENT', 'STATEMENT OCCURRED - lee-jae-myung:SPEAKER']],
   ])('%s %s: %s', (language, publishedAt, text, expected) => {
     expect(interactionLines(run(text, { language, publishedAt }))).toEqual([...expected].sort());
   });

@@ -67,7 +67,17 @@ function previousAgents(ctx: SentenceContext): string[] {
   return prev.participants.filter((p) => p.role === 'INITIATOR' || p.role === 'SPEAKER' || p.role === 'PARTICIPANT').slice(0, 4).map((p) => p.actor);
 }
 
-function agentPatient(ctx: SentenceContext, hit: TriggerHit): FrameResult {
+/** Tokens between a verb and the noun of a contact that is its object ("criticised the planned call"). */
+const CONTACT_OBJECT_GAP = 3;
+
+/** The verb's object is a contact noun ("the call", "den Besuch"), not an actor. */
+function contactObject(ctx: SentenceContext, hit: TriggerHit): boolean {
+  return ctx.hits.some((h) => h.rule.frame === 'noun' && h.rule.type !== 'TALKS' && SPOKE_TO_TYPES.includes(h.rule.type) && h.start >= hit.end
+    && h.start - hit.end <= CONTACT_OBJECT_GAP
+    && ctx.lower.slice(hit.end, h.start).every((w) => /^\p{L}/u.test(w) && !ctx.lang.set.prepositions.has(w) && !ctx.lang.set.boundaries.has(w)));
+}
+
+function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContact): FrameResult {
   const { rule } = hit;
   const purpose = purposeOf(rule);
   const possessorOnly = rule.agent === 'possessor';
@@ -78,6 +88,8 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit): FrameResult {
     agentIds = previousAgents(ctx);
   }
   let patients = objectsRight(ctx, hit.end, rule.patientGap ?? DEFAULT_PATIENT_GAP, purpose, new Set(agentIds));
+  // "consulted von der Leyen and received guarantees": a borrowed subject needs an object of its own.
+  if (!possessorOnly && agents.length === 0 && agentIds.length > 0 && patients.length === 0) return { participants: [] };
   if (possessorOnly) {
     // "Russian forces launched a drone attack on Kyiv": the subject of the light verb attacks.
     if (agentIds.length === 0) {
@@ -118,6 +130,11 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit): FrameResult {
     }
   }
   if (agentIds.length === 0 && patients.length === 0) return { participants: [] };
+  // "Zelensky criticised the call", "kritisierte den Besuch": the target of criticism of a contact is whoever made it.
+  if (patients.length === 0 && rule.type === 'CRITICISM' && agentIds.length > 0 && contactObject(ctx, hit)) {
+    const target = recentContact().find((x) => !agentIds.includes(x));
+    if (target) return { participants: [roles(agentIds, [target], rule.initiates ?? false)] };
+  }
   const patientIds = ids(patients);
   // Several persons contacted are several contacts ("reached out to Modi and Netanyahu").
   if (purpose === 'contact' && patientIds.length > 1) {
@@ -321,7 +338,7 @@ export function applyFrame(ctx: SentenceContext, hit: TriggerHit, recentContact:
     case 'source':
       return speaker(ctx, hit);
     case 'agent-patient':
-      return agentPatient(ctx, hit);
+      return agentPatient(ctx, hit, recentContact);
     case 'agent-with':
       return agentWith(ctx, hit, recentContact);
     case 'recipient-from':

@@ -19,8 +19,18 @@ export function afterPreposition(s: Sentence, m: Mention, lang: LanguagePack): b
   return j >= 0 && lang.set.prepositions.has(s.tokens[j].lower);
 }
 
+/** "den französischen Präsidenten Macron": a determiner in an object case before the phrase. */
+function objectCase(s: Sentence, m: Mention, lang: LanguagePack): boolean {
+  if (lang.set.objectDeterminers.has(s.tokens[m.start].lower)) return true;
+  for (let j = m.start - 1; j >= 0 && lang.set.determiners.has(s.tokens[j].lower); j--) {
+    if (lang.set.objectDeterminers.has(s.tokens[j].lower)) return true;
+  }
+  return false;
+}
+
 function subjectCandidates(s: Sentence, list: Mention[], lang: LanguagePack): Mention[] {
-  return list.filter((m) => m.kind === 'person' && !m.attributive && !s.quoted[m.start] && !afterPreposition(s, m, lang));
+  return list.filter((m) => m.kind === 'person' && !m.attributive && !s.quoted[m.start] && !afterPreposition(s, m, lang)
+    && !objectCase(s, m, lang));
 }
 
 function focusOf(s: Sentence, list: Mention[], hits: TriggerHit[], lang: LanguagePack): string | null {
