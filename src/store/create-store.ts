@@ -5,12 +5,15 @@ import { EmbeddedGraphStore } from './embedded/embedded-store';
 import type { GraphStore } from './graph-store';
 import { Neo4jGraphStore } from './neo4j/neo4j-store';
 
-export async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
+/** `readOnly`: for commands that only read (export) while a server may be writing the same DATA_DIR. */
+export async function openStore(config: Config, logger: Logger, { readOnly = false } = {}): Promise<GraphStore> {
   const store: GraphStore = config.neo4j
     ? new Neo4jGraphStore(config.neo4j)
     : new EmbeddedGraphStore({
       dataDir: config.dataDir,
-      onRecovered: (bytes) => logger.warn(`discarded ${bytes} bytes of an incomplete write at the end of the journal in ${config.dataDir} (a crash mid-write); every acknowledged article is intact`),
+      readOnly,
+      onRecovered: (bytes) => logger.warn(`ignored ${bytes} bytes of an incomplete record at the end of the journal in ${config.dataDir} (a crash mid-write; that write was never acknowledged)`),
+      onCompactionFailed: (err) => logger.error({ err }, `could not fold the journal into a snapshot in ${config.dataDir}; the journal keeps every write, will retry`),
     });
   await store.open();
   return store;

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, appendFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
@@ -93,6 +94,50 @@ describe('embedded store durability', () => {
     expect(readFileSync(join(dir, 'snapshot.log'), 'utf8').split('\n').filter(Boolean)).toHaveLength(5);
     const reopened = await openStore(dir);
     expect(await reopened.exportGraph()).toEqual(before);
+    await reopened.close();
+  });
+
+  it('refuses to open on a journal with records after a damaged one', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const { article, extraction } = fixture(WORLD[0]);
+    await store.ingest(article, extraction);
+    appendFileSync(join(dir, 'journal.log'), '00000000 {"op":"remove","articleId":"a1"}\n');
+    const second = fixture(WORLD[1]);
+    await store.ingest(second.article, second.extraction);
+    await expect(openStore(dir)).rejects.toThrow(/journal.log is damaged at byte \d+ with complete records after it/);
+  });
+
+  it('refuses a DATA_DIR locked by another live process, and takes over the lock of a dead one', async () => {
+    const dir = tempDir();
+    const other = spawn('sleep', ['30']);
+    try {
+      writeFileSync(join(dir, 'LOCK'), String(other.pid));
+      await expect(openStore(dir)).rejects.toThrow(`${dir} is in use by another actorgraph process (pid ${other.pid}); stop it or use another DATA_DIR`);
+    } finally {
+      other.kill('SIGKILL');
+      await new Promise((resolve) => other.once('exit', resolve));
+    }
+    const store = await openStore(dir);
+    expect(readFileSync(join(dir, 'LOCK'), 'utf8')).toBe(String(process.pid));
+    await store.close();
+    expect(existsSync(join(dir, 'LOCK'))).toBe(false);
+  });
+
+  it('reads a DATA_DIR alongside its writer without disturbing it', async () => {
+    const dir = tempDir();
+    const writer = await openStore(dir);
+    await loadWorld(writer);
+    const reader = new EmbeddedGraphStore({ dataDir: dir, readOnly: true });
+    await reader.open();
+    expect((await reader.stats()).articles).toBe(4);
+    const { article, extraction } = fixture({ id: 'r1', publishedAt: '2025-01-01', interactions: [] });
+    await expect(reader.ingest(article, extraction)).rejects.toThrow('the store was opened read-only');
+    await reader.close();
+    await writer.ingest(article, extraction);
+    await writer.close();
+    const reopened = await openStore(dir);
+    expect((await reopened.stats()).articles).toBe(5);
     await reopened.close();
   });
 

@@ -35,9 +35,7 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       expect(call).toEqual({
         id: CALL_0703, type: 'CALL', status: 'OCCURRED', date: '2025-07-03', place: null,
         summary: 'CALL donald-trump, vladimir-putin',
-        participants: expect.arrayContaining([
-          { actorId: 'donald-trump', role: 'PARTICIPANT' }, { actorId: 'vladimir-putin', role: 'RECIPIENT' },
-        ]),
+        participants: [{ actorId: 'donald-trump', role: 'PARTICIPANT' }, { actorId: 'vladimir-putin', role: 'RECIPIENT' }],
         topicIds: ['ceasefire', 'iran', 'ukraine-war'],
         sources: [
           { articleId: 'a2', evidence: 'Trump and Putin spoke by phone for an hour.', quote: null },
@@ -274,6 +272,32 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       const [counterparts] = await store.counterpartsOf(['vladimir-putin'], withSpokeToDefaults());
       expect(counterparts.map((c) => c.actorId)).toEqual(['donald-trump', 'narendra-modi']);
       expect((await store.findActorByName('Wladimir Wladimirowitsch Putin'))?.id).toBe('vladimir-putin');
+    });
+
+    it('keeps the kept actor\'s name when the merged one was seen first', async () => {
+      const early = fixture({ id: 'b1', publishedAt: '2020-01-01', interactions: [
+        { type: 'CALL', date: '2020-01-01', parts: [['w-putin', 'PARTICIPANT'], ['narendra-modi', 'PARTICIPANT']] },
+      ] });
+      await store.ingest(early.article, early.extraction);
+      const kept = await store.mergeActors('vladimir-putin', 'w-putin');
+      expect([kept.id, kept.name, kept.kind]).toEqual(['vladimir-putin', 'Vladimir Putin', 'PERSON']);
+      expect(kept.aliases).toEqual(expect.arrayContaining(['W. Putin']));
+      expect(kept.aliases).not.toContain('Vladimir Putin');
+    });
+
+    it('takes each of role, title and country from the newest article that gives it, in any ingest order', async () => {
+      const newer = fixture({ id: 'c2', publishedAt: '2026-01-01', interactions: [
+        { type: 'CALL', date: '2026-01-01', parts: [['p-x', 'PARTICIPANT'], ['narendra-modi', 'PARTICIPANT']] },
+      ] });
+      newer.extraction.persons.find((p) => p.id === 'p-x')!.title = null;
+      const older = fixture({ id: 'c1', publishedAt: '2025-01-01', interactions: [
+        { type: 'CALL', date: '2025-01-01', parts: [['p-x', 'PARTICIPANT'], ['narendra-modi', 'PARTICIPANT']] },
+      ] });
+      older.extraction.persons.find((p) => p.id === 'p-x')!.title = 'Envoy';
+      await store.ingest(newer.article, newer.extraction);
+      await store.ingest(older.article, older.extraction);
+      const [x] = await store.getActors(['p-x']);
+      expect([x!.role, x!.title]).toEqual(['OFFICIAL', 'Envoy']);
     });
 
     it('refuses to merge unknown actors', async () => {

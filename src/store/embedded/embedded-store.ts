@@ -37,6 +37,10 @@ export interface EmbeddedStoreOptions {
   dataDir: string;
   /** Called when a torn journal tail was discarded at open. */
   onRecovered?: (discardedBytes: number) => void;
+  /** Called when folding the journal into a snapshot failed (the journal stays; retried later). */
+  onCompactionFailed?: (err: unknown) => void;
+  /** Reads without locking DATA_DIR (a server may be writing); writes are refused. */
+  readOnly?: boolean;
 }
 
 export class EmbeddedGraphStore implements GraphStore {
@@ -49,7 +53,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly derived = new StateMemo();
 
   constructor(private readonly options: EmbeddedStoreOptions) {
-    this.journal = new Journal(options.dataDir);
+    this.journal = new Journal(options.dataDir, options.readOnly ?? false);
   }
 
   async open(): Promise<void> {
@@ -67,8 +71,11 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.writes;
-    if (this.journal.hasJournal) this.journal.compact(this.snapshotOps());
-    this.journal.close();
+    try {
+      if (!this.options.readOnly && this.journal.hasJournal) this.journal.compact(this.snapshotOps());
+    } finally {
+      this.journal.close();
+    }
   }
 
   revision(): number {
@@ -142,8 +149,14 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.journal.append(op);
   }
 
+  /** The write is already durable in the journal: a failed compaction is retried later, not the write's failure. */
   private compactIfDue(): void {
-    if (this.journal.wantsCompaction) this.journal.compact(this.snapshotOps());
+    if (!this.journal.wantsCompaction) return;
+    try {
+      this.journal.compact(this.snapshotOps());
+    } catch (err) {
+      this.options.onCompactionFailed?.(err);
+    }
   }
 
   /** The operations that rebuild the current state: curation redirects, then every article. */

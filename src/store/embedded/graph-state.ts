@@ -12,8 +12,10 @@ export interface ActorState {
   record: ActorRecord;
   /** articleId -> mention count */
   mentions: Map<string, number>;
-  /** `<date>|<article id>` of the newest article that set role/title/country. */
-  attestedAt: string;
+  /** Per field, `<date>|<article id>` of the newest article that gave it (a null value gives nothing). */
+  attestedAt: { role: string; title: string; country: string };
+  /** False while name and kind come from an actor merged into this one, not from its own facts. */
+  ownIdentity: boolean;
 }
 
 export interface InteractionState {
@@ -94,17 +96,26 @@ export class GraphState {
           organizationType: fact.organizationType, country: null,
         },
         mentions: new Map(),
-        attestedAt: '',
+        attestedAt: { role: '', title: '', country: '' },
+        ownIdentity: fact.id === id,
       };
       this.actors.set(id, state);
       this.indexName(fact.name, id);
     }
+    if (!state.ownIdentity && fact.id === id) {
+      // The kept actor of a merge keeps its own name and kind, whatever was folded first.
+      const previousName = state.record.name;
+      Object.assign(state.record, { kind: fact.kind, name: fact.name, organizationType: fact.organizationType });
+      state.record.aliases = state.record.aliases.filter((a) => a !== fact.name);
+      if (!state.record.aliases.includes(previousName)) state.record.aliases = [...state.record.aliases, previousName].sort();
+      state.ownIdentity = true;
+    }
     state.mentions.set(articleId, (state.mentions.get(articleId) ?? 0) + fact.mentions);
-    if (attestedAt >= state.attestedAt) {
-      state.record.role = fact.role ?? state.record.role;
-      state.record.title = fact.title ?? state.record.title;
-      state.record.country = fact.country ?? state.record.country;
-      state.attestedAt = attestedAt;
+    for (const field of ['role', 'title', 'country'] as const) {
+      if (fact[field] !== null && attestedAt >= state.attestedAt[field]) {
+        (state.record as unknown as Record<string, unknown>)[field] = fact[field];
+        state.attestedAt[field] = attestedAt;
+      }
     }
     for (const alias of [fact.name, ...fact.aliases]) this.addAlias(state, alias);
   }
@@ -170,7 +181,7 @@ function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map
   }
   return {
     id, type: first.type, status, date: first.date, place, summary: first.summary,
-    participants: [...roles.values()],
+    participants: [...roles.values()].sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
     topicIds: [...topics].sort(),
     sources: ordered.map(([articleId, r]) => ({ articleId, evidence: r.evidence, quote: r.quote })),
   };

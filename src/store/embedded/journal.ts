@@ -4,11 +4,13 @@
  *
  * - `snapshot.log`: operations that rebuild the whole state at some point. Written to a temp file
  *   in chunks, fsynced and renamed over the old one (rename is atomic): old or new, never half.
- * - `journal.log`: operations since that snapshot. An append is acknowledged only after fsync.
- *   At open, a last line cut off by a crash (no newline, bad checksum, bad JSON) is reported and
- *   truncated away, never replayed.
+ * - `journal.log`: operations since that snapshot. An append is acknowledged only after fsync;
+ *   a failed append is cut back off the file, and the journal refuses further writes if even that
+ *   fails. At open, a last line cut off by a crash is reported and truncated away, never
+ *   replayed; a bad line with complete lines after it is damage, and the store refuses to open.
+ * - `LOCK`: the pid of the one process that may write; read-only opens (export) take no lock.
  */
-import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { fsync, write } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -36,8 +38,11 @@ export class Journal<O> {
   private fd: number | null = null;
   private journalBytes = 0;
   private snapshotBytes = 0;
+  private broken: Error | null = null;
 
-  constructor(private readonly dir: string) {}
+  constructor(private readonly dir: string, private readonly readOnly = false) {}
+
+  private get lockPath(): string { return join(this.dir, 'LOCK'); }
 
   private get journalPath(): string { return join(this.dir, 'journal.log'); }
   private get snapshotPath(): string { return join(this.dir, 'snapshot.log'); }
@@ -51,9 +56,10 @@ export class Journal<O> {
     return this.journalBytes > 0;
   }
 
-  /** Reads snapshot and valid journal lines, truncates a torn journal tail, opens for appending. */
+  /** Reads snapshot and valid journal lines; for writing, locks DATA_DIR and truncates a torn tail. */
   open(): JournalContents<O> {
     mkdirSync(this.dir, { recursive: true });
+    if (!this.readOnly) this.lock();
     const ops: O[] = [];
     if (existsSync(this.snapshotPath)) {
       const buf = readFileSync(this.snapshotPath);
@@ -63,18 +69,43 @@ export class Journal<O> {
       this.snapshotBytes = buf.length;
     }
     let discardedBytes = 0;
-    this.fd = openSync(this.journalPath, 'a+');
     if (existsSync(this.journalPath)) {
       const buf = readFileSync(this.journalPath);
       const valid = readLines(buf, ops);
-      if (valid < buf.length) {
-        ftruncateSync(this.fd, valid);
-        fsyncSync(this.fd);
-        discardedBytes = buf.length - valid;
+      // Only the last line can be torn by a crash; a bad line with more records after it is damage.
+      const endOfBad = buf.indexOf(0x0a, valid);
+      if (valid < buf.length && endOfBad >= 0 && endOfBad < buf.length - 1) {
+        throw new Error(`${this.journalPath} is damaged at byte ${valid} with complete records after it; restore DATA_DIR from a backup`);
       }
+      discardedBytes = buf.length - valid;
       this.journalBytes = valid;
     }
+    if (this.readOnly) return { ops, discardedBytes };
+    this.fd = openSync(this.journalPath, 'a+');
+    if (discardedBytes > 0) {
+      ftruncateSync(this.fd, this.journalBytes);
+      fsyncSync(this.fd);
+    }
+    syncDir(this.dir);
     return { ops, discardedBytes };
+  }
+
+  /** One writer per DATA_DIR: a second one would truncate and compact under the first. */
+  private lock(): void {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        writeFileSync(this.lockPath, String(process.pid), { flag: 'wx' });
+        return;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        const holder = Number(readFileSync(this.lockPath, 'utf8'));
+        if (holder && holder !== process.pid && isAlive(holder)) {
+          throw new Error(`${this.dir} is in use by another actorgraph process (pid ${holder}); stop it or use another DATA_DIR`);
+        }
+        unlinkSync(this.lockPath); // left by a process that died: take it over
+      }
+    }
+    throw new Error(`cannot lock ${this.dir}`);
   }
 
   /**
@@ -82,11 +113,23 @@ export class Journal<O> {
    * other work (extract the next article) while the disk syncs; callers serialise appends.
    */
   async append(op: O): Promise<void> {
-    if (this.fd === null) throw new Error('journal is not open');
+    if (this.fd === null) throw new Error(this.readOnly ? 'the store was opened read-only' : 'journal is not open');
+    if (this.broken) throw this.broken;
     const bytes = Buffer.from(line(op));
-    let written = 0;
-    while (written < bytes.length) written += (await writeAsync(this.fd, bytes, written, bytes.length - written, null)).bytesWritten;
-    await fsyncAsync(this.fd);
+    try {
+      let written = 0;
+      while (written < bytes.length) written += (await writeAsync(this.fd, bytes, written, bytes.length - written, null)).bytesWritten;
+      await fsyncAsync(this.fd);
+    } catch (err) {
+      // Cut the partial record off, so later records do not land behind a fragment.
+      try {
+        ftruncateSync(this.fd, this.journalBytes);
+        fsyncSync(this.fd);
+      } catch {
+        this.broken = new Error(`the journal in ${this.dir} could not be repaired after a failed write; restart the process`);
+      }
+      throw err;
+    }
     this.journalBytes += bytes.length;
   }
 
@@ -97,12 +140,20 @@ export class Journal<O> {
     const fd = openSync(tmp, 'w');
     try {
       let chunk = '';
+      let total = 0;
+      const flush = () => {
+        const bytes = Buffer.from(chunk);
+        for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
+        total += bytes.length;
+        chunk = '';
+      };
       for (const op of ops) {
         chunk += line(op);
-        if (chunk.length > 1 << 20) { writeSync(fd, chunk); chunk = ''; }
+        if (chunk.length > 1 << 20) flush();
       }
-      if (chunk) writeSync(fd, chunk);
+      flush();
       fsyncSync(fd);
+      if (statSync(tmp).size !== total) throw new Error(`snapshot ${tmp} is short; keeping the journal`);
     } finally {
       closeSync(fd);
     }
@@ -117,7 +168,10 @@ export class Journal<O> {
   }
 
   close(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd !== null) {
+      closeSync(this.fd);
+      if (existsSync(this.lockPath) && readFileSync(this.lockPath, 'utf8') === String(process.pid)) unlinkSync(this.lockPath);
+    }
     this.fd = null;
   }
 }
@@ -144,6 +198,15 @@ function parseLine(text: string): unknown {
     return JSON.parse(json);
   } catch {
     return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
