@@ -36,7 +36,7 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
-    if (original instanceof AppError) {
+    if (original instanceof AppError && original.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { ...base, message: original.message, extensions: { code: original.code } };
     }
     if (original instanceof ArgumentValidationError) {

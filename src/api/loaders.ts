@@ -14,7 +14,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(store: GraphStore) {
   const counterparts = new Map<string, DataLoader<string, CounterpartRecord[]>>();
-  return {
+  const loaders = {
     actors: new DataLoader<string, ActorRecord | null>((ids) => store.getActors(ids)),
     interactions: new DataLoader<string, InteractionRecord | null>((ids) => store.getInteractions(ids)),
     articles: new DataLoader<string, Article | null>((ids) => store.getArticles(ids)),
@@ -34,7 +34,13 @@ export function createLoaders(store: GraphStore) {
       }
       return loader;
     },
+    /** Forgets everything loaded: after a write, later fields of the same request must see it. */
+    clearAll(): void {
+      for (const value of Object.values(loaders)) if (value instanceof DataLoader) value.clearAll();
+      counterparts.clear();
+    },
   };
+  return loaders;
 }
 
 /** Loads many ids and drops those the store no longer has (removed between two reads). */

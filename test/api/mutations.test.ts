@@ -57,6 +57,14 @@ describe('mergeActors', () => {
     ]);
   });
 
+  it('lets later fields of the same request see an earlier write', async () => {
+    const res = await api.gql(`mutation {
+      a: mergeActors(keep: "donald-trump", merge: "narendra-modi") { counterparts { actor { id } count } }
+      b: mergeActors(keep: "donald-trump", merge: "volodymyr-zelenskyy") { counterparts { actor { id } count } } }`, {}, AUTH);
+    expect(res.data.a.counterparts).toEqual([{ actor: { id: 'vladimir-putin' }, count: 2 }, { actor: { id: 'volodymyr-zelenskyy' }, count: 1 }]);
+    expect(res.data.b.counterparts).toEqual([{ actor: { id: 'vladimir-putin' }, count: 2 }]);
+  });
+
   it('says NOT_FOUND for an unknown actor', async () => {
     const res = await api.gql('mutation { mergeActors(keep: "donald-trump", merge: "nobody") { id } }', {}, AUTH);
     expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');

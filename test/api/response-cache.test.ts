@@ -21,6 +21,13 @@ describe('response cache', () => {
     expect(calls).toEqual(reads);
   });
 
+  it('keys on the variables the query declares, not on extra ones a client sends', async () => {
+    await api.gql(QUERY, { junk: 'x'.repeat(900) });
+    const reads = new Map(calls);
+    await api.gql(QUERY, { junk: 'y'.repeat(900), more: [1, 2, 3] });
+    expect(calls).toEqual(reads);
+  });
+
   it('tells variables apart', async () => {
     const q = 'query($id: ID!) { actor(id: $id) { id } }';
     expect((await api.gql(q, { id: 'RUS' })).data).toEqual({ actor: { id: 'RUS' } });

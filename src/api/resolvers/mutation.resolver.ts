@@ -10,7 +10,7 @@ import { Article } from '../types/article.type';
 import { Interaction } from '../types/interaction.type';
 import { IngestResult, RemoveResult } from '../types/mutation-results.type';
 
-interface IngestOutcome extends PreparedArticle {
+interface IngestResultSource extends PreparedArticle {
   facts: ArticleFacts;
   dryRun: boolean;
   created: boolean;
@@ -24,9 +24,10 @@ export class MutationResolver {
     @Ctx() { store, loaders }: Context,
     @Arg('input', () => ArticleInput) input: ArticleInput,
     @Arg('dryRun', { defaultValue: false }) dryRun: boolean,
-  ): Promise<IngestOutcome> {
+  ): Promise<IngestResultSource> {
     const prepared = prepareArticle(input.text, input);
     const created = dryRun ? false : (await store.ingest(prepared.article, prepared.extraction)).created;
+    if (!dryRun) loaders.clearAll();
     const facts = articleFacts(prepared.article, prepared.extraction);
     if (dryRun) {
       // Nothing was stored: let fields such as participants { actor } resolve to what was extracted.
@@ -38,35 +39,38 @@ export class MutationResolver {
 
   @Authorized()
   @Mutation(() => RemoveResult, { description: 'Retracts the facts only this article supports' })
-  async removeArticle(@Ctx() { store }: Context, @Arg('id', () => ID) id: string) {
+  async removeArticle(@Ctx() { store, loaders }: Context, @Arg('id', () => ID) id: string) {
     const outcome = await store.removeArticle(id);
+    loaders.clearAll();
     if (!outcome) throw new NotFoundError('Article', id);
     return outcome;
   }
 
   @Authorized()
   @Mutation(() => Actor, { description: 'Moves every interaction, mention and alias of `merge` onto `keep` (curation of duplicates)' })
-  mergeActors(@Ctx() { store }: Context, @Arg('keep', () => ID) keep: string, @Arg('merge', () => ID) merge: string) {
-    return store.mergeActors(keep, merge);
+  async mergeActors(@Ctx() { store, loaders }: Context, @Arg('keep', () => ID) keep: string, @Arg('merge', () => ID) merge: string) {
+    const kept = await store.mergeActors(keep, merge);
+    loaders.clearAll();
+    return kept;
   }
 
   @FieldResolver(() => Article)
-  article(@Root() r: IngestOutcome) {
+  article(@Root() r: IngestResultSource) {
     return r.article;
   }
 
   @FieldResolver(() => Boolean)
-  languageSupported(@Root() r: IngestOutcome) {
+  languageSupported(@Root() r: IngestResultSource) {
     return r.extraction.languageSupported;
   }
 
   @FieldResolver(() => [Actor])
-  actors(@Root() r: IngestOutcome): ActorRecord[] {
+  actors(@Root() r: IngestResultSource): ActorRecord[] {
     return r.facts.actors.map(({ mentions: _m, ...actor }) => actor);
   }
 
   @FieldResolver(() => [Interaction])
-  interactions(@Root() r: IngestOutcome): InteractionRecord[] {
+  interactions(@Root() r: IngestResultSource): InteractionRecord[] {
     return r.facts.reports.map((rep) => ({
       id: rep.interactionId, type: rep.type, status: rep.status, date: rep.date, place: rep.place,
       summary: rep.summary, participants: rep.participants, topicIds: rep.topicIds,

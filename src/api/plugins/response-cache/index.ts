@@ -10,6 +10,8 @@ import type { Context } from '../../context.type';
 
 /** Entries kept (least recently used dropped first); answers are typically 1-50 KB. */
 export const DEFAULT_RESPONSE_CACHE_ENTRIES = 500;
+/** Longer keys (many or long variables) are not cached, so clients cannot fill memory with keys. */
+const MAX_KEY_LENGTH = 4096;
 
 interface Entry {
   revision: number;
@@ -26,7 +28,11 @@ export function responseCache(maxEntries = DEFAULT_RESPONSE_CACHE_ENTRIES): Apol
         async responseForOperation({ operation, queryHash, request, contextValue, response }) {
           revision = contextValue.store.revision();
           if (operation.operation !== 'query' || revision === null) return null;
-          key = JSON.stringify([queryHash, request.operationName ?? null, request.variables ?? null]);
+          // Only the variables the operation declares: undeclared ones change nothing in the answer.
+          const declared = (operation.variableDefinitions ?? []).map((d) => d.variable.name.value);
+          const variables = declared.map((name) => request.variables?.[name] ?? null);
+          key = JSON.stringify([queryHash, request.operationName ?? null, variables]);
+          if (key.length > MAX_KEY_LENGTH) { key = null; return null; }
           const hit = cache.get(key);
           if (!hit || hit.revision !== revision) return null;
           cache.delete(key); // re-insert: most recently used last
