@@ -28,14 +28,19 @@ export interface ArticleFileSet {
 export function findArticleFiles(paths: string[], overrides: ArticleMetadata = {}): ArticleFileSet {
   const files: ArticleFile[] = [];
   const problems: PathProblem[] = [];
-  const manifests = new Map<string, Record<string, ArticleMetadata>>();
+  const manifests = new Map<string, Record<string, unknown>>();
   const manifestOf = (dir: string) => {
     if (!manifests.has(dir)) manifests.set(dir, readManifest(dir, problems));
     return manifests.get(dir)!;
   };
   const add = (path: string) => {
-    const fromManifest = manifestOf(dirname(path))[basename(path)] ?? {};
-    files.push({ path, metadata: { ...fromManifest, ...definedOnly(overrides) } });
+    const entry = manifestOf(dirname(path))[basename(path)];
+    const problem = entry === undefined ? null : manifestEntryProblem(entry);
+    if (problem) {
+      problems.push({ path, reason: `manifest.json entry ${problem}` });
+      return;
+    }
+    files.push({ path, metadata: { ...(entry as ArticleMetadata | undefined), ...definedOnly(overrides) } });
   };
   for (const path of paths) {
     let stat;
@@ -68,7 +73,7 @@ function listArticles(dir: string): string[] {
     .sort();
 }
 
-function readManifest(dir: string, problems: PathProblem[]): Record<string, ArticleMetadata> {
+function readManifest(dir: string, problems: PathProblem[]): Record<string, unknown> {
   const path = join(dir, 'manifest.json');
   let text: string;
   try {
@@ -78,12 +83,26 @@ function readManifest(dir: string, problems: PathProblem[]): Record<string, Arti
   }
   try {
     const parsed = JSON.parse(text) as unknown;
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, ArticleMetadata>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
   } catch {
     // reported below
   }
   problems.push({ path, reason: 'manifest is not a JSON object of file name -> metadata; ignored' });
   return {};
+}
+
+const MANIFEST_FIELDS: Record<string, number> = { publishedAt: 10, title: 1000, url: 2000, source: 200, language: 8 };
+
+/** Why a manifest entry cannot be used, or null: fields are optional strings of bounded length. */
+function manifestEntryProblem(entry: unknown): string | null {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 'is not an object';
+  for (const [key, value] of Object.entries(entry)) {
+    const max = MANIFEST_FIELDS[key];
+    if (max === undefined) return `has an unknown field "${key}" (known: ${Object.keys(MANIFEST_FIELDS).join(', ')})`;
+    if (value !== null && typeof value !== 'string') return `field "${key}" is not a string`;
+    if (typeof value === 'string' && value.length > max) return `field "${key}" is longer than ${max} characters`;
+  }
+  return null;
 }
 
 function definedOnly(meta: ArticleMetadata): ArticleMetadata {

@@ -61,6 +61,17 @@ describe('actorgraph load', () => {
     expect(runCli(['export', '--format', 'json'], { DATA_DIR: dataDir }).stdout).toBe(before);
   });
 
+  it('reports a manifest entry that is not usable, and loads the file only when it is', () => {
+    const folder = articles({
+      'a.txt': GOOD_EN,
+      'b.txt': GOOD_DE,
+      'manifest.json': JSON.stringify({ 'a.txt': { title: 5 }, 'b.txt': { publishedAt: '2025-03-12' } }),
+    });
+    const res = runCli(['load', folder], { DATA_DIR: dataDir });
+    expect(res.stderr).toBe(`skipped ${join(folder, 'a.txt')}: manifest.json entry field "title" is not a string\n`);
+    expect(res.stdout).toMatch(/^loaded 1 of 1 article file\(s\): 1 new/);
+  });
+
   it('exits non-zero when nothing could be loaded', () => {
     const res = runCli(['load', articles({ 'notes.csv': 'a,b' })], { DATA_DIR: dataDir });
     expect(res.stderr).toBe(`skipped ${join(dir, 'articles')}: folder has no article files (.txt, .md, .text)\n`);

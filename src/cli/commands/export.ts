@@ -13,7 +13,7 @@ export function registerExport(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'gexf']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (opts: { format: 'json' | 'gexf'; out?: string }) => {
-      const store = await openStore(readConfig(), createLogger());
+      const store = await openStore(readConfig(), createLogger(), { readOnly: true });
       try {
         const text = opts.format === 'json'
           ? `${JSON.stringify(await store.exportGraph(), null, 2)}\n`

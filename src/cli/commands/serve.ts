@@ -23,9 +23,20 @@ export function registerServe(program: Command): void {
       logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'})`);
       const shutdown = async (signal: string) => {
         logger.info(`${signal}: shutting down`);
-        await server.close();
-        await store.close();
-        process.exit(0);
+        let code = 0;
+        try {
+          await server.close();
+        } catch (err) {
+          logger.error({ err }, 'error while stopping the HTTP server');
+          code = 1;
+        }
+        try {
+          await store.close();
+        } catch (err) {
+          logger.error({ err }, 'error while closing the store');
+          code = 1;
+        }
+        process.exit(code);
       };
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));

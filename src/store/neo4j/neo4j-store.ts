@@ -391,7 +391,8 @@ export class Neo4jGraphStore implements GraphStore {
     const words = nameKey(text).split(' ').filter(Boolean);
     if (words.length === 0 || first <= 0) return [];
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-    const [row] = await this.read('search-graph', { words, longest, phrase: words.join(' '), first: int(first) });
+    // Words match at word starts, as in the embedded store: "id" does not find "said".
+    const [row] = await this.read('search-graph', { words: words.map((w) => ` ${w}`), longest, phrase: words.join(' '), first: int(first) });
     return asList(row?.hits, 'hits')
       .map((h): SearchHitRecord => {
         const m = asMap(h, 'hit');
