@@ -3,6 +3,9 @@
 export const ACTOR_KINDS = ['PERSON', 'COUNTRY', 'ORGANIZATION'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/** The graph label of each actor kind (Neo4j labels, export dumps). */
+export const ACTOR_KIND_LABEL = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;
+
 export const PERSON_ROLES = ['LEADER', 'OFFICIAL', 'OTHER'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 

@@ -26,7 +26,7 @@ export function matchesInteraction(i: InteractionRecord, f: InteractionFilter): 
 }
 
 /** Oldest first; undated last; ties by id so the order is total. */
-export function compareByDateAsc(a: InteractionRecord, b: InteractionRecord): number {
+export function compareByDateAsc(a: Pick<InteractionRecord, 'id' | 'date'>, b: Pick<InteractionRecord, 'id' | 'date'>): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;

@@ -1,10 +1,10 @@
 /** The full dump of an embedded store: every node and relationship, in a stable order. */
+import { ACTOR_KIND_LABEL } from '../../domain/enums';
 import { dumpTopicId, type GraphDump } from '../../domain/graph';
 import { topicRecord } from '../topic-catalogue';
 import type { GraphState } from './graph-state';
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const KIND_LABEL = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;
 
 export function dumpGraph(state: GraphState): GraphDump {
   const nodes: GraphDump['nodes'] = [];
@@ -12,7 +12,7 @@ export function dumpGraph(state: GraphState): GraphDump {
   const actors = [...state.actors.values()].map((s) => s.record).sort(byId);
   for (const a of actors) {
     nodes.push({
-      id: a.id, labels: ['Actor', KIND_LABEL[a.kind]],
+      id: a.id, labels: ['Actor', ACTOR_KIND_LABEL[a.kind]],
       properties: { name: a.name, aliases: a.aliases, kind: a.kind, role: a.role, title: a.title, organizationType: a.organizationType, country: a.country },
     });
   }

@@ -5,7 +5,7 @@
 import type { GraphDump } from '../../domain/graph';
 import { dumpTopicId } from '../../domain/graph';
 import { toActor, toArticle, toInteraction, toTopic } from './records';
-import { KIND_LABEL } from './model';
+import { ACTOR_KIND_LABEL } from '../../domain/enums';
 import { asCount, asList, asMap, asNullableString, asString, type Plain } from './values';
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -33,7 +33,7 @@ export function toGraphDump(row: Record<string, Plain>): GraphDump {
   const actors = asList(row.actors, 'actors').map((a, n) => toActor(a, `actors[${n}]`)).sort((a, b) => byCodeUnits(a.id, b.id));
   for (const a of actors) {
     nodes.push({
-      id: a.id, labels: ['Actor', KIND_LABEL[a.kind]],
+      id: a.id, labels: ['Actor', ACTOR_KIND_LABEL[a.kind]],
       properties: { name: a.name, aliases: a.aliases, kind: a.kind, role: a.role, title: a.title, organizationType: a.organizationType, country: a.country },
     });
   }

@@ -36,5 +36,3 @@ export const PROPERTY_KEYS = [
   'target',
 ] as const;
 
-/** The label that goes with each actor kind. */
-export const KIND_LABEL = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;

@@ -24,7 +24,8 @@ import { decodeCursor, encodeCursor } from '../pagination';
 import { buildSpokeGraph, centralityScores, edgesAmong, neighbourhood, shortestPathHops } from '../spoke-network';
 import type { Neo4jConfig } from './config';
 import { loadCypher, type CypherCatalogue, type StatementName } from './cypher';
-import { dateOrder, interactionFilterParams, pageParams } from './params';
+import { compareByDateAsc } from '../interaction-filter';
+import { interactionFilterParams, pageParams } from './params';
 import { toStoreError, firstLine } from './errors';
 import { toGraphDump } from './dump';
 import { actorIdsOf, articleRow, ingestRows } from './ingest-rows';
@@ -365,7 +366,7 @@ export class Neo4jGraphStore implements GraphStore {
     const rows = await this.read('list-article-interactions', { ids: [...new Set(articleIds)] });
     return groupedInOrder(articleIds, rows.map((r): [string, { id: string; date: string | null }] => [
       asString(r.articleId, 'articleId'), { id: asString(r.interactionId, 'interactionId'), date: asNullableString(r.date, 'date') },
-    ])).map((list) => list.sort(dateOrder).map((i) => i.id));
+    ])).map((list) => list.sort(compareByDateAsc).map((i) => i.id));
   }
 
   // ---------------------------------------------------------------- articles, search, stats, export

@@ -27,13 +27,3 @@ function dateCursor(cursor: string): { date: string | null; id: string } {
   }
   return { date, id };
 }
-
-/** Oldest first, undated last, then by id (as ../interaction-filter.ts compareByDateAsc). */
-export function dateOrder(a: { id: string; date: string | null }, b: { id: string; date: string | null }): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? -1 : 1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
