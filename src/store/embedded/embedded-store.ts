@@ -189,14 +189,16 @@ export class EmbeddedGraphStore implements GraphStore {
       && (!filter.roles?.length || (a.role !== null && filter.roles.includes(a.role)))
       && (!filter.countries?.length || filter.countries.includes(a.country ?? (a.kind === 'COUNTRY' ? a.id : '')))
       && (!search || [a.name, ...a.aliases].some((n) => nameKey(n).includes(search))));
-    const keyOf = (s: (typeof rows)[number]): unknown[] => {
-      if (orderBy === 'MENTIONS') return [-totalMentions(s), nameKey(s.record.name), s.record.id];
-      if (orderBy === 'INTERACTIONS') return [-(this.state.interactionsByActor.get(s.record.id)?.size ?? 0), nameKey(s.record.name), s.record.id];
-      return [nameKey(s.record.name), s.record.id];
-    };
-    rows.sort((a, b) => compareKeyTuples(keyOf(a), keyOf(b)));
-    const p = paginate(rows, keyOf, compareKeyTuples, page);
-    return { ...p, edges: p.edges.map((e) => ({ cursor: e.cursor, node: e.node.record })) };
+    // Each sort key once per actor, not once per comparison.
+    const keyed = rows.map((row) => {
+      const name = nameKey(row.record.name);
+      if (orderBy === 'MENTIONS') return { row, key: [-totalMentions(row), name, row.record.id] };
+      if (orderBy === 'INTERACTIONS') return { row, key: [-(this.state.interactionsByActor.get(row.record.id)?.size ?? 0), name, row.record.id] };
+      return { row, key: [name, row.record.id] };
+    });
+    keyed.sort((a, b) => compareKeyTuples(a.key, b.key));
+    const p = paginate(keyed, (k) => k.key, compareKeyTuples, page);
+    return { ...p, edges: p.edges.map((e) => ({ cursor: e.cursor, node: e.node.row.record })) };
   }
 
   // ---------------------------------------------------------------- interactions
