@@ -3,6 +3,7 @@
  * are written for people: the CLI prints them per file, the API returns them as BAD_USER_INPUT.
  */
 import { BadInputError } from '../domain/errors';
+import { isIsoDate } from '../domain/iso-date';
 
 /** Larger inputs are refused: no news article is this long, and extraction time grows with size. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -41,8 +42,6 @@ function mb(bytes: number): string {
 /** Refuses a publication date that is not an ISO calendar date. */
 export function checkPublishedAt(date: string | null | undefined): string | null {
   if (date === null || date === undefined || date === '') return null;
-  const time = Date.parse(`${date}T00:00:00Z`);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
-  if (!valid) throw new BadArticleError(`publishedAt "${date}" is not a date like 2025-07-03`);
+  if (!isIsoDate(date)) throw new BadArticleError(`publishedAt "${date}" is not a date like 2025-07-03`);
   return date;
 }

@@ -1,11 +1,11 @@
 /** `Date`: an ISO calendar date string such as "2025-07-03", checked both ways. */
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isIsoDate } from '../../domain/iso-date';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function check(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-    || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (!isIsoDate(value)) {
     throw new GraphQLError(`Date must be an ISO calendar date like "2025-07-03", got ${JSON.stringify(value)}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });

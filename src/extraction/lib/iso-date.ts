@@ -1,21 +1,9 @@
 /** Calendar arithmetic on ISO dates in UTC, so results never depend on the machine's zone or clock. */
 import type { IsoDate } from '../../domain/extraction';
-
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function parseIso(date: string): Date | null {
-  const m = ISO_RE.exec(date);
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 ? d : null;
-}
+import { parseIso } from '../../domain/iso-date';
 
 export function toIso(d: Date): IsoDate {
   return d.toISOString().slice(0, 10);
-}
-
-export function isIsoDate(s: unknown): s is IsoDate {
-  return typeof s === 'string' && parseIso(s) !== null;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -3,7 +3,7 @@
  * bylines, leftover navigation, section headings) and normalises quotes, dashes and spacing.
  */
 import { ExtractionInputError } from '../errors/input-error';
-import { isIsoDate } from '../lib/iso-date';
+import { isIsoDate } from '../../domain/iso-date';
 import type { Stage } from '../stage';
 import type { Knowledge } from '../../knowledge';
 
