@@ -58,6 +58,8 @@ export interface LanguagePack {
     initiativeNouns: Set<string>;
     initiativePrepositions: Set<string>;
     proposalVerbs: Set<string>;
+    honorifics: Set<string>;
+    nonPersonDescriptors: Set<string>;
   };
   titles: TokenTrie<TitleEntry>;
   triggers: TokenTrie<TriggerRule>;
@@ -155,6 +157,8 @@ export function compileLanguage(
       initiativeNouns: lowerSet(lex.initiativeNouns ?? []),
       initiativePrepositions: lowerSet(lex.initiativePrepositions ?? []),
       proposalVerbs: lowerSet(lex.proposalVerbs ?? []),
+      honorifics: lowerSet(lex.honorifics),
+      nonPersonDescriptors: lowerSet(lex.nonPersonDescriptors),
     },
     titles: titleTrie,
     triggers: triggerTrie,

@@ -41,6 +41,10 @@ export interface LanguageLexicon {
   callMarkers: string[];
   /** Tokens before a trigger in which a plan cue makes it PLANNED (wider for verb-final German). */
   plannedWindow: number;
+  /** Courtesy titles before a name ("Mr", "Frau"): part of no name, and a single word after one is a surname. */
+  honorifics: string[];
+  /** Head nouns of an apposition that describes no person ("Aktau, a city in Kazakhstan"). */
+  nonPersonDescriptors: string[];
   /** Capitalised words that end organization and place names ("Council", "Ministerium"): such a name is no person. */
   organizationHeadWords: string[];
   /**

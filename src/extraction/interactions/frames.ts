@@ -143,6 +143,12 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
   return { participants: [roles(agentIds, patientIds, rule.initiates ?? false)] };
 }
 
+/** "traf am Montag Scholz", "met on Friday with": a preposition opening a date is no place phrase. */
+function timeAdverbial(ctx: SentenceContext, prep: number): boolean {
+  const next = ctx.lower[prep + 1] ?? '';
+  return ctx.lang.dates.weekdays.has(next) || ctx.lang.dates.months.has(next) || /^\d/.test(next);
+}
+
 function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContact): FrameResult {
   const { rule } = hit;
   const agents = agentOf(ctx, hit, 'contact');
@@ -157,7 +163,7 @@ function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentC
   // "met Putin": a direct object, not one after a preposition ("meet in Turkey").
   if (partners.length === 0 && rule.patientGap) {
     partners = objectsRight(ctx, hit.end, rule.patientGap, 'contact', new Set(agentIds))
-      .filter((m) => !ctx.lower.slice(hit.end, m.start).some((w) => ctx.lang.set.prepositions.has(w)));
+      .filter((m) => !ctx.lower.slice(hit.end, m.start).some((w, k) => ctx.lang.set.prepositions.has(w) && !timeAdverbial(ctx, hit.end + k)));
   }
   const partnerIds = ids(partners).filter((p) => !agentIds.includes(p));
   if (partnerIds.length > 1) return { participants: partnerIds.map((p) => roles(agentIds, [p], rule.initiates ?? false)) };
@@ -304,6 +310,12 @@ function relativeAntecedent(ctx: SentenceContext, hit: TriggerHit): Mention[] {
   return [];
 }
 
+/** "..., says Paul Evans of X." / "..., said Putin on Tuesday": nothing but punctuation or a phrase follows the name. */
+function endsAttribution(ctx: SentenceContext, end: number): boolean {
+  const next = ctx.lower[end];
+  return next === undefined || !/^\p{L}/u.test(next) || ctx.lang.set.prepositions.has(next);
+}
+
 function speaker(ctx: SentenceContext, hit: TriggerHit): FrameResult {
   let who: Mention[];
   if (hit.rule.frame === 'source') {
@@ -318,9 +330,12 @@ function speaker(ctx: SentenceContext, hit: TriggerHit): FrameResult {
     // The nearest of coordinated speakers is the one the verb belongs to.
     const left = subjectLeft(ctx, hit.start, 'speaker');
     const prev = ctx.lower[hit.start - 1] ?? '';
-    const inverted = ctx.lang.lexicon.speakerAfterVerb === 'always' || prev === '"' || (prev === ',' && ctx.lower[hit.start - 2] === '"')
-      || (prev === ',' && ctx.s.quoted[hit.start - 2]);
-    who = left.length ? [left[left.length - 1]] : inverted ? subjectRight(ctx, hit.end, 'speaker') : [];
+    // '"...," said Trump', "The mood changed, says Paul Evans": after a quotation or a comma the speaker follows.
+    const inverted = ctx.lang.lexicon.speakerAfterVerb === 'always' || prev === '"' || prev === ',';
+    // "..., says Lucia Bird": a speaker right after a verb that follows a comma or quotation wins over the clause before it.
+    const right = inverted ? subjectRight(ctx, hit.end, 'speaker') : [];
+    const after = prev === '"' || (prev === ',' && right.length > 0 && endsAttribution(ctx, right[right.length - 1].end));
+    who = after && right.length ? right : left.length ? [left[left.length - 1]] : right;
     // "Carney met Sheinbaum ... and later said": the object of the first verb is not the second one's subject.
     const shared = sharedSubject(ctx, hit);
     if (shared.length && (who.length === 0 || ctx.hits.some((h) => h.rule.frame !== 'noun' && h.end <= who[0].start && h.start > shared[0].start))) who = shared;

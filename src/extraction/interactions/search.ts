@@ -116,12 +116,12 @@ export function subjectRight(ctx: SentenceContext, end: number, purpose: Purpose
   return coordinated(ctx, m, purpose, 1);
 }
 
-/** The mention starting at `i`, or after up to `max` determiners (which a mention may itself include). */
+/** The mention starting at `i`, or after up to `max` determiners or honorifics (which a mention may itself include). */
 export function mentionSkippingDeterminers(ctx: SentenceContext, i: number, max: number): Mention | undefined {
   for (let j = i; j < ctx.length && j - i <= max; j++) {
     const m = ctx.startingAt(j);
     if (m) return m;
-    if (!ctx.lang.set.determiners.has(ctx.lower[j])) return undefined;
+    if (!ctx.lang.set.determiners.has(ctx.lower[j]) && !ctx.lang.set.honorifics.has(ctx.lower[j])) return undefined;
   }
   return undefined;
 }

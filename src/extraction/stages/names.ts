@@ -14,6 +14,42 @@ function speaksAt(lang: LanguagePack, lower: string[], i: number): boolean {
   return lang.triggers.longest(lower, i)?.values.some((r) => r.type === 'STATEMENT' && r.frame === 'speaker') ?? false;
 }
 
+/** How far an apposition set off by commas may run before the speech verb ("X, a senior member of Y, said"). */
+const APPOSITION_WINDOW = 16;
+
+/** A speech verb ends right before token i ("says Paul Evans", "erklärte Stefan Kooths"). */
+function speechEndsAt(lang: LanguagePack, lower: string[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    const m = lang.triggers.longest(lower, j);
+    if (m && m.end === i && m.values.some((r) => r.type === 'STATEMENT' && r.frame === 'speaker')) return true;
+  }
+  return false;
+}
+
+/** "X, a senior member of the party, said": a comma-delimited apposition after the name, then a speech verb. */
+function speaksAfterApposition(lang: LanguagePack, lower: string[], end: number): boolean {
+  if (lower[end] !== ',') return false;
+  for (let j = end + 1; j < lower.length && j - end <= APPOSITION_WINDOW; j++) {
+    if (lower[j] === ',') return speaksAt(lang, lower, j + 1);
+    if (lang.set.boundaries.has(lower[j]) || lower[j] === '"') return false;
+  }
+  return false;
+}
+
+/**
+ * "Numan Kurtulmus, a senior member of ...", "Elnathan John, a Nigerian writer": an indefinite
+ * apposition right after the name describes a person, unless its head names a place or body.
+ */
+function personApposition(lang: LanguagePack, lower: string[], end: number): boolean {
+  if (lower[end] !== ',' || !lang.set.indefinite.has(lower[end + 1] ?? '')) return false;
+  for (let j = end + 2; j < lower.length && j - end <= 6; j++) {
+    const w = lower[j];
+    if (w === ',' || lang.set.prepositions.has(w) || lang.set.boundaries.has(w)) return true;
+    if (lang.set.nonPersonDescriptors.has(w)) return false;
+  }
+  return true;
+}
+
 function sourceEndsAt(lang: LanguagePack, lower: string[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j < i; j++) {
     const m = lang.triggers.longest(lower, j);
@@ -54,7 +90,8 @@ export const names: Stage = {
         const name = nameAt(s, i, lang, list);
         if (!name || name[1] - name[0] < 2) continue;
         // The first word of a sentence is capitalised anyway; a name there must still be two words.
-        if (speaksAt(lang, lower, name[1]) || sourceEndsAt(lang, lower, name[0])) found(s, list, name[0], name[1]);
+        if (speaksAt(lang, lower, name[1]) || sourceEndsAt(lang, lower, name[0]) || speechEndsAt(lang, lower, name[0])
+          || speaksAfterApposition(lang, lower, name[1]) || personApposition(lang, lower, name[1])) found(s, list, name[0], name[1]);
         i = name[1] - 1;
       }
     }
