@@ -1,8 +1,9 @@
 /** Compiles one language's lexicons into lookup structures, once at load. */
 import { phraseKeys } from '../extraction/lib/tokenize';
 import { TokenTrie } from '../extraction/lib/trie';
+import { TitleMatcher } from './title-matcher';
 import type {
-  BodyPattern, DateLexicon, LanguageLexicon, TitleEntry, TitleLexicon, TopicEntry, TriggerLexicon, TriggerRule,
+  BodyPattern, DateLexicon, LanguageLexicon, TitleLexicon, TopicEntry, TriggerLexicon, TriggerRule,
 } from './lexicons';
 
 export type CueKind = 'negation' | 'planned' | 'irrealis';
@@ -61,7 +62,7 @@ export interface LanguagePack {
     honorifics: Set<string>;
     nonPersonDescriptors: Set<string>;
   };
-  titles: TokenTrie<TitleEntry>;
+  titles: TitleMatcher;
   triggers: TokenTrie<TriggerRule>;
   /** One-word triggers that also end a compound ("gespräche" in "Atomgespräche"), longest first. */
   compoundHeads: { head: string; rule: TriggerRule }[];
@@ -109,8 +110,13 @@ export function compileLanguage(
   bodies: BodyPattern[],
 ): LanguagePack {
   const code = lex.language;
-  const titleTrie = new TokenTrie<TitleEntry>();
-  for (const t of titles.titles) for (const f of t.forms) titleTrie.add(phraseKeys(f), t);
+  const titleTrie = new TitleMatcher();
+  for (const t of titles.titles) {
+    for (const f of t.forms) {
+      titleTrie.add(phraseKeys(f), t);
+      if (t.compoundHead && !f.includes(' ')) titleTrie.addCompoundHead(f, t);
+    }
+  }
   const triggerTrie = new TokenTrie<TriggerRule>();
   for (const r of triggers.rules) for (const m of r.match) triggerTrie.add(phraseKeys(m), r);
   const cues = new TokenTrie<CueKind>();

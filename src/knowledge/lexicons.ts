@@ -43,6 +43,8 @@ export interface LanguageLexicon {
   plannedWindow: number;
   /** Courtesy titles before a name ("Mr", "Frau"): part of no name, and a single word after one is a surname. */
   honorifics: string[];
+  /** Endings of capitalised adjectives that are never part of a person's name ("Internationalen", "Iberoamerikanischen"). */
+  adjectiveSuffixes: string[];
   /** Head nouns of an apposition that describes no person ("Aktau, a city in Kazakhstan"). */
   nonPersonDescriptors: string[];
   /** Capitalised words that end organization and place names ("Council", "Ministerium"): such a name is no person. */
@@ -124,6 +126,8 @@ export interface TitleEntry {
   label: string;
   /** The forms are plural: "the British and French leaders" names countries, not one person. */
   plural?: boolean;
+  /** German: the one-word forms also end a compound title ("Gesundheitsminister", "Armeesprecher"). */
+  compoundHead?: boolean;
   /** Implied state or organization ("Bundeskanzler" -> DEU, "Kremlchef" -> kremlin). */
   country?: string;
   organization?: string;
@@ -161,6 +165,8 @@ export interface TriggerRule {
   planned?: boolean;
   /** "possessor": a noun whose agent is only its possessor or modifier ("Ukraine's drone attack"). */
   agent?: 'possessor';
+  /** Words that introduce the partner instead of the language's "with" words ("entschuldigte sich bei X"). */
+  partnerWords?: string[];
   /** German: the one-word matches also end a compound noun ("Atomgespräche", "Handelsverhandlungen"). */
   compoundHead?: boolean;
 }

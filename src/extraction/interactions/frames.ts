@@ -159,7 +159,8 @@ function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentC
     if (pair.length === 2) return { participants: [roles(pair, [], false)] };
   }
   // "met Xi on Friday, sharing tea with his host": a "with" phrase naming the agent again is not the partner.
-  let partners = complement(ctx, hit.start, hit.end, ctx.lang.set.withWords, 'contact', true).filter((m) => !agentIds.includes(m.id));
+  const withWords = rule.partnerWords ? new Set(rule.partnerWords) : ctx.lang.set.withWords;
+  let partners = complement(ctx, hit.start, hit.end, withWords, 'contact', true).filter((m) => !agentIds.includes(m.id));
   // "met Putin": a direct object, not one after a preposition ("meet in Turkey").
   if (partners.length === 0 && rule.patientGap) {
     partners = objectsRight(ctx, hit.end, rule.patientGap, 'contact', new Set(agentIds))

@@ -69,7 +69,10 @@ export const names: Stage = {
     const groups = groupBySentence(doc);
     const found = (s: Sentence, list: Mention[], start: number, end: number): void => {
       const last = s.tokens[end - 1].text;
-      if (orgWords.has(last) || s.tokens.slice(start, end).some((t) => t.text.length < 2 || /^\p{Lu}+$/u.test(t.text))) return;
+      // "Internationalen Strafgerichts", "Iberoamerikanischen Instituts": adjectives and (genitive) body nouns are no name.
+      const body = orgWords.has(last) || (last.endsWith('s') && orgWords.has(last.slice(0, -1)));
+      const adjective = s.tokens.slice(start, end).some((t) => lang.lexicon.adjectiveSuffixes.some((x) => t.lower.endsWith(x)));
+      if (body || adjective || s.tokens.slice(start, end).some((t) => t.text.length < 2 || /^\p{Lu}+$/u.test(t.text))) return;
       const surface = textOf(s, start, end, doc.text);
       const id = slug(surface);
       const m: Mention = {
