@@ -88,6 +88,8 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
     agentIds = previousAgents(ctx);
   }
   let patients = objectsRight(ctx, hit.end, rule.patientGap ?? DEFAULT_PATIENT_GAP, purpose, new Set(agentIds));
+  // "lehnte ein Treffen mit Selenskyj ab", "rejected talks with Kyiv": the partner of a rejected contact is not its target.
+  if (rule.type === 'CRITICISM' && contactObject(ctx, hit)) patients = [];
   // "consulted von der Leyen and received guarantees": a borrowed subject needs an object of its own.
   if (!possessorOnly && agents.length === 0 && agentIds.length > 0 && patients.length === 0) return { participants: [] };
   if (possessorOnly) {
