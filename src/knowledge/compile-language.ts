@@ -60,6 +60,9 @@ export interface LanguagePack {
     initiativePrepositions: Set<string>;
     proposalVerbs: Set<string>;
     honorifics: Set<string>;
+    stopwords: Set<string>;
+    homographs: Set<string>;
+    asWords: Set<string>;
     nonPersonDescriptors: Set<string>;
   };
   titles: TitleMatcher;
@@ -73,6 +76,8 @@ export interface LanguagePack {
   lightVerbs: TokenTrie<true>;
   callMarkers: TokenTrie<true>;
   futureCues: TokenTrie<true>;
+  /** Raising passives after a speech verb ("said to be"). */
+  reportedPassive: TokenTrie<true>;
   /** Multi-word coordinators ("as well as"). */
   coordinatorPhrases: TokenTrie<true>;
 }
@@ -164,6 +169,9 @@ export function compileLanguage(
       initiativePrepositions: lowerSet(lex.initiativePrepositions ?? []),
       proposalVerbs: lowerSet(lex.proposalVerbs ?? []),
       honorifics: lowerSet(lex.honorifics),
+      stopwords: lowerSet(lex.stopwords),
+      homographs: lowerSet(lex.verbNounHomographs),
+      asWords: lowerSet(lex.asWords),
       nonPersonDescriptors: lowerSet(lex.nonPersonDescriptors),
     },
     titles: titleTrie,
@@ -176,6 +184,7 @@ export function compileLanguage(
     topics: topicTrie,
     bodies: bodyTrie,
     coordinatorPhrases: phraseTrie(multiCoord.map((c) => [c, true as const])),
+    reportedPassive: phraseTrie(lex.reportedPassive.map((c) => [c, true as const])),
     lightVerbs: phraseTrie(lex.lightVerbs.map((c): [string, true] => [c, true])),
     callMarkers: phraseTrie(lex.callMarkers.map((c): [string, true] => [c, true])),
     futureCues: phraseTrie(lex.futureCues.map((c): [string, true] => [c, true])),

@@ -14,6 +14,8 @@ export function isNameWord(s: Sentence, i: number, lang: LanguagePack, mentions:
   const set = lang.set;
   if (set.determiners.has(l) || set.prepositions.has(l) || set.starters.has(l) || set.boundaries.has(l)) return false;
   if (set.subjectPronouns.has(l) || set.possessivePronouns.has(l) || set.coordinators.has(l) || set.honorifics.has(l)) return false;
+  // "Als Verweis zitierte er": a capitalised function word opens no name.
+  if (set.stopwords.has(l)) return false;
   if (lang.dates.months.has(l) || lang.dates.weekdays.has(l)) return false;
   if (lang.titles.longest([l], 0)) return false;
   if (lang.triggers.longest([l], 0)) return false;

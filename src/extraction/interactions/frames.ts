@@ -4,7 +4,8 @@ import type { TriggerRule } from '../../knowledge/lexicons';
 import type { Mention, Participant, TriggerHit } from '../doc';
 import type { Purpose, SentenceContext } from './context';
 import {
-  complement, definite, indefinite, genitiveAfter, objectsRight, pairParties, pluralPossessive, possessor, subjectLeft, subjectRight,
+  complement, definite, indefinite, genitiveAfter, mentionSkippingDeterminers, objectsRight, pairParties, pluralPossessive, possessor,
+  subjectLeft, subjectRight,
 } from './search';
 
 /** One reading of a trigger: who acts, who is acted upon; several when "with X and Y" lists meetings. */
@@ -313,6 +314,27 @@ function relativeAntecedent(ctx: SentenceContext, hit: TriggerHit): Mention[] {
   return [];
 }
 
+/**
+ * Is a speech trigger used as a verb? Not after "as" ("as announced", "wie angekündigt"), not as a
+ * raising passive ("said to be"), and a word that is also a noun ("state", "claims") not where a
+ * noun stands: after a determiner, number or adjective, or before another noun ("state media").
+ */
+function verbReading(ctx: SentenceContext, hit: TriggerHit): boolean {
+  const prev = ctx.lower[hit.start - 1] ?? '';
+  if (ctx.lang.set.asWords.has(prev)) return false;
+  if (ctx.lang.reportedPassive.longest(ctx.lower, hit.end)) return false;
+  if (hit.end - hit.start !== 1 || !ctx.lang.set.homographs.has(ctx.lower[hit.start])) return true;
+  const before = ctx.endingAt(hit.start);
+  if (ctx.lang.set.determiners.has(prev) || /^\d/.test(prev) || (before && before.form === 'adjective')) return false;
+  if (hit.start > 0 && ctx.s.tokens[hit.start - 1].cap && !before) return false;
+  // Only a base form modifies a following noun ("state media"); "vows retaliation" is a verb with its object.
+  const next = ctx.lower[hit.end];
+  const nounAfter = next !== undefined && !ctx.lower[hit.start].endsWith('s') && /^\p{Ll}/u.test(ctx.s.tokens[hit.end].text) && !ctx.lang.set.determiners.has(next)
+    && !ctx.lang.set.prepositions.has(next) && !ctx.lang.set.subjectPronouns.has(next) && !ctx.lang.set.objectPronouns.has(next)
+    && !ctx.lang.set.boundaries.has(next) && !ctx.lang.set.coordinatedAdverbs.has(next);
+  return !nounAfter;
+}
+
 /** "..., says Paul Evans of X." / "..., said Putin on Tuesday": nothing but punctuation or a phrase follows the name. */
 function endsAttribution(ctx: SentenceContext, end: number): boolean {
   const next = ctx.lower[end];
@@ -322,10 +344,16 @@ function endsAttribution(ctx: SentenceContext, end: number): boolean {
 function speaker(ctx: SentenceContext, hit: TriggerHit): FrameResult {
   let who: Mention[];
   if (hit.rule.frame === 'source') {
-    who = objectsRight(ctx, hit.end, 3, 'speaker', new Set());
+    // "nach Angaben der Nachrichtenagentur Reuters": a news outlet as source makes no statement of anybody's.
+    const first = mentionSkippingDeterminers(ctx, hit.end, 3);
+    if (first && ctx.isMedia(first)) return { participants: [] };
     // German "X zufolge": the source stands before the word.
-    if (who.length === 0) who = subjectLeft(ctx, hit.start, 'speaker').slice(-1);
+    who = hit.rule.sourceBefore ? subjectLeft(ctx, hit.start, 'speaker').slice(-1) : objectsRight(ctx, hit.end, 3, 'speaker', new Set());
+  } else if (hit.rule.agent === 'possessor') {
+    // "Mr Carney's comment that ...", "seine Rede": only the possessor speaks.
+    who = possessor(ctx, hit.start, 'speaker').filter((m) => m.possessive || m.form === 'pronoun').slice(-1);
   } else {
+    if (!verbReading(ctx, hit)) return { participants: [] };
     // "the continued commitment", "the reported strike": a participle used as an adjective.
     // "paused promised deliveries": right after another verb it is an adjective too.
     if (hit.start > 0 && ctx.lang.set.determiners.has(ctx.lower[hit.start - 1])) return { participants: [] };
