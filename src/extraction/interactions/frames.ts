@@ -200,7 +200,10 @@ function noun(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContac
   if (!ctx.s.tokens[hit.start].cap) {
     const next = ctx.startingAt(hit.end);
     if (next && next.kind !== 'blocker' && ctx.eligible(next, purpose)) {
-      const agents = ids(subjectLeft(ctx, hit.start, purpose)).filter((x) => x !== next.id);
+      let agents = ids(subjectLeft(ctx, hit.start, purpose)).filter((x) => x !== next.id);
+      // "hours before meeting South Korea's president": a gerund after a clause word shares the sentence's subject.
+      const focus = ctx.doc.focus[ctx.s.index];
+      if (agents.length === 0 && focus && focus !== next.id && ctx.mentions.some((m) => m.id === focus && m.end <= hit.start)) agents = [focus];
       if (agents.length) return { participants: [roles(agents, [next.id], true)] };
     }
   }
