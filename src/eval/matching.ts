@@ -1,6 +1,6 @@
 /**
- * The matching primitives of the scorer, ported from the reference scorer (shared/eval/score.mjs):
- * any change here changes every figure, so they stay exactly as there.
+ * The matching primitives of the scorer, ported from the reference scorer (shared/eval/score.mjs,
+ * copied to test/eval/reference/): any change here changes every figure, so they stay as there.
  */
 
 /**

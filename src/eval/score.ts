@@ -1,6 +1,7 @@
 /**
  * Scores a prediction against gold articles: the metrics, matching rules and notes of the
- * reference scorer (shared/eval/score.mjs), which test/eval/agreement.test.ts holds it to.
+ * reference scorer (shared/eval/score.mjs, copied to test/eval/reference/), which
+ * test/eval/agreement.test.ts holds it to.
  *
  * Persons and organizations match by name (any shared surface form); interactions match within
  * a type class (spoke-to, statement, or their own type) by Jaccard overlap of participants, a
