@@ -7,18 +7,15 @@ import { INTERACTION_TYPES, PARTICIPANT_ROLES } from '../domain/enums';
 import type { InteractionType, ParticipantRole } from '../domain/enums';
 import { EvalInputError, JsonShape } from './json-shape';
 
-export interface PredictedPerson {
+export interface PredictedActor {
   id: string;
   name: string;
   aliases?: string[];
-  role?: string | null;
-  country?: string | null;
 }
 
-export interface PredictedOrganization {
-  id: string;
-  name: string;
-  aliases?: string[];
+export interface PredictedPerson extends PredictedActor {
+  role?: string | null;
+  country?: string | null;
 }
 
 export interface PredictedInteraction {
@@ -35,7 +32,7 @@ export interface PredictedArticle {
   file: string;
   persons: PredictedPerson[];
   countries: { id: string }[];
-  organizations: PredictedOrganization[];
+  organizations: PredictedActor[];
   interactions: PredictedInteraction[];
 }
 
@@ -68,28 +65,20 @@ function checkPrediction(json: unknown, s: JsonShape): Prediction {
       return {
         file: s.string(art.file, `${at}.file`),
         persons: s.list(art.persons, `${at}.persons`).map((y, i) => {
-          const p = s.object(y, `${at}.persons[${i}]`);
-          return {
-            id: s.string(p.id, `${at}.persons[${i}].id`),
-            name: s.string(p.name, `${at}.persons[${i}].name`),
-            aliases: s.optionalStrings(p.aliases, `${at}.persons[${i}].aliases`),
-            role: s.nullableString(p.role, `${at}.persons[${i}].role`),
-            country: s.nullableString(p.country, `${at}.persons[${i}].country`),
-          };
+          const where = `${at}.persons[${i}]`;
+          const p = s.object(y, where);
+          return { ...checkActor(s, p, where), role: s.nullableString(p.role, `${where}.role`), country: s.nullableString(p.country, `${where}.country`) };
         }),
         countries: s.list(art.countries, `${at}.countries`).map((y, i) => ({ id: s.string(s.object(y, `${at}.countries[${i}]`).id, `${at}.countries[${i}].id`) })),
-        organizations: s.list(art.organizations, `${at}.organizations`).map((y, i) => {
-          const o = s.object(y, `${at}.organizations[${i}]`);
-          return {
-            id: s.string(o.id, `${at}.organizations[${i}].id`),
-            name: s.string(o.name, `${at}.organizations[${i}].name`),
-            aliases: s.optionalStrings(o.aliases, `${at}.organizations[${i}].aliases`),
-          };
-        }),
+        organizations: s.list(art.organizations, `${at}.organizations`).map((y, i) => checkActor(s, s.object(y, `${at}.organizations[${i}]`), `${at}.organizations[${i}]`)),
         interactions: s.list(art.interactions, `${at}.interactions`).map((y, i) => checkInteraction(s, y, `${at}.interactions[${i}]`)),
       };
     }),
   };
+}
+
+function checkActor(s: JsonShape, x: Record<string, unknown>, at: string): PredictedActor {
+  return { id: s.string(x.id, `${at}.id`), name: s.string(x.name, `${at}.name`), aliases: s.optionalStrings(x.aliases, `${at}.aliases`) };
 }
 
 function checkInteraction(s: JsonShape, x: unknown, at: string): PredictedInteraction {

@@ -60,6 +60,12 @@ class Tally {
   private readonly counts = new Map<string, number>();
   add(name: string, n: number): void { this.counts.set(name, (this.counts.get(name) ?? 0) + n); }
   get(name: string): number { return this.counts.get(name) ?? 0; }
+  /** `tp` of `predicted` items were right, and of `gold` items. */
+  addMatches(name: string, tp: number, predicted: number, gold: number): void {
+    this.add(`${name}.tp`, tp);
+    this.add(`${name}.fp`, predicted - tp);
+    this.add(`${name}.fn`, gold - tp);
+  }
 }
 
 const EMPTY: PredictedArticle = { file: '', persons: [], countries: [], organizations: [], interactions: [] };
@@ -106,9 +112,7 @@ function scoreArticle(
   const gp = gold.persons;
   const pp = p.persons;
   const pm = matchByName(pp, gp);
-  totals.add('persons.tp', pm.pm.size);
-  totals.add('persons.fp', pp.length - pm.pm.size);
-  totals.add('persons.fn', gp.length - pm.gm.size);
+  totals.addMatches('persons', pm.pm.size, pp.length, gp.length);
   for (const [i, j] of pm.pm) {
     secondary.add('role.n', 1);
     if (pp[i].role === gp[j].role) secondary.add('role.ok', 1);
@@ -125,9 +129,7 @@ function scoreArticle(
   const pc = new Set(p.countries.map((c) => c.id.toUpperCase()));
   let ctp = 0;
   for (const c of pc) if (gc.has(c)) ctp++;
-  totals.add('countries.tp', ctp);
-  totals.add('countries.fp', pc.size - ctp);
-  totals.add('countries.fn', gc.size - ctp);
+  totals.addMatches('countries', ctp, pc.size, gc.size);
   for (const c of gc) if (!pc.has(c)) notes.push(`missed country ${c}`);
   for (const c of pc) if (!gc.has(c)) notes.push(`extra country ${c}`);
 
@@ -135,9 +137,7 @@ function scoreArticle(
   const go = gold.organizations;
   const po = p.organizations;
   const om = matchByName(po, go);
-  totals.add('orgs.tp', om.pm.size);
-  totals.add('orgs.fp', po.length - om.pm.size);
-  totals.add('orgs.fn', go.length - om.gm.size);
+  totals.addMatches('orgs', om.pm.size, po.length, go.length);
 
   // Predicted actor ids -> gold keys (person/organization canonical name, country code).
   const key = new Map<string, string>();
@@ -216,9 +216,7 @@ function scoreArticle(
     const gt = new Set(G.topics ?? []);
     let tt = 0;
     for (const t of pt) if (gt.has(t)) tt++;
-    secondary.add('topic.tp', tt);
-    secondary.add('topic.fp', pt.size - tt);
-    secondary.add('topic.fn', gt.size - tt);
+    secondary.addMatches('topic', tt, pt.size, gt.size);
   }
   return { article: art, missing: predicted === undefined, notes };
 }
