@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-/** actorgraph: load, extract, serve, export. */
+/** actorgraph: load, extract, serve, export, eval. */
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerLoad } from './commands/load';
@@ -15,6 +16,7 @@ registerLoad(program);
 registerExtract(program);
 registerServe(program);
 registerExport(program);
+registerEval(program);
 registerSchema(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
