@@ -69,3 +69,17 @@ describe('person mentions in real reporting', () => {
       .toEqual(['STATEMENT OCCURRED - antony-blinken:SPEAKER']);
   });
 });
+
+describe('appositive speakers set off by commas', () => {
+  it.each([
+    ['en', 'a full name between commas before the verb', 'The group\'s spokesman, Amir Dahan, said the talks would resume.', 'amir-dahan'],
+    ['de', 'ein Name zwischen Kommas vor dem Verb', 'Der Minister für Diaspora-Angelegenheiten, Amir Dahan, schrieb, dass die Gespräche weitergingen.', 'amir-dahan'],
+    ['de', 'ein einzelner Nachname nach einer Titelphrase', 'Der Sprecher des Büros der Vereinten Nationen, Laske, berichtete, dass die Lage ernst sei.', 'laske'],
+  ])('%s: %s', (_lang, _what, text, speaker) => {
+    expect(lines(text).filter((l) => l.startsWith('STATEMENT'))).toEqual([`STATEMENT OCCURRED - ${speaker}:SPEAKER`]);
+  });
+
+  it('a single word between commas with no title before it is no person', () => {
+    expect(persons('In the end, Kessing, said the clerk, had gone.')).toEqual([]);
+  });
+});

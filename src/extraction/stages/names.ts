@@ -50,6 +50,20 @@ function personApposition(lang: LanguagePack, lower: string[], end: number): boo
   return true;
 }
 
+/** How far before an apposition's comma a title may stand ("Der Sprecher des Büros ..., Laerke, berichtete"). */
+const TITLE_BEFORE_APPOSITION = 12;
+
+/**
+ * "Der Minister für Diaspora-Angelegenheiten, Amichai Chikli, schrieb": a name set off by commas
+ * right before a speech verb. A single word needs a title in the phrase before it.
+ */
+function appositiveSpeaker(lang: LanguagePack, lower: string[], start: number, end: number): boolean {
+  if (lower[start - 1] !== ',' || lower[end] !== ',' || !speaksAt(lang, lower, end + 1)) return false;
+  if (end - start >= 2) return true;
+  for (let j = start - 2; j >= 0 && start - j <= TITLE_BEFORE_APPOSITION; j--) if (lang.titles.longest(lower, j)) return true;
+  return false;
+}
+
 function sourceEndsAt(lang: LanguagePack, lower: string[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j < i; j++) {
     const m = lang.triggers.longest(lower, j);
@@ -91,10 +105,15 @@ export const names: Stage = {
       for (let i = 0; i < s.tokens.length; i++) {
         if (s.quoted[i]) continue;
         const name = nameAt(s, i, lang, list);
-        if (!name || name[1] - name[0] < 2) continue;
+        if (!name) continue;
+        if (name[1] - name[0] < 2) {
+          if (appositiveSpeaker(lang, lower, name[0], name[1])) found(s, list, name[0], name[1]);
+          continue;
+        }
         // The first word of a sentence is capitalised anyway; a name there must still be two words.
         if (speaksAt(lang, lower, name[1]) || sourceEndsAt(lang, lower, name[0]) || speechEndsAt(lang, lower, name[0])
-          || speaksAfterApposition(lang, lower, name[1]) || personApposition(lang, lower, name[1])) found(s, list, name[0], name[1]);
+          || speaksAfterApposition(lang, lower, name[1]) || personApposition(lang, lower, name[1])
+          || appositiveSpeaker(lang, lower, name[0], name[1])) found(s, list, name[0], name[1]);
         i = name[1] - 1;
       }
     }
