@@ -28,3 +28,15 @@ describe('clause readings in real reporting', () => {
     expect(contacts(text)).toEqual([...expected].sort());
   });
 });
+
+describe('occasions kept apart', () => {
+  it.each([
+    ['en', 'Sweden accused Norway of stalling. Norway then accused Sweden of bad faith.'],
+    ['de', 'Schweden warf Norwegen eine Verzögerung vor. Norwegen warf Schweden daraufhin Unaufrichtigkeit vor.'],
+  ])('%s: accusations in opposite directions are two criticisms', (_lang, text) => {
+    expect(interactionLines(run(text)).filter((l) => l.startsWith('CRITICISM'))).toEqual([
+      'CRITICISM OCCURRED - NOR:INITIATOR SWE:RECIPIENT',
+      'CRITICISM OCCURRED - NOR:RECIPIENT SWE:INITIATOR',
+    ]);
+  });
+});
