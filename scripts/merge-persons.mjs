@@ -29,7 +29,8 @@ const LEADING = new Set(['president-elect', 'prime-minister', 'chancellor', 'kin
 const TITLES = {
   president: 'President of %', 'prime-minister': 'Prime Minister of %', chancellor: 'Chancellor of %',
   'vice-president': 'Vice President of %', 'foreign-minister': 'Foreign Minister of %',
-  'defense-minister': 'Defence Minister of %', spokesperson: 'Government Spokesperson of %',
+  'defense-minister': 'Defence Minister of %', 'interior-minister': 'Interior Minister of %',
+  'finance-minister': 'Finance Minister of %', spokesperson: 'Government Spokesperson of %',
   king: 'King of %', queen: 'Queen of %', emir: 'Emir of %', 'crown-prince': 'Crown Prince of %',
 };
 const countryName = new Map(countries.map((c) => [c.id, c.name]));
