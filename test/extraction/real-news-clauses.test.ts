@@ -40,3 +40,16 @@ describe('occasions kept apart', () => {
     ]);
   });
 });
+
+describe('scare quotes and unnamed sources', () => {
+  it.each([
+    ['en', 'scare quotes are part of the clause; unnamed aides speak for nobody named',
+      'Chancellor Olaf Scholz and President Emmanuel Macron had a "frank" conversation on Monday, aides said.',
+      ['CONSULTATION OCCURRED 2025-06-09 emmanuel-macron:PARTICIPANT olaf-scholz:PARTICIPANT']],
+    ['de', 'Anführungszeichen um ein Wort unterbrechen den Satz nicht',
+      'Bundeskanzler Olaf Scholz hat „endlich“ mit Präsident Emmanuel Macron gesprochen, sagten Diplomaten.',
+      ['CONSULTATION OCCURRED - emmanuel-macron:PARTICIPANT olaf-scholz:PARTICIPANT']],
+  ])('%s: %s', (_lang, _what, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});

@@ -357,6 +357,10 @@ function speaker(ctx: SentenceContext, hit: TriggerHit): FrameResult {
     who = possessor(ctx, hit.start, 'speaker').filter((m) => m.possessive || m.form === 'pronoun').slice(-1);
   } else {
     if (!verbReading(ctx, hit)) return { participants: [] };
+    // "..., aides said", "sagten Diplomaten": unnamed sources right at the verb are its subject; nobody named speaks.
+    if (ctx.lang.set.anonymous.has(ctx.lower[hit.start - 1] ?? '') || (ctx.lang.lexicon.speakerAfterVerb === 'always' && ctx.lang.set.anonymous.has(ctx.lower[hit.end] ?? ''))) {
+      return { participants: [] };
+    }
     // "the continued commitment", "the reported strike": a participle used as an adjective.
     // "paused promised deliveries": right after another verb it is an adjective too.
     if (hit.start > 0 && ctx.lang.set.determiners.has(ctx.lower[hit.start - 1])) return { participants: [] };
