@@ -12,7 +12,8 @@ export async function openStore(config: Config, logger: Logger, { readOnly = fal
     : new EmbeddedGraphStore({
       dataDir: config.dataDir,
       readOnly,
-      onRecovered: (bytes) => logger.warn(`ignored ${bytes} bytes of an incomplete record at the end of the journal in ${config.dataDir} (a crash mid-write; that write was never acknowledged)`),
+      onRecovered: (bytes) => logger.warn(`discarded ${bytes} bytes of an incomplete record at the end of the journal in ${config.dataDir} (a write cut off by a crash, or still in progress: never acknowledged)`),
+      onRepair: (message) => logger.warn(`${config.dataDir}: ${message}`),
       onCompactionFailed: (err) => logger.error({ err }, `could not fold the journal into a snapshot in ${config.dataDir}; the journal keeps every write, will retry`),
     });
   await store.open();

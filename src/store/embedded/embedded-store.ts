@@ -4,7 +4,7 @@
  */
 import type { Article } from '../../domain/article';
 import { ACTOR_KINDS, INTERACTION_TYPES, type ActorKind } from '../../domain/enums';
-import { NotFoundError } from '../../domain/errors';
+import { NotFoundError, StoreUnavailableError } from '../../domain/errors';
 import type { Extraction } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
@@ -28,15 +28,17 @@ import { StateMemo } from './state-memo';
 import { searchState } from './search';
 import { topicRecord } from '../topic-catalogue';
 
-type StoreOp =
+export type StoreOp =
   | { op: 'ingest'; facts: ArticleFacts }
   | { op: 'remove'; articleId: string }
   | { op: 'merge'; keep: string; merge: string };
 
 export interface EmbeddedStoreOptions {
   dataDir: string;
-  /** Called when a torn journal tail was discarded at open. */
+  /** Called when a torn journal tail (a write never acknowledged) was discarded at open. */
   onRecovered?: (discardedBytes: number) => void;
+  /** Called when the journal was repaired or damage set aside at open, in words. */
+  onRepair?: (message: string) => void;
   /** Called when folding the journal into a snapshot failed (the journal stays; retried later). */
   onCompactionFailed?: (err: unknown) => void;
   /** Reads without locking DATA_DIR (a server may be writing); writes are refused. */
@@ -51,22 +53,20 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly journal: Journal<StoreOp>;
   private writes: Promise<unknown> = Promise.resolve();
   private readonly derived = new StateMemo();
+  /** The last failed write, until a write succeeds again: what /health reports. */
+  private writeError: Error | null = null;
 
   constructor(private readonly options: EmbeddedStoreOptions) {
-    this.journal = new Journal(options.dataDir, options.readOnly ?? false);
+    this.journal = new Journal(options.dataDir, options.readOnly ?? false, {
+      onTornTail: options.onRecovered,
+      onRepair: options.onRepair,
+    });
   }
 
   async open(): Promise<void> {
-    const { ops, discardedBytes } = this.journal.open();
-    if (discardedBytes > 0) this.options.onRecovered?.(discardedBytes);
-    const articles = new Map<string, ArticleFacts>();
-    const redirects = new Map<string, string>();
-    for (const op of ops) {
-      if (op.op === 'ingest') articles.set(op.facts.article.id, op.facts);
-      else if (op.op === 'remove') articles.delete(op.articleId);
-      else redirects.set(op.merge, op.keep);
-    }
-    this.state = GraphState.fold(articles.values(), redirects);
+    const { ops, upgrade } = this.journal.open();
+    this.state = foldOps(ops);
+    if (upgrade && !this.options.readOnly) this.journal.compact(this.snapshotOps());
   }
 
   async close(): Promise<void> {
@@ -83,7 +83,9 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async health(): Promise<StoreHealth> {
-    return { store: 'embedded', ok: true, detail: `${this.state.articles.size} articles in ${this.options.dataDir}` };
+    const articles = `${this.state.articles.size} articles`;
+    if (this.writeError) return { store: 'embedded', ok: false, detail: `${articles}; writes fail: ${this.writeError.message}` };
+    return { store: 'embedded', ok: true, detail: articles };
   }
 
   // ---------------------------------------------------------------- writes
@@ -145,8 +147,14 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   /** Makes the op durable; the caller applies it to the state, then calls `compactIfDue`. */
-  private commit(op: StoreOp): Promise<void> {
-    return this.journal.append(op);
+  private async commit(op: StoreOp): Promise<void> {
+    try {
+      await this.journal.append(op);
+      this.writeError = null;
+    } catch (err) {
+      this.writeError = err instanceof Error ? err : new Error(String(err));
+      throw new StoreUnavailableError(`the write could not be made durable (${(err as NodeJS.ErrnoException).code ?? this.writeError.message}); nothing was changed`);
+    }
   }
 
   /** The write is already durable in the journal: a failed compaction is retried later, not the write's failure. */
@@ -385,6 +393,18 @@ export class EmbeddedGraphStore implements GraphStore {
   async exportGraph(): Promise<GraphDump> {
     return dumpGraph(this.state);
   }
+}
+
+/** The state the operations build, in order: the last ingest of an article wins. */
+export function foldOps(ops: Iterable<StoreOp>): GraphState {
+  const articles = new Map<string, ArticleFacts>();
+  const redirects = new Map<string, string>();
+  for (const op of ops) {
+    if (op.op === 'ingest') articles.set(op.facts.article.id, op.facts);
+    else if (op.op === 'remove') articles.delete(op.articleId);
+    else if (op.op === 'merge') redirects.set(op.merge, op.keep);
+  }
+  return GraphState.fold(articles.values(), redirects);
 }
 
 function totalMentions(s: { mentions: Map<string, number> }): number {
