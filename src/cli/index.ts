@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-/** actorgraph: load, extract, serve, export. */
+/** actorgraph: load, extract, serve, export, import, salvage, schema. */
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
+import { registerImport } from './commands/import';
 import { registerLoad } from './commands/load';
+import { registerSalvage } from './commands/salvage';
 import { registerSchema } from './commands/schema';
 import { registerServe } from './commands/serve';
 
@@ -15,6 +17,8 @@ registerLoad(program);
 registerExtract(program);
 registerServe(program);
 registerExport(program);
+registerImport(program);
+registerSalvage(program);
 registerSchema(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

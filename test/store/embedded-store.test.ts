@@ -3,6 +3,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
+import { factsFromDump } from '../../src/store/embedded/restore';
 import { fixture, WORLD } from '../helpers/store-fixtures';
 import { defineGraphStoreContract, loadWorld } from './graph-store.contract';
 
@@ -178,6 +179,24 @@ describe('embedded store durability', () => {
     await writer.close();
     const reopened = await openStore(dir);
     expect((await reopened.stats()).articles).toBe(5);
+    await reopened.close();
+  });
+
+  it('restores its own export into an empty store, curation and removals included', async () => {
+    const store = await openStore(tempDir());
+    await loadWorld(store);
+    await store.mergeActors('vladimir-putin', 'narendra-modi');
+    await store.removeArticle('a3');
+    const dump = await store.exportGraph();
+    await store.close();
+    const target = tempDir();
+    const restored = await openStore(target);
+    await restored.restore(factsFromDump(JSON.parse(JSON.stringify(dump))));
+    expect(await restored.exportGraph()).toEqual(dump);
+    await restored.close();
+    const reopened = await openStore(target);
+    expect(await reopened.exportGraph()).toEqual(dump);
+    await expect(reopened.restore(factsFromDump(dump))).rejects.toThrow(`${target} already holds a store: import writes only into an empty DATA_DIR`);
     await reopened.close();
   });
 

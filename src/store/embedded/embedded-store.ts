@@ -4,7 +4,7 @@
  */
 import type { Article } from '../../domain/article';
 import { ACTOR_KINDS, INTERACTION_TYPES, type ActorKind } from '../../domain/enums';
-import { NotFoundError, StoreUnavailableError } from '../../domain/errors';
+import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domain/errors';
 import type { Extraction } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
@@ -130,6 +130,18 @@ export class EmbeddedGraphStore implements GraphStore {
         this.compactIfDue();
       }
       return this.state.actors.get(keep)!.record;
+    });
+  }
+
+  /** Fills an empty store with these articles in one snapshot (`actorgraph import`). */
+  restore(facts: ArticleFacts[]): Promise<void> {
+    return this.serialise(async () => {
+      if (this.state.articles.size > 0 || this.state.redirects.size > 0 || this.journal.hasJournal) {
+        throw new BadInputError(`${this.options.dataDir} already holds a store: import writes only into an empty DATA_DIR`);
+      }
+      const state = GraphState.fold(facts, new Map());
+      this.journal.compact(facts.map((f): StoreOp => ({ op: 'ingest', facts: f })));
+      this.state = state;
     });
   }
 
