@@ -6,6 +6,9 @@ import type { GraphStore } from '../store/graph-store';
 import { createRequestListener } from './http';
 import { createApolloServer } from './server';
 
+/** How long requests under way may run on when the server is stopped. */
+const GRACE_MS = 10_000;
+
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -35,10 +38,14 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   return {
     url: `http://localhost:${port}/`,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeAllConnections();
-      });
+      // Stop accepting; requests under way get GRACE_MS to finish before their connections are cut.
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      const idle = setInterval(() => http.closeIdleConnections(), 50);
+      const cut = setTimeout(() => http.closeAllConnections(), GRACE_MS);
+      await closed;
+      clearInterval(idle);
+      clearTimeout(cut);
       await apollo.stop();
     },
   };
