@@ -21,6 +21,8 @@ export interface HttpAppOptions {
   logger: Logger;
   apiToken?: string;
   maxBodyBytes?: number;
+  /** Accepted Host header names (without port); null accepts any. */
+  allowedHosts?: string[] | null;
 }
 
 class HttpError extends Error {
@@ -42,6 +44,9 @@ export function createRequestListener(options: HttpAppOptions): RequestListener 
 
 async function handle(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (options.allowedHosts && !options.allowedHosts.includes(hostName(req.headers.host))) {
+    throw new HttpError(421, 'This server does not answer to that Host name; set HOST to the name it is reached by', ErrorCode.BAD_USER_INPUT);
+  }
   if (req.method === 'GET' && url.pathname === '/health') {
     const health = await options.store.health();
     sendJson(res, health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'unavailable', ...health });
@@ -67,7 +72,7 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
     context: async () => ({
       store: options.store,
       loaders: createLoaders(options.store),
-      authorized: isAuthorized(options.apiToken, req.headers.authorization),
+      authorized: isAuthorized(options.apiToken, req.headers.authorization, req.socket.remoteAddress),
     }),
   });
   for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -80,8 +85,9 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
   res.end();
 }
 
-function isAuthorized(token: string | undefined, header: string | undefined): boolean {
-  if (!token) return true;
+/** With API_TOKEN, the token; without it, only clients on this machine may write. */
+function isAuthorized(token: string | undefined, header: string | undefined, remote: string | undefined): boolean {
+  if (!token) return remote === '::1' || remote?.startsWith('127.') === true || remote?.startsWith('::ffff:127.') === true;
   const expected = Buffer.from(`Bearer ${token}`);
   const given = Buffer.from(header ?? '');
   return given.length === expected.length && timingSafeEqual(given, expected);
@@ -109,6 +115,13 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknow
   } catch {
     throw new HttpError(400, 'Request body is not valid JSON', ErrorCode.BAD_USER_INPUT);
   }
+}
+
+/** The name in a Host header, without its port; '' when there is none. */
+function hostName(header: string | undefined): string {
+  if (!header) return '';
+  const name = header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : header.replace(/:\d*$/, '');
+  return name.toLowerCase();
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -23,10 +23,26 @@ export interface ListenOptions {
   host?: string;
 }
 
+/**
+ * Host header names a browser may use to reach this server, or null when it listens on every
+ * interface. Checking them stops DNS rebinding: a page of another site whose name was pointed at
+ * 127.0.0.1 sends its own name as Host.
+ */
+function allowedHostNames(host: string | undefined): string[] | null {
+  if (!host || host === '0.0.0.0' || host === '::') return null;
+  return isLoopbackHost(host) ? ['localhost', '127.0.0.1', '[::1]', host] : [host, 'localhost'];
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
 export async function listen(options: ListenOptions): Promise<RunningServer> {
   const apollo = createApolloServer({ logger: options.logger, production: options.production });
   await apollo.start();
-  const http = createServer(createRequestListener({ apollo, store: options.store, logger: options.logger, apiToken: options.apiToken }));
+  const http = createServer(createRequestListener({
+    apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, allowedHosts: allowedHostNames(options.host),
+  }));
   // Slow clients must not hold sockets forever.
   http.requestTimeout = 60_000;
   http.headersTimeout = 15_000;
