@@ -34,6 +34,11 @@ class HttpError extends Error {
 export function createRequestListener(options: HttpAppOptions): RequestListener {
   return (req, res) => {
     handle(options, req, res).catch((err: unknown) => {
+      // A client that went away mid-upload is routine, not an error of ours.
+      if (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET') {
+        options.logger.debug({ err }, 'client aborted its request');
+        return;
+      }
       const e = err instanceof HttpError ? err : new HttpError(500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
       if (!(err instanceof HttpError)) options.logger.error({ err }, 'unexpected error in the HTTP layer');
       if (!res.headersSent) sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
