@@ -35,7 +35,7 @@ export function createRequestListener(options: HttpAppOptions): RequestListener 
   return (req, res) => {
     handle(options, req, res).catch((err: unknown) => {
       // A client that went away mid-upload is routine, not an error of ours.
-      if (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET') {
+      if (!(err instanceof HttpError) && (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET')) {
         options.logger.debug({ err }, 'client aborted its request');
         return;
       }
