@@ -92,8 +92,17 @@ export class EmbeddedGraphStore implements GraphStore {
 
   ingest(article: Article, extraction: Extraction): Promise<IngestOutcome> {
     return this.serialise(async () => {
-      if (this.state.articles.has(article.id)) return { articleId: article.id, created: false };
+      const stored = this.state.articles.get(article.id)?.article;
+      if (stored && sameMetadata(stored, article)) return { articleId: article.id, created: false };
       const facts = articleFacts(article, extraction);
+      if (stored) {
+        // The same text with a corrected date, title or url: its facts are replaced, not dropped.
+        await this.commit({ op: 'ingest', facts });
+        const all = [...this.state.articles.values()].map((f) => (f.article.id === article.id ? facts : f));
+        this.state = GraphState.fold(all, this.state.redirects);
+        this.compactIfDue();
+        return { articleId: article.id, created: false, updated: true };
+      }
       await this.commit({ op: 'ingest', facts });
       this.state.addArticle(facts);
       this.compactIfDue();
@@ -417,6 +426,10 @@ export function foldOps(ops: Iterable<StoreOp>): GraphState {
     else if (op.op === 'merge') redirects.set(op.merge, op.keep);
   }
   return GraphState.fold(articles.values(), redirects);
+}
+
+function sameMetadata(a: Article, b: Article): boolean {
+  return a.title === b.title && a.url === b.url && a.source === b.source && a.publishedAt === b.publishedAt && a.language === b.language;
 }
 
 function totalMentions(s: { mentions: Map<string, number> }): number {
