@@ -7,6 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ErrorCode } from '../domain/errors';
 import { networkExport } from '../export/network-export';
+import type { PreparePool } from '../ingest/prepare-pool';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context.type';
@@ -21,6 +22,7 @@ export interface HttpAppOptions {
   logger: Logger;
   apiToken?: string;
   maxBodyBytes?: number;
+  extraction: PreparePool;
   /** Accepted Host header names (without port); null accepts any. */
   allowedHosts?: string[] | null;
 }
@@ -77,6 +79,7 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
     context: async () => ({
       store: options.store,
       loaders: createLoaders(options.store),
+      extraction: options.extraction,
       authorized: isAuthorized(options.apiToken, req.headers.authorization, req.socket.remoteAddress),
     }),
   });

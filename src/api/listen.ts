@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
+import { PreparePool } from '../ingest/prepare-pool';
 import { createRequestListener } from './http';
 import { createApolloServer } from './server';
 
@@ -40,8 +41,9 @@ function isLoopbackHost(host: string): boolean {
 export async function listen(options: ListenOptions): Promise<RunningServer> {
   const apollo = createApolloServer({ logger: options.logger, production: options.production });
   await apollo.start();
+  const extraction = new PreparePool();
   const http = createServer(createRequestListener({
-    apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, allowedHosts: allowedHostNames(options.host),
+    apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, allowedHosts: allowedHostNames(options.host), extraction,
   }));
   // Slow clients must not hold sockets forever.
   http.requestTimeout = 60_000;
@@ -63,6 +65,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
       clearInterval(idle);
       clearTimeout(cut);
       await apollo.stop();
+      await extraction.close();
     },
   };
 }
