@@ -13,6 +13,8 @@ export interface LoadSummary {
   files: number;
   created: number;
   unchanged: number;
+  /** Of the unchanged: stored with other metadata, now updated to this file's. */
+  updated: number;
   failed: { path: string; reason: string }[];
   actors: number;
   interactions: number;
@@ -31,7 +33,7 @@ export async function loadArticles(
   progress?: LoadProgress,
 ): Promise<LoadSummary> {
   const { files, problems } = findArticleFiles(paths, overrides);
-  const summary: LoadSummary = { files: files.length, created: 0, unchanged: 0, failed: [...problems], actors: 0, interactions: 0 };
+  const summary: LoadSummary = { files: files.length, created: 0, unchanged: 0, updated: 0, failed: [...problems], actors: 0, interactions: 0 };
   progress?.start(files.length);
   // One write in flight while the next file is read and extracted: the disk sync of article n
   // overlaps the CPU work on article n+1. Each article is still acknowledged only once on disk.
@@ -49,6 +51,7 @@ export async function loadArticles(
     const { article, extraction } = prepared;
     inFlight = store.ingest(article, extraction).then(
       (outcome) => {
+        if (outcome.updated) summary.updated++;
         if (!outcome.created) { summary.unchanged++; return; }
         summary.created++;
         summary.actors += extraction.persons.length + extraction.countries.length + extraction.organizations.length;

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { readConfig } from '../../config';
 import { networkExport } from '../../export/network-export';
 import { createLogger } from '../../logger';
+import type { GraphDump } from '../../domain/graph';
 import { openStore } from '../../store/create-store';
 
 export function registerExport(program: Command): void {
@@ -15,13 +16,20 @@ export function registerExport(program: Command): void {
     .action(async (opts: { format: 'json' | 'gexf'; out?: string }) => {
       const store = await openStore(readConfig(), createLogger(), { readOnly: true });
       try {
-        const text = opts.format === 'json'
-          ? `${JSON.stringify(await store.exportGraph(), null, 2)}\n`
-          : await networkExport(store, 'gexf');
-        if (opts.out) writeFileSync(opts.out, text);
-        else process.stdout.write(text);
+        if (opts.format === 'json') writeDump(await store.exportGraph(), opts.out);
+        else writeOut(await networkExport(store, 'gexf'), opts.out);
       } finally {
         await store.close();
       }
     });
+}
+
+/** The JSON export: what `import` reads back. */
+export function writeDump(dump: GraphDump, out: string | undefined): void {
+  writeOut(`${JSON.stringify(dump, null, 2)}\n`, out);
+}
+
+function writeOut(text: string, out: string | undefined): void {
+  if (out) writeFileSync(out, text);
+  else process.stdout.write(text);
 }

@@ -30,7 +30,8 @@ export function reportLoad(summary: LoadSummary): void {
   for (const f of summary.failed) process.stderr.write(`skipped ${f.path}: ${f.reason}\n`);
   const loaded = summary.created + summary.unchanged;
   process.stdout.write(
-    `loaded ${loaded} of ${summary.files} article file(s): ${summary.created} new, ${summary.unchanged} already stored, `
+    `loaded ${loaded} of ${summary.files} article file(s): ${summary.created} new, ${summary.unchanged} already stored`
+    + `${summary.updated ? ` (${summary.updated} with new metadata, updated)` : ''}, `
     + `${summary.failed.length} problem(s); ${summary.actors} actor mentions and ${summary.interactions} interactions extracted from new articles\n`,
   );
 }
