@@ -1,9 +1,12 @@
 /**
  * Loads article files into a store one by one: each file is read, checked, extracted and
- * ingested on its own, so a bad file is reported and the others still load.
+ * ingested on its own, so a bad file is reported and the others still load. A store that becomes
+ * unavailable stops the load (every later write would wait out the same time-outs); loading
+ * again continues where it stopped, as ingesting is idempotent.
  */
 import { readFileSync } from 'node:fs';
 import type { ArticleMetadata } from '../domain/article';
+import { StoreUnavailableError } from '../domain/errors';
 import type { GraphStore } from '../store/graph-store';
 import { decodeArticleFile } from './article-text';
 import { findArticleFiles } from './article-files';
@@ -18,6 +21,8 @@ export interface LoadSummary {
   failed: { path: string; reason: string }[];
   actors: number;
   interactions: number;
+  /** Why the load stopped before the last file (the store became unavailable), or null. */
+  stoppedBy: string | null;
 }
 
 export interface LoadProgress {
@@ -33,7 +38,7 @@ export async function loadArticles(
   progress?: LoadProgress,
 ): Promise<LoadSummary> {
   const { files, problems } = findArticleFiles(paths, overrides);
-  const summary: LoadSummary = { files: files.length, created: 0, unchanged: 0, updated: 0, failed: [...problems], actors: 0, interactions: 0 };
+  const summary: LoadSummary = { files: files.length, created: 0, unchanged: 0, updated: 0, failed: [...problems], actors: 0, interactions: 0, stoppedBy: null };
   progress?.start(files.length);
   // One write in flight while the next file is read and extracted: the disk sync of article n
   // overlaps the CPU work on article n+1. Each article is still acknowledged only once on disk.
@@ -46,6 +51,7 @@ export async function loadArticles(
       summary.failed.push({ path: file.path, reason: reasonOf(err) });
     }
     await inFlight;
+    if (summary.stoppedBy) break;
     progress?.advance(file.path);
     if (!prepared) continue;
     const { article, extraction } = prepared;
@@ -57,7 +63,10 @@ export async function loadArticles(
         summary.actors += extraction.persons.length + extraction.countries.length + extraction.organizations.length;
         summary.interactions += extraction.interactions.length;
       },
-      (err: unknown) => { summary.failed.push({ path: file.path, reason: reasonOf(err) }); },
+      (err: unknown) => {
+        if (err instanceof StoreUnavailableError) summary.stoppedBy = err.message;
+        else summary.failed.push({ path: file.path, reason: reasonOf(err) });
+      },
     );
   }
   await inFlight;
