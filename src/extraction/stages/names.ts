@@ -17,15 +17,6 @@ function speaksAt(lang: LanguagePack, lower: string[], i: number): boolean {
 /** How far an apposition set off by commas may run before the speech verb ("X, a senior member of Y, said"). */
 const APPOSITION_WINDOW = 16;
 
-/** A speech verb ends right before token i ("says Paul Evans", "erklärte Stefan Kooths"). */
-function speechEndsAt(lang: LanguagePack, lower: string[], i: number): boolean {
-  for (let j = Math.max(0, i - 4); j < i; j++) {
-    const m = lang.triggers.longest(lower, j);
-    if (m && m.end === i && m.values.some((r) => r.type === 'STATEMENT' && r.frame === 'speaker')) return true;
-  }
-  return false;
-}
-
 /** "X, a senior member of the party, said": a comma-delimited apposition after the name, then a speech verb. */
 function speaksAfterApposition(lang: LanguagePack, lower: string[], end: number): boolean {
   if (lower[end] !== ',') return false;
@@ -64,10 +55,14 @@ function appositiveSpeaker(lang: LanguagePack, lower: string[], start: number, e
   return false;
 }
 
-function sourceEndsAt(lang: LanguagePack, lower: string[], i: number): boolean {
+/**
+ * A speech verb ("says Paul Evans", "erklärte Stefan Kooths") or a source word ("according to
+ * Jane Doe") of the given frame ends right before token i.
+ */
+function triggerEndsAt(lang: LanguagePack, lower: string[], i: number, frame: 'speaker' | 'source'): boolean {
   for (let j = Math.max(0, i - 4); j < i; j++) {
     const m = lang.triggers.longest(lower, j);
-    if (m && m.end === i && m.values.some((r) => r.frame === 'source')) return true;
+    if (m && m.end === i && m.values.some((r) => r.frame === frame && r.type === 'STATEMENT')) return true;
   }
   return false;
 }
@@ -111,7 +106,7 @@ export const names: Stage = {
           continue;
         }
         // The first word of a sentence is capitalised anyway; a name there must still be two words.
-        if (speaksAt(lang, lower, name[1]) || sourceEndsAt(lang, lower, name[0]) || speechEndsAt(lang, lower, name[0])
+        if (speaksAt(lang, lower, name[1]) || triggerEndsAt(lang, lower, name[0], 'source') || triggerEndsAt(lang, lower, name[0], 'speaker')
           || speaksAfterApposition(lang, lower, name[1]) || personApposition(lang, lower, name[1])
           || appositiveSpeaker(lang, lower, name[0], name[1])) found(s, list, name[0], name[1]);
         i = name[1] - 1;
