@@ -3,7 +3,7 @@ import { phraseKeys } from '../extraction/lib/tokenize';
 import { TokenTrie } from '../extraction/lib/trie';
 import { TitleMatcher } from './title-matcher';
 import type {
-  BodyPattern, DateLexicon, LanguageLexicon, TitleLexicon, TopicEntry, TriggerLexicon, TriggerRule,
+  BodyPattern, DateLexicon, EvaluationLexicon, LanguageLexicon, TitleLexicon, TopicEntry, TriggerLexicon, TriggerRule,
 } from './lexicons';
 
 export type CueKind = 'negation' | 'planned' | 'irrealis';
@@ -80,6 +80,35 @@ export interface LanguagePack {
   reportedPassive: TokenTrie<true>;
   /** Multi-word coordinators ("as well as"). */
   coordinatorPhrases: TokenTrie<true>;
+  evaluation: CompiledEvaluation;
+}
+
+export interface CompiledEvaluation {
+  /** Negative judgements, every adjective ending included; the value is true for a positive word (negated to count). */
+  judgements: TokenTrie<boolean>;
+  negators: Set<string>;
+  labelling: Set<string>;
+  copulas: Set<string>;
+  intensifiers: Set<string>;
+}
+
+function compileEvaluation(lex: EvaluationLexicon): CompiledEvaluation {
+  const judgements = new TokenTrie<boolean>();
+  const add = (phrase: string, positive: boolean): void => {
+    const keys = phraseKeys(phrase);
+    // Only a one-word adjective inflects; phrases are listed as they stand.
+    const endings = keys.length === 1 ? lex.adjectiveEndings : [''];
+    for (const e of endings) judgements.add([...keys.slice(0, -1), keys[keys.length - 1] + e], positive);
+  };
+  for (const w of lex.negative) add(w, false);
+  for (const w of lex.positive) add(w, true);
+  return {
+    judgements,
+    negators: lowerSet(lex.negators),
+    labelling: lowerSet(lex.labellingVerbs),
+    copulas: lowerSet(lex.copulas),
+    intensifiers: lowerSet(lex.intensifiers),
+  };
 }
 
 const lowerSet = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -188,5 +217,6 @@ export function compileLanguage(
     lightVerbs: phraseTrie(lex.lightVerbs.map((c): [string, true] => [c, true])),
     callMarkers: phraseTrie(lex.callMarkers.map((c): [string, true] => [c, true])),
     futureCues: phraseTrie(lex.futureCues.map((c): [string, true] => [c, true])),
+    evaluation: compileEvaluation(lex.evaluation),
   };
 }

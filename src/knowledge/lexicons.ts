@@ -7,6 +7,23 @@
 import type { InteractionType, OrganizationType, PersonRole } from '../domain/enums';
 import type { OfficeKey } from './schema';
 
+/** Words of evaluative speech; see LanguageLexicon.evaluation. */
+export interface EvaluationLexicon {
+  /** Negative judgements: adjectives (base form) and noun phrases ("a disgrace", "eine Gefahr"). */
+  negative: string[];
+  /** Positive judgements that a negator before them turns negative ("not helpful", "nicht nachvollziehbar"). */
+  positive: string[];
+  negators: string[];
+  /** Endings an adjective takes in this language ("" first): "empörend" → "empörende", "empörenden". */
+  adjectiveEndings: string[];
+  /** Verbs that label their object ("called X a disgrace", "bezeichnete X als"). */
+  labellingVerbs: string[];
+  /** Copulas of a reported judgement ("was", "sei"). */
+  copulas: string[];
+  /** Words that may stand between a copula or labelling verb and the judgement ("simply", "als", "völlig"). */
+  intensifiers: string[];
+}
+
 /** Function words and cue lists a language needs for clause-level heuristics. */
 export interface LanguageLexicon {
   language: string;
@@ -47,6 +64,11 @@ export interface LanguageLexicon {
   asWords: string[];
   /** Word sequences after a speech verb that make it a raising passive ("said to be", "reported to have"). */
   reportedPassive: string[];
+  /**
+   * Negative evaluations a speaker gives of an actor or its act ("called the move outrageous",
+   * "das Vorgehen sei befremdlich"): such a statement is also criticism of that actor.
+   */
+  evaluation: EvaluationLexicon;
   /** Courtesy titles before a name ("Mr", "Frau"): part of no name, and a single word after one is a surname. */
   honorifics: string[];
   /** Endings of capitalised adjectives that are never part of a person's name ("Internationalen", "Iberoamerikanischen"). */

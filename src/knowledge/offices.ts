@@ -28,6 +28,11 @@ export function lastTermBefore(person: PersonEntry, date: string | null): Office
   return ended[0] ?? null;
 }
 
+/** Last words of a person's names, lower-case: "Karim Khan" → "khan". */
+function familyNames(person: PersonEntry): Set<string> {
+  return new Set([person.name, ...person.aliases].map((n) => n.trim().split(/\s+/).at(-1)!.toLowerCase()));
+}
+
 /** Office holders indexed by office+country, organization and role+country. */
 export class OfficeIndex {
   private readonly byKey = new Map<string, Holder[]>();
@@ -38,6 +43,7 @@ export class OfficeIndex {
         this.push(`office|${term.office}|${term.country ?? ''}`, { person, term });
         if (term.organization) this.push(`office|${term.office}|org:${term.organization}`, { person, term });
         this.push(`role|${term.role}|${term.country ?? ''}`, { person, term });
+        for (const family of familyNames(person)) this.push(`family|${term.office}|${family}`, { person, term });
       }
     }
   }
@@ -51,6 +57,11 @@ export class OfficeIndex {
   /** Holders of `office` for a country (ISO) or organization (`org:<id>`) on `date`. */
   holders(office: string, scope: string, date: string | null): Holder[] {
     return (this.byKey.get(`office|${office}|${scope}`) ?? []).filter((h) => active(h.term, date));
+  }
+
+  /** Holders of `office` on `date` whose family name is `family` ("Chefankläger Khan"). */
+  withFamilyName(office: string, family: string, date: string | null): Holder[] {
+    return (this.byKey.get(`family|${office}|${family.toLowerCase()}`) ?? []).filter((h) => active(h.term, date));
   }
 
   /** Persons with a role (LEADER ...) for a country on `date`. */

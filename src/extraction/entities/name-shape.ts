@@ -30,6 +30,11 @@ function lowerSyllableAfter(s: Sentence, hyphen: number): boolean {
     && before.end === s.tokens[hyphen].start && s.tokens[hyphen].end === after.start;
 }
 
+/** A quotation mark stands between token i and the one before it (kept, or dropped as a scare quote). */
+export function quoteBefore(s: Sentence, i: number): boolean {
+  return i > 0 && i < s.tokens.length && /["„“”«»]/.test(s.text.slice(s.tokens[i - 1].end - s.start, s.tokens[i].start - s.start));
+}
+
 /** A regnal number after a name ("Bartholomew I", "Leo XIV"). */
 const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
@@ -50,6 +55,8 @@ export function nameAt(s: Sentence, i: number, lang: LanguagePack, mentions: Men
   let end = i + 1;
   while (end < s.tokens.length && end - i < MAX_NAME_TOKENS) {
     const t = s.tokens[end];
+    // 'Khan "Ausrottung"': a quotation mark (kept or dropped as a scare quote) ends a name.
+    if (s.quoted[end] !== s.quoted[i] || quoteBefore(s, end)) break;
     if (isNameWord(s, end, lang, mentions)) end++;
     else if (REGNAL.test(t.text) && !mentions.some((m) => m.start <= end && end < m.end)) {
       end++;

@@ -48,8 +48,10 @@ export function readModifiers(s: Sentence, ts: number, te: number, title: TitleE
       j--;
       continue;
     }
-    // "a military analyst": one adjective between a determiner and the title.
-    if (j === ts - 1 && /^\p{Ll}+$/u.test(t.text) && j > 0 && (lang.set.determiners.has(s.tokens[j - 1].lower) || lang.set.indefinite.has(s.tokens[j - 1].lower))
+    // "a military analyst", "Italy's populist deputy prime minister": one adjective between a determiner or a country's possessive and the title.
+    const before = s.tokens[j - 1];
+    const possessiveBefore = before !== undefined && (before.text === "'s" || mentions.some((x) => x.end === j && x.kind === 'country' && x.possessive));
+    if (j === ts - 1 && /^\p{Ll}+$/u.test(t.text) && j > 0 && (lang.set.determiners.has(before.lower) || lang.set.indefinite.has(before.lower) || possessiveBefore)
       && !lang.set.prepositions.has(t.lower) && !lang.set.boundaries.has(t.lower) && !lang.set.coordinators.has(t.lower)) {
       phrase.start = j;
       j--;

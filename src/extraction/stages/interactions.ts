@@ -13,6 +13,8 @@ import { cueSpans, cuesAt } from '../interactions/cues';
 import { placeNear } from '../interactions/place';
 import { verbBracket } from '../interactions/verb-bracket';
 import { pickStatements, type StatementCandidate } from '../interactions/statements';
+import { labelledActor, reportedJudgement } from '../interactions/evaluation';
+import { subjectLeft } from '../interactions/search';
 import { groupBySentence } from '../lib/sentence-index';
 import type { Stage } from '../stage';
 
@@ -98,6 +100,16 @@ function newEvent(hit: TriggerHit, participants: Participant[], planned: boolean
   };
 }
 
+/** A negative judgement of an actor in a statement is criticism of it (see interactions/evaluation.ts). */
+function judgementEvent(ctx: SentenceContext, hit: TriggerHit, speaker: Mention, target: Mention): Event | null {
+  const target_ = target.id;
+  if (target_ === speaker.id || ctx.events.some((e) => e.type === 'CRITICISM' && e.participants.some((p) => p.actor === target_))) return null;
+  const e = newEvent(hit, [{ actor: speaker.id, role: 'INITIATOR' }, { actor: target_, role: 'RECIPIENT' }], false, null, null);
+  e.type = 'CRITICISM';
+  e.rule = `${ctx.lang.code}.criticism.evaluation`;
+  return e;
+}
+
 export const interactions: Stage = {
   name: 'interactions',
   requires: ['sentences', 'mentions', 'triggers', 'focus', 'persons', 'mainPair', 'lang'],
@@ -122,6 +134,7 @@ export const interactions: Stage = {
       const ctx = new SentenceContext(doc, kb, lang, s, mentions, [], hitsBy[s.index]);
       const spans = cueSpans(ctx);
       const statements: StatementCandidate[] = [];
+      const judged: [TriggerHit, Mention, Mention][] = [];
       for (const hit of hitsBy[s.index]) {
         if (s.quoted[hit.start]) continue;
         const { rule } = hit;
@@ -129,10 +142,24 @@ export const interactions: Stage = {
         if (cues.negated) continue;
         const contact = SPOKE_TO_TYPES.includes(rule.type);
         if (contact && cues.irrealis) continue;
+        // "Trump called Putin a killer": a labelling verb is speech, not a phone call.
+        if (rule.type !== 'STATEMENT' && rule.type !== 'CRITICISM') {
+          const labeller = subjectLeft(ctx, hit.start, 'speaker').at(-1);
+          const labelled = labeller ? labelledActor(ctx, hit, labeller.id) : undefined;
+          if (labeller && labelled) {
+            statements.push({ hit, speaker: labeller });
+            judged.push([hit, labeller, labelled]);
+            continue;
+          }
+        }
         const bracket = rule.type === 'STATEMENT' ? null : verbBracket(ctx, hit);
         const res = bracket ? { participants: [bracket.participants] } : applyFrame(ctx, hit, recentContact);
         if (rule.type === 'STATEMENT') {
-          if (res.speaker) statements.push({ hit, speaker: res.speaker });
+          if (res.speaker) {
+            statements.push({ hit, speaker: res.speaker });
+            const target = labelledActor(ctx, hit, res.speaker.id) ?? reportedJudgement(ctx, hit, res.speaker);
+            if (target) judged.push([hit, res.speaker, target]);
+          }
           continue;
         }
         // "Peskov accused NATO of \"rampant militarisation\"": a person or body quoted criticising also makes a statement.
@@ -164,6 +191,12 @@ export const interactions: Stage = {
           ctx.events.push(e);
           events.push(e);
         }
+      }
+      for (const [hit, speaker, target] of judged) {
+        const e = judgementEvent(ctx, hit, speaker, target);
+        if (!e) continue;
+        ctx.events.push(e);
+        events.push(e);
       }
       for (const c of pickStatements(ctx, statements)) {
         const about = [...new Set(mentions

@@ -8,7 +8,7 @@
 import { termAt, type Knowledge, type LanguagePack } from '../../knowledge';
 import type { TitleEntry } from '../../knowledge/lexicons';
 import type { Doc, Mention, PersonFacts, Sentence } from '../doc';
-import { nameAt, nameEndingAt, textOf } from '../entities/name-shape';
+import { nameAt, nameEndingAt, quoteBefore, textOf } from '../entities/name-shape';
 import { resolveOffice } from '../entities/resolve-office';
 import { mentionAfter, readModifiers, type TitlePhrase } from '../entities/title-phrase';
 import { groupBySentence } from '../lib/sentence-index';
@@ -43,6 +43,8 @@ function phraseCountry(kb: Knowledge, ph: TitlePhrase, extra: Mention | undefine
 class TitlePass {
   private readonly mentioned: Set<string>;
   readonly groups: Mention[][];
+  /** Definite title-only phrases no earlier holder answered; see resolvePending. */
+  private readonly pending: { s: Sentence; list: Mention[]; ph: TitlePhrase; attrs: Mention[] }[] = [];
 
   constructor(private readonly doc: Doc, private readonly kb: Knowledge, private readonly lang: LanguagePack) {
     this.groups = groupBySentence(doc);
@@ -102,10 +104,11 @@ class TitlePass {
     this.describe(s, list, ph, attrs, ofActor);
   }
 
-  /** "Außenministerin Lahbib betonte", "Prime Minister Kishida said": one word after a title, then a verb or punctuation, is a surname. */
+  /** "Außenministerin Lahbib betonte", "Prime Minister Kishida said": one word after a title, then a verb, punctuation or a quotation, is a surname. */
   private surnameAlone(s: Sentence, end: number): boolean {
     const next = s.tokens[end];
     if (!next || !/^\p{L}/u.test(next.text)) return next?.text !== '-';
+    if (quoteBefore(s, end)) return true;
     return this.lang.triggers.longest(s.tokens.map((t) => t.lower), end)?.values.some((r) => r.frame !== 'noun') ?? false;
   }
 
@@ -142,7 +145,7 @@ class TitlePass {
     attrs: Mention[], ofActor: Mention | undefined,
   ): void {
     const surface = textOf(s, name[0], name[1], this.doc.text);
-    const id = slug(surface);
+    const id = this.holderNamed(ph, name, surface) ?? slug(surface);
     attrs.forEach((a) => (a.attributive = true));
     const m: Mention = {
       sentence: s.index, start: Math.min(start, name[0]), end: Math.max(end, name[1]), headStart: name[0], headEnd: name[1],
@@ -161,6 +164,13 @@ class TitlePass {
       discovered: true, former: ph.former,
     };
     this.doc.facts.set(id, facts);
+  }
+
+  /** "Chefankläger Khan": the one holder of the title's office on the article's date with that family name. */
+  private holderNamed(ph: TitlePhrase, name: [number, number], surface: string): string | null {
+    if (name[1] - name[0] !== 1 || ph.former) return null;
+    const ids = new Set(this.kb.offices.withFamilyName(ph.title.office, surface, this.doc.publishedAt).map((h) => h.person.id));
+    return ids.size === 1 ? [...ids][0] : null;
   }
 
   /** "Narendra Modi of India": the country belongs to the person's phrase. */
@@ -193,7 +203,32 @@ class TitlePass {
     let id: string | null = null;
     if (country || org) id = resolveOffice(this.kb, title.office, country, org, this.doc.publishedAt, this.mentioned);
     else if (ph.definite) id = this.recentHolder(s.index, title.office);
-    if (!id) return;
+    if (!id) {
+      if (ph.definite && !country && !org) this.pending.push({ s, list, ph, attrs });
+      return;
+    }
+    this.describeAs(id, s, list, ph, attrs, ofActor);
+  }
+
+  /**
+   * "das Vorgehen des Chefanklägers" before "Chefankläger Khan" is named: a definite title nobody
+   * held before it refers to the one person of the article who holds that office.
+   */
+  resolvePending(): void {
+    for (const { s, list, ph, attrs } of this.pending) {
+      // Only a named office ("Chefankläger"); "the leader" or "the counterpart" could be anyone's.
+      if (ph.title.office === 'leader' || ph.title.office === 'counterpart') continue;
+      const holders = [...this.mentioned].filter((id) => this.kb.persons.has(id) && this.officeOf(id) === ph.title.office);
+      if (holders.length === 1) this.describeAs(holders[0], s, list, ph, attrs, undefined);
+    }
+  }
+
+  private officeOf(id: string): string | null | undefined {
+    const kbPerson = this.kb.persons.get(id);
+    return kbPerson ? termAt(kbPerson, this.doc.publishedAt)?.office : this.doc.facts.get(id)?.office;
+  }
+
+  private describeAs(id: string, s: Sentence, list: Mention[], ph: TitlePhrase, attrs: Mention[], ofActor: Mention | undefined): void {
     attrs.forEach((a) => (a.attributive = true));
     const m: Mention = {
       sentence: s.index, start: ph.start, end: Math.max(ph.titleEnd, ofActor?.end ?? 0), headStart: ph.titleStart, headEnd: ph.titleEnd,
@@ -209,9 +244,7 @@ class TitlePass {
       const persons = this.groups[si].filter((m) => m.kind === 'person');
       for (let i = persons.length - 1; i >= 0; i--) {
         const id = persons[i].id;
-        const kbPerson = this.kb.persons.get(id);
-        const held = kbPerson ? termAt(kbPerson, this.doc.publishedAt)?.office : this.doc.facts.get(id)?.office;
-        if (held === office) return id;
+        if (this.officeOf(id) === office) return id;
       }
     }
     return null;
@@ -226,5 +259,6 @@ export const titles: Stage = {
     if (!doc.lang) return;
     const pass = new TitlePass(doc, kb, doc.lang);
     for (const s of doc.sentences) pass.sentence(s, pass.groups[s.index]);
+    pass.resolvePending();
   },
 };
