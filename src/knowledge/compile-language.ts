@@ -64,6 +64,9 @@ export interface LanguagePack {
     homographs: Set<string>;
     asWords: Set<string>;
     nonPersonDescriptors: Set<string>;
+    ownCountryNouns: Set<string>;
+    pairJoiners: Set<string>;
+    placeModifiedNouns: Set<string>;
   };
   titles: TitleMatcher;
   triggers: TokenTrie<TriggerRule>;
@@ -81,6 +84,7 @@ export interface LanguagePack {
   /** Multi-word coordinators ("as well as"). */
   coordinatorPhrases: TokenTrie<true>;
   evaluation: CompiledEvaluation;
+  groupReferences: TokenTrie<true>;
 }
 
 export interface CompiledEvaluation {
@@ -202,6 +206,9 @@ export function compileLanguage(
       homographs: lowerSet(lex.verbNounHomographs),
       asWords: lowerSet(lex.asWords),
       nonPersonDescriptors: lowerSet(lex.nonPersonDescriptors),
+      ownCountryNouns: lowerSet(lex.ownCountryNouns),
+      pairJoiners: lowerSet(lex.pairJoiners),
+      placeModifiedNouns: lowerSet(lex.placeModifiedNouns),
     },
     titles: titleTrie,
     triggers: triggerTrie,
@@ -218,5 +225,6 @@ export function compileLanguage(
     callMarkers: phraseTrie(lex.callMarkers.map((c): [string, true] => [c, true])),
     futureCues: phraseTrie(lex.futureCues.map((c): [string, true] => [c, true])),
     evaluation: compileEvaluation(lex.evaluation),
+    groupReferences: phraseTrie(lex.groupReferences.map((c): [string, true] => [c, true])),
   };
 }

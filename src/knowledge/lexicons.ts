@@ -69,6 +69,14 @@ export interface LanguageLexicon {
    * "das Vorgehen sei befremdlich"): such a statement is also criticism of that actor.
    */
   evaluation: EvaluationLexicon;
+  /** Phrases for the two countries just named ("both sides", "die Staatschefs beider Länder"). */
+  groupReferences: string[];
+  /** Words that join two actors into the pair a group phrase refers to ("and", not "or"). */
+  pairJoiners: string[];
+  /** Nouns after a possessive pronoun that mean its person's country ("his country", "sein Land"). */
+  ownCountryNouns: string[];
+  /** Nouns a capital city names the place of, not the government ("the Madrid conference", "Oslo-Abkommen"). */
+  placeModifiedNouns: string[];
   /** Courtesy titles before a name ("Mr", "Frau"): part of no name, and a single word after one is a surname. */
   honorifics: string[];
   /** Endings of capitalised adjectives that are never part of a person's name ("Internationalen", "Iberoamerikanischen"). */

@@ -5,7 +5,7 @@ import type { Mention, Participant, TriggerHit } from '../doc';
 import type { Purpose, SentenceContext } from './context';
 import {
   complement, definite, indefinite, genitiveAfter, mentionSkippingDeterminers, objectsRight, pairParties, pluralPossessive, possessor,
-  subjectLeft, subjectRight,
+  subjectLeft, subjectRight, underPluralHead,
 } from './search';
 
 /** One reading of a trigger: who acts, who is acted upon; several when "with X and Y" lists meetings. */
@@ -133,14 +133,18 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
     }
   }
   if (agentIds.length === 0 && patients.length === 0) return { participants: [] };
+  // "talks that both sides called frank": a group subject alone acts on nobody.
+  if (patients.length === 0 && agents.length > 0 && agents.every((m) => m.form === 'group')) return { participants: [] };
   // "Zelensky criticised the call", "kritisierte den Besuch": the target of criticism of a contact is whoever made it.
   if (patients.length === 0 && rule.type === 'CRITICISM' && agentIds.length > 0 && contactObject(ctx, hit)) {
     const target = recentContact().find((x) => !agentIds.includes(x));
     if (target) return { participants: [roles(agentIds, [target], rule.initiates ?? false)] };
   }
   const patientIds = ids(patients);
-  // Several persons contacted are several contacts ("reached out to Modi and Netanyahu").
-  if (purpose === 'contact' && patientIds.length > 1) {
+  // Several persons contacted are several contacts ("reached out to Modi and Netanyahu"); a meeting
+  // with "the leaders of X and Y" is one.
+  const joint = rule.type === 'MEETING' && patients.length > 0 && underPluralHead(ctx, patients[0]);
+  if (purpose === 'contact' && patientIds.length > 1 && !joint) {
     return { participants: patientIds.map((p) => roles(agentIds, [p], rule.initiates ?? false)) };
   }
   return { participants: [roles(agentIds, patientIds, rule.initiates ?? false)] };
@@ -204,7 +208,9 @@ function noun(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContac
       // "hours before meeting South Korea's president": a gerund after a clause word shares the sentence's subject.
       const focus = ctx.doc.focus[ctx.s.index];
       if (agents.length === 0 && focus && focus !== next.id && ctx.mentions.some((m) => m.id === focus && m.end <= hit.start)) agents = [focus];
-      if (agents.length) return { participants: [roles(agents, [next.id], true)] };
+      // "would call each side": one contact with each member of a group.
+      const called = next.form === 'group' ? ids(ctx.mentions.filter((m) => m.form === 'group' && m.start === next.start)) : [next.id];
+      if (agents.length) return { participants: called.map((c) => roles(agents, [c], true)) };
     }
   }
   // "the BRICS summit", "NATO meeting": the body that holds it is not a party one meets.

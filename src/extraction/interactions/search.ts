@@ -21,6 +21,8 @@ function isCoordinator(ctx: SentenceContext, i: number): boolean {
 
 /** Mentions coordinated with `first` in the direction given ("X, Y and Z", "Trump-Putin"). */
 function coordinated(ctx: SentenceContext, first: Mention, purpose: Purpose, dir: 1 | -1): Mention[] {
+  // "both sides": a group phrase stands for all its members.
+  if (first.form === 'group') return ctx.mentions.filter((m) => m.form === 'group' && m.start === first.start && ctx.eligible(m, purpose));
   const out = [first];
   let cur = first;
   let sawCoordinator = false;
@@ -147,8 +149,29 @@ export function objectsRight(ctx: SentenceContext, end: number, gap: number, pur
     }
     if (j > end && ctx.isBoundary(j)) return [];
     if (ctx.lang.set.passiveAgent.has(ctx.lower[j])) return [];
+    // "hosted the leaders of Rwanda and Congo": a plural title with "of" does not count toward the gap.
+    const head = pluralHeadAt(ctx, j);
+    if (head > j) {
+      allowance += head - j;
+      j = head - 1;
+    }
   }
   return [];
+}
+
+/** End of a plural title and its "of" at token j ("the leaders of", "die Staatschefs von"), or -1. */
+function pluralHeadAt(ctx: SentenceContext, j: number): number {
+  const t = ctx.lang.titles.longest(ctx.lower, j);
+  if (!t || !t.values.some((v) => v.plural) || !ctx.lang.set.ofWords.has(ctx.lower[t.end] ?? '')) return -1;
+  return t.end + 1;
+}
+
+/** "the leaders of Cambodia and Thailand": the mention stands under a plural title, so its list is one group. */
+export function underPluralHead(ctx: SentenceContext, m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && ctx.lang.set.determiners.has(ctx.lower[k])) k--;
+  for (let j = Math.max(0, k - 4); j < k; j++) if (pluralHeadAt(ctx, j) === k + 1) return true;
+  return false;
 }
 
 /** A trigger inside a prepositional or genitive phrase: "on the sidelines of the summit", "am Rande des Gipfels". */

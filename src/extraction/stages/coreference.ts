@@ -1,9 +1,11 @@
 /**
  * Coreference stage, kept simple and deterministic: "he"/"er" and "his"/"sein" are the subject
  * of the sentence so far or else of the last sentence that had one; "him"/"ihn" is the person
- * named last. Also records each sentence's focus (its subject), which pronouns later refer to.
+ * named last; "his country"/"sein Land" is that person's country; "both sides"/"beide Länder"
+ * are the two countries just named. Also records each sentence's focus (its subject), which
+ * pronouns later refer to.
  */
-import type { LanguagePack } from '../../knowledge';
+import { termAt, type Knowledge, type LanguagePack } from '../../knowledge';
 import type { Doc, Mention, Sentence, TriggerHit } from '../doc';
 import { groupBySentence } from '../lib/sentence-index';
 import type { Stage } from '../stage';
@@ -57,11 +59,78 @@ function pronounKind(s: Sentence, i: number, lang: LanguagePack): PronounKind | 
   return null;
 }
 
+/** How many sentences back the pair a group phrase refers to may have been named. */
+const GROUP_LOOKBACK = 10;
+
+/**
+ * The two countries a group phrase ("both sides", "die Staatschefs beider Länder") refers to: the
+ * nearest pair named together before it ("Iran and the United States", "zwischen Kambodscha und
+ * Thailand"), not a third country named alone (a mediator, a venue).
+ */
+function lastCountryPair(doc: Doc, groups: Mention[][], k: number, before: number, lang: LanguagePack): string[] | null {
+  for (let j = k; j >= 0 && j >= k - GROUP_LOOKBACK; j--) {
+    const s = doc.sentences[j];
+    const countries = groups[j].filter((m) => m.kind === 'country' && m.form !== 'group' && (j < k || m.end <= before))
+      .sort((x, y) => y.start - x.start);
+    for (let i = 0; i + 1 < countries.length; i++) {
+      const [second, first] = [countries[i], countries[i + 1]];
+      if (first.id === second.id || !joined(s, first.end, second.start, lang)) continue;
+      // A list of three is no pair.
+      const third = countries[i + 2];
+      if (third && joined(s, third.end, first.start, lang)) continue;
+      return [first.id, second.id];
+    }
+  }
+  return null;
+}
+
+/** Only a pair joiner ("and", a hyphen) and determiners between two mentions ("X and the Y", "X-Y"). */
+function joined(s: Sentence, from: number, to: number, lang: LanguagePack): boolean {
+  if (to <= from) return false;
+  let coordinator = false;
+  for (let j = from; j < to; j++) {
+    const l = s.tokens[j].lower;
+    // A dash between spaced words ("Saudi Arabia - Russian officials") joins nothing; "Trump-Putin" does.
+    const dash = (l === '-' || l === '/') && (s.tokens[j - 1]?.end !== s.tokens[j].start || s.tokens[j + 1]?.start !== s.tokens[j].end);
+    if (lang.set.pairJoiners.has(l) && !dash) coordinator = true;
+    else if (!lang.set.determiners.has(l)) return false;
+  }
+  return coordinator;
+}
+
+/** Adds group mentions to the sentence's list and the document; a title-only reading inside the phrase gives way. */
+function addGroupMentions(doc: Doc, s: Sentence, list: Mention[], groups: Mention[][], lang: LanguagePack): void {
+  for (const g of lang.groupReferences.scan(s.tokens.map((t) => t.lower))) {
+    const inside = (m: Mention): boolean => m.start < g.end && g.start < m.end;
+    if (s.quoted[g.start] || list.some((m) => inside(m) && m.form !== 'description')) continue;
+    const pair = lastCountryPair(doc, groups, s.index, g.start, lang);
+    if (!pair) continue;
+    // "die Staatschefs beider Länder" is no single head of state.
+    for (const arr of [list, doc.mentions]) {
+      for (let k = arr.length - 1; k >= 0; k--) if (arr[k].sentence === s.index && inside(arr[k])) arr.splice(k, 1);
+    }
+    for (const id of pair) {
+      const m: Mention = {
+        sentence: s.index, start: g.start, end: g.end, headStart: g.start, headEnd: g.end, kind: 'country', id,
+        form: 'group', named: false, attributive: false, possessive: false,
+      };
+      list.push(m);
+      doc.mentions.push(m);
+    }
+  }
+}
+
+/** The country a person serves on the article's date (by the article, else the knowledge base). */
+function countryOfPerson(doc: Doc, kb: Knowledge, id: string): string | null {
+  const kbPerson = kb.persons.get(id);
+  return doc.facts.get(id)?.country ?? (kbPerson ? termAt(kbPerson, doc.publishedAt)?.country ?? null : null);
+}
+
 export const coreference: Stage = {
   name: 'coreference',
   requires: ['sentences', 'mentions', 'triggers', 'lang'],
   assigns: ['focus', 'mentions'],
-  run(doc: Doc) {
+  run(doc: Doc, kb: Knowledge) {
     const lang = doc.lang;
     doc.focus = doc.sentences.map(() => null);
     if (!lang) return;
@@ -95,13 +164,15 @@ export const coreference: Stage = {
           ? nearest : undefined;
         const id = kind === 'object' ? lastPerson(s.index, i, local?.id ?? subject) ?? subject : subject ?? previousFocus(s.index);
         if (!id) return;
-        const m: Mention = {
-          sentence: s.index, start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: 'person', id,
-          form: 'pronoun', named: false, attributive: false, possessive: kind === 'possessive',
-        };
+        // "said his country was negotiating", "sein Land verhandle": the person's country.
+        const country = kind === 'possessive' && lang.set.ownCountryNouns.has(s.tokens[i + 1]?.lower ?? '') ? countryOfPerson(doc, kb, id) : null;
+        const m: Mention = country
+          ? { sentence: s.index, start: i, end: i + 2, headStart: i + 1, headEnd: i + 2, kind: 'country', id: country, form: 'description', named: false, attributive: false, possessive: false }
+          : { sentence: s.index, start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: 'person', id, form: 'pronoun', named: false, attributive: false, possessive: kind === 'possessive' };
         list.push(m);
         doc.mentions.push(m);
       });
+      addGroupMentions(doc, s, list, groups, lang);
       doc.focus[s.index] = focusOf(s, list, hitsBy[s.index], lang);
     }
   },

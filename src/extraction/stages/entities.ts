@@ -47,12 +47,29 @@ function gazetteer(doc: Doc, s: Sentence, kb: Knowledge): Mention[] {
     // A capital after "in"/"at" is the place, not the government ("talks in Minsk"), unless it
     // owns what follows ("at Berlin's request").
     if (target.form === 'metonym' && !possessive && lang && precededBy(s, m.start, lang.set.locative, lang.set.determiners)) continue;
+    // "the Madrid peace conference", "das Oslo-Abkommen": a capital before an event noun names its place.
+    if (target.form === 'metonym' && !possessive && lang && placeModifier(s, m.start, m.end, lang)) continue;
     out.push({
       sentence: s.index, start: m.start, end: m.end, headStart: m.start, headEnd: m.end,
       kind: target.kind, id: target.id, form: target.form, named: true, attributive: false, possessive,
     });
   }
   return out;
+}
+
+/** How many words may stand between a capital used as a modifier and its event noun ("Madrid peace conference"). */
+const MODIFIER_GAP = 1;
+
+/** After a determiner (or joined by a hyphen), a capital followed by an event noun such as "conference" or "Abkommen". */
+function placeModifier(s: Sentence, start: number, end: number, lang: LanguagePack): boolean {
+  const hyphen = s.tokens[end]?.text === '-';
+  if (!hyphen && !(start > 0 && lang.set.determiners.has(s.tokens[start - 1].lower))) return false;
+  const from = hyphen ? end + 1 : end;
+  for (let j = from; j < s.tokens.length && j - from <= MODIFIER_GAP; j++) {
+    if (lang.set.placeModifiedNouns.has(s.tokens[j].lower)) return true;
+    if (!/^\p{L}/u.test(s.tokens[j].text)) return false;
+  }
+  return false;
 }
 
 /** "Russia's Defense Ministry", "das russische Verteidigungsministerium", "Ministry of Defense of Ukraine". */
