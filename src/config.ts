@@ -6,6 +6,8 @@ export interface Config {
   dataDir: string;
   apiToken: string | undefined;
   production: boolean;
+  /** Origins allowed to call /graphql and /export/* from a browser (CORS_ORIGINS); empty: same-origin only. */
+  corsOrigins: string[];
   /** Set when NEO4J_URI is: the store is Neo4j, else the embedded store. */
   neo4j: Neo4jConfig | null;
 }
@@ -18,6 +20,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.DATA_DIR || './data',
     apiToken: env.API_TOKEN || undefined,
     production: env.NODE_ENV === 'production',
+    corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
     neo4j: env.NEO4J_URI?.trim() ? readNeo4jConfig(env) : null,
   };
+}
+
+/** Comma-separated origins ("https://app.example.org") or "*"; each must be a bare origin. */
+export function readCorsOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let parsed: URL | null = null;
+    try { parsed = new URL(origin); } catch { /* reported below */ }
+    if (!parsed || parsed.origin !== origin) {
+      throw new Error(`CORS_ORIGINS must list origins like https://app.example.org (scheme, host, optional port; no path), got "${origin}"`);
+    }
+  }
+  return origins;
 }

@@ -3,6 +3,7 @@
  * browser), GET /health, and the network exports for analytics tools.
  */
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import cors from 'cors';
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ErrorCode } from '../domain/errors';
@@ -21,6 +22,8 @@ export interface HttpAppOptions {
   logger: Logger;
   apiToken?: string;
   maxBodyBytes?: number;
+  /** Browser origins allowed on /graphql and /export/* (`*`: any); empty: same-origin only. */
+  corsOrigins?: string[];
 }
 
 class HttpError extends Error {
@@ -29,15 +32,44 @@ class HttpError extends Error {
   }
 }
 
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+
+/**
+ * CORS for the API paths only. Preflights are answered here (204), before Apollo's CSRF
+ * prevention, which still refuses simple cross-site requests (no JSON content type).
+ */
+function corsFor(origins: string[] | undefined): Middleware | null {
+  if (!origins?.length) return null;
+  return cors({
+    origin: origins.includes('*') ? '*' : origins,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization'],
+    maxAge: 600,
+  }) as Middleware;
+}
+
+const isApiPath = (path: string): boolean => path === '/' || path === '/graphql' || path.startsWith('/export/');
+
 export function createRequestListener(options: HttpAppOptions): RequestListener {
+  const withCors = corsFor(options.corsOrigins);
   return (req, res) => {
-    handle(options, req, res).catch((err: unknown) => {
-      const e = err instanceof HttpError ? err : new HttpError(500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
-      if (!(err instanceof HttpError)) options.logger.error({ err }, 'unexpected error in the HTTP layer');
-      if (!res.headersSent) sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
-      else res.end();
-    });
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (withCors && isApiPath(path)) {
+      // cors() ends preflight requests itself and calls next() for the others.
+      withCors(req, res, () => respond(options, req, res));
+      return;
+    }
+    respond(options, req, res);
   };
+}
+
+function respond(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse): void {
+  handle(options, req, res).catch((err: unknown) => {
+    const e = err instanceof HttpError ? err : new HttpError(500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
+    if (!(err instanceof HttpError)) options.logger.error({ err }, 'unexpected error in the HTTP layer');
+    if (!res.headersSent) sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
+    else res.end();
+  });
 }
 
 async function handle(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {

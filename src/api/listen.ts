@@ -17,13 +17,17 @@ export interface ListenOptions {
   port: number;
   production: boolean;
   apiToken?: string;
+  /** See HttpAppOptions.corsOrigins. */
+  corsOrigins?: string[];
   host?: string;
 }
 
 export async function listen(options: ListenOptions): Promise<RunningServer> {
   const apollo = createApolloServer({ logger: options.logger, production: options.production });
   await apollo.start();
-  const http = createServer(createRequestListener({ apollo, store: options.store, logger: options.logger, apiToken: options.apiToken }));
+  const http = createServer(createRequestListener({
+    apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
+  }));
   // Slow clients must not hold sockets forever.
   http.requestTimeout = 60_000;
   http.headersTimeout = 15_000;

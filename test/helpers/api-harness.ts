@@ -26,6 +26,7 @@ export interface GqlResponse<T> {
 export async function startTestApi(options: {
   populate?: (store: GraphStore) => Promise<void>;
   apiToken?: string;
+  corsOrigins?: string[];
   production?: boolean;
   wrapStore?: (store: GraphStore) => GraphStore;
 } = {}): Promise<TestApi> {
@@ -36,7 +37,7 @@ export async function startTestApi(options: {
   const store = options.wrapStore ? options.wrapStore(embedded) : embedded;
   const server: RunningServer = await listen({
     store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, host: '127.0.0.1',
-    production: options.production ?? false, apiToken: options.apiToken,
+    production: options.production ?? false, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
   });
   return {
     url: server.url,

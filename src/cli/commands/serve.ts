@@ -19,7 +19,9 @@ export function registerServe(program: Command): void {
         logger.info(`store is empty: loading ${opts.seed.join(', ')}`);
         reportLoad(await loadArticles(store, opts.seed));
       }
-      const server = await listen({ store, logger, port: config.port, production: config.production, apiToken: config.apiToken });
+      const server = await listen({
+        store, logger, port: config.port, production: config.production, apiToken: config.apiToken, corsOrigins: config.corsOrigins,
+      });
       logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'})`);
       const shutdown = async (signal: string) => {
         logger.info(`${signal}: shutting down`);
