@@ -12,6 +12,7 @@ import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context.type';
 import { createLoaders } from './loaders';
+import { MAX_VALUE_NESTING, nestingDepth } from './plugins/argument-size';
 
 /** Large enough for a 5 MB article in an ingestArticle mutation, JSON-escaped. */
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -136,11 +137,22 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknow
   if (text.length === 0) return undefined;
   const type = req.headers['content-type'] ?? '';
   if (!type.includes('json')) return text;
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new HttpError(400, 'Request body is not valid JSON', ErrorCode.BAD_USER_INPUT);
   }
+  // Checked here, first: Apollo and graphql walk variables recursively, and a thousands-deep one overflows the stack.
+  const variables = (parsed as { variables?: unknown } | null)?.variables;
+  if (variables && typeof variables === 'object') {
+    for (const [name, value] of Object.entries(variables)) {
+      if (nestingDepth(value) > MAX_VALUE_NESTING) {
+        throw new HttpError(400, `Invalid argument: variable $${name} is nested more than ${MAX_VALUE_NESTING} levels deep`, ErrorCode.BAD_USER_INPUT);
+      }
+    }
+  }
+  return parsed;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
