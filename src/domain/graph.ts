@@ -89,8 +89,12 @@ export interface NetworkRecord {
 }
 
 export interface NetworkEdgeRecord {
+  /** The initiator when directed; else the smaller id. */
   source: string;
+  /** The recipient when directed. */
   target: string;
+  /** True for APPEAL, CRITICISM, ATTACK and AID between an initiator and a recipient. */
+  directed: boolean;
   /** Distinct interactions between the two. */
   weight: number;
   types: InteractionType[];

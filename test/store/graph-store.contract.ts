@@ -179,7 +179,7 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
     it('returns the network around an actor', async () => {
       const near = await store.network({ center: 'vladimir-putin', depth: 1, filter: withSpokeToDefaults(), limit: 100 });
       expect(near.nodes.map((n) => n.id).sort()).toEqual(['donald-trump', 'vladimir-putin']);
-      expect(near.edges).toEqual([{ source: 'donald-trump', target: 'vladimir-putin', weight: 2, types: ['CALL'], firstDate: '2025-05-19', lastDate: '2025-07-03' }]);
+      expect(near.edges).toEqual([{ source: 'donald-trump', target: 'vladimir-putin', directed: false, weight: 2, types: ['CALL'], firstDate: '2025-05-19', lastDate: '2025-07-03' }]);
       const wide = await store.network({ center: 'vladimir-putin', depth: 2, filter: withSpokeToDefaults(), limit: 100 });
       expect(wide.nodes.map((n) => n.id).sort()).toEqual(['donald-trump', 'narendra-modi', 'vladimir-putin', 'volodymyr-zelenskyy']);
       expect(wide.edges).toHaveLength(3);
