@@ -1,7 +1,8 @@
 // Writes the actors one article mentions and its MENTIONS edges, which keep that article's
 // surface forms and role/title/country so refresh-actors can fold them (article-facts.ts).
 // Parameters: $articleId, $actors (list of maps: id, kind, name, nameKey, organizationType,
-//   mentions (integer), aliases, aliasKeys (nameKey of each alias), role, title, country)
+//   mentions (integer), aliases, aliasKeys (nameKey of each alias), knownKeys (nameKey of each
+//   knowledge-base name of the actor: searchable though no article used it), role, title, country)
 MATCH (article:Article {id: $articleId})
 UNWIND $actors AS fact
 MERGE (a:Actor {id: fact.id})
@@ -13,6 +14,7 @@ MERGE (a:Actor {id: fact.id})
     a.aliases = [],
     a.searchKeys = [fact.nameKey],
     a.searchText = '|' + fact.nameKey + '|'
+SET a.knownKeys = [key IN coalesce(a.knownKeys, []) WHERE NOT key IN fact.knownKeys] + fact.knownKeys
 FOREACH (_ IN CASE WHEN a.kind = 'PERSON' THEN [1] ELSE [] END | SET a:Person)
 FOREACH (_ IN CASE WHEN a.kind = 'COUNTRY' THEN [1] ELSE [] END | SET a:Country)
 FOREACH (_ IN CASE WHEN a.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)

@@ -1,7 +1,10 @@
 // mergeActors, last step: the merged id (and every id merged into it before) now redirects to
-// the kept actor, and the merged actor node goes.
+// the kept actor, which takes over its knowledge-base names; the merged actor node goes.
 // Parameters: $keepId, $mergeId
 MATCH (merge:Actor {id: $mergeId})
+MATCH (keep:Actor {id: $keepId})
+SET keep.knownKeys = coalesce(keep.knownKeys, []) + [key IN coalesce(merge.knownKeys, []) WHERE NOT key IN coalesce(keep.knownKeys, [])]
+WITH merge
 CALL (merge) {
   MATCH (earlier:ActorRedirect {target: merge.id})
   SET earlier.target = $keepId

@@ -6,6 +6,7 @@ import type { Article } from '../../domain/article';
 import type { InteractionStatus } from '../../domain/enums';
 import type { ActorRecord, AffiliationRecord, InteractionRecord, ParticipationRecord } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
+import { knowledgeNames } from '../knowledge-names';
 import { ROLE_SPECIFICITY, type ActorFact, type ArticleFacts, type ReportFact } from '../article-facts';
 
 export interface ActorState {
@@ -34,6 +35,8 @@ export class GraphState {
   readonly affiliations = new Map<string, Map<string, AffiliationRecord & { attestedAt: string }>>();
   /** nameKey of every name and alias -> actor ids */
   readonly nameIndex = new Map<string, Set<string>>();
+  /** actorId -> knowledge-base names of it (and of actors merged into it) that articles did not use */
+  readonly knownNames = new Map<string, Set<string>>();
   /** Last word of every person's name and aliases (the surname) -> person ids */
   readonly surnameIndex = new Map<string, Set<string>>();
   /** Bumped on every change so derived structures (graphology graphs) know when to rebuild. */
@@ -101,6 +104,14 @@ export class GraphState {
       };
       this.actors.set(id, state);
       this.indexName(fact.name, id);
+    }
+    if (!this.knownNames.get(id)?.has(fact.name)) {
+      const known = this.knownNames.get(id) ?? new Set<string>();
+      for (const name of [fact.name, ...knowledgeNames(fact.kind, fact.id)]) {
+        known.add(name);
+        this.indexName(name, id);
+      }
+      this.knownNames.set(id, known);
     }
     if (!state.ownIdentity && fact.id === id) {
       // The kept actor of a merge keeps its own name and kind, whatever was folded first.
