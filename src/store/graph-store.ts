@@ -111,10 +111,10 @@ export interface GraphStore {
   // --- reads
   getActors(ids: readonly string[]): Promise<(ActorRecord | null)[]>;
   /**
-   * Exact match on name or alias, ignoring case and accents; failing that, a person whose
-   * surname it is. Several matches: the most mentioned.
+   * The actors a name stands for: exact matches on name or alias (knowledge-base names included),
+   * ignoring case and accents; failing those, persons whose surname it is. Most mentioned first.
    */
-  findActorByName(name: string): Promise<ActorRecord | null>;
+  findActorsByName(name: string): Promise<ActorRecord[]>;
   listActors(filter: ActorFilter, orderBy: ActorOrder, page: PageArgs): Promise<Page<ActorRecord>>;
 
   getInteractions(ids: readonly string[]): Promise<(InteractionRecord | null)[]>;

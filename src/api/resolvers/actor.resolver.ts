@@ -7,7 +7,7 @@ import { Actor } from '../types/actor.interface';
 import { ActorFilter } from '../types/actor-filter.input';
 import { Mention } from '../types/article.type';
 import { ActorConnection, InteractionConnection } from '../types/connections.type';
-import { toConnection } from '../types/connection.type';
+import { storePage, toConnection } from '../types/connection.type';
 import { Counterpart } from '../types/counterpart.type';
 import { ActorOrderEnum, InteractionOrderEnum } from '../types/enums';
 import { InteractionFilter } from '../types/interaction-filter.input';
@@ -26,7 +26,8 @@ export class ActorResolver {
     if (!id === !name) throw new BadInputError('Give exactly one of id or name');
     if (id) return loaders.actors.load(id);
     if (name!.length > 200) throw new BadInputError('name is longer than 200 characters');
-    return store.findActorByName(name!);
+    // Several actors can share a name; the most mentioned is the one people mean.
+    return (await store.findActorsByName(name!))[0] ?? null;
   }
 
   @Query(() => ActorConnection)
@@ -36,8 +37,7 @@ export class ActorResolver {
     @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
     @Arg('orderBy', () => ActorOrderEnum, { defaultValue: 'NAME' }) orderBy: keyof typeof ActorOrderEnum = 'NAME',
   ) {
-    const result = await store.listActors({ ...filter }, orderBy, page);
-    return toConnection(result);
+    return toConnection('actors', await store.listActors({ ...filter }, orderBy, storePage('actors', page)));
   }
 
   @FieldResolver(() => [Counterpart], {
@@ -60,7 +60,7 @@ export class ActorResolver {
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
     const f = toStoreFilter(filter);
-    return toConnection(await store.listInteractions({ ...f, with: [actor.id, ...(f.with ?? [])] }, orderBy, page));
+    return toConnection('interactions', await store.listInteractions({ ...f, with: [actor.id, ...(f.with ?? [])] }, orderBy, storePage('interactions', page)));
   }
 
   @FieldResolver(() => [TopicCount], { description: 'Topics of the interactions this actor takes part in, most frequent first' })

@@ -5,7 +5,7 @@ import { loadAll } from '../loaders';
 import { ArticleFilter } from '../types/article-filter.input';
 import { Article, ArticleActor } from '../types/article.type';
 import { ArticleConnection } from '../types/connections.type';
-import { toConnection } from '../types/connection.type';
+import { storePage, toConnection } from '../types/connection.type';
 import { Interaction } from '../types/interaction.type';
 import { PageArgs } from '../types/page-args';
 
@@ -22,7 +22,7 @@ export class ArticleResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter,
   ) {
-    return toConnection(await store.listArticles({ ...filter }, page));
+    return toConnection('articles', await store.listArticles({ ...filter }, storePage('articles', page)));
   }
 
   @FieldResolver(() => [ArticleActor], { description: 'Actors the article mentions, most mentioned first' })

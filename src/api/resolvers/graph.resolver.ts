@@ -5,7 +5,8 @@ import type { ActorKind } from '../../domain/enums';
 import type { PathHopRecord } from '../../domain/graph';
 import { withSpokeToDefaults } from '../../store/interaction-filter';
 import type { Context } from '../context.type';
-import { loadAll, requireActors } from '../loaders';
+import { loadAll } from '../loaders';
+import { resolveActorRef } from './actor-ref';
 import { Actor } from '../types/actor.interface';
 import { ActorScore } from '../types/actor-score.type';
 import { ActorKindEnum, CentralityMetricEnum } from '../types/enums';
@@ -21,8 +22,8 @@ export const DEFAULT_NETWORK_LIMIT = 200;
 
 @ArgsType()
 class PathArgs {
-  @Field(() => ID) from!: string;
-  @Field(() => ID) to!: string;
+  @Field(() => ID, { description: 'Actor id, or a name or alias that names one actor ("Modi")' }) from!: string;
+  @Field(() => ID, { description: 'Actor id, or a name or alias that names one actor ("Putin")' }) to!: string;
   @Field(() => Int, { defaultValue: DEFAULT_MAX_HOPS })
   @Min(1) @Max(MAX_HOPS_LIMIT)
   maxHops: number = DEFAULT_MAX_HOPS;
@@ -32,7 +33,7 @@ class PathArgs {
 
 @ArgsType()
 class NetworkArgs {
-  @Field(() => ID, { nullable: true, description: 'Without a center: the most connected actors of the whole graph' })
+  @Field(() => ID, { nullable: true, description: 'Actor id, or a name or alias that names one actor ("Putin"); without a center: the most connected actors of the whole graph' })
   center?: string;
   @Field(() => Int, { defaultValue: 1 })
   @Min(1) @Max(4)
@@ -59,15 +60,15 @@ class CentralityArgs {
 export class GraphResolver {
   @Query(() => ActorPath, { nullable: true, description: 'Shortest chain of who spoke to whom; null when none within maxHops' })
   async path(@Ctx() ctx: Context, @Args() { from, to, maxHops, filter }: PathArgs) {
-    await requireActors(ctx.loaders, [from, to]);
-    const hops = await ctx.store.path(from, to, maxHops, withSpokeToDefaults(toStoreFilter(filter)));
+    const [fromId, toId] = await Promise.all([resolveActorRef(ctx, from), resolveActorRef(ctx, to)]);
+    const hops = await ctx.store.path(fromId, toId, maxHops, withSpokeToDefaults(toStoreFilter(filter)));
     return hops ? { hops, length: hops.length } : null;
   }
 
   @Query(() => Network, { description: 'Actors and who-spoke-to-whom edges for a visualisation' })
   async network(@Ctx() ctx: Context, @Args() { center, depth, filter, limit }: NetworkArgs) {
-    if (center) await requireActors(ctx.loaders, [center]);
-    return ctx.store.network({ center, depth, filter: withSpokeToDefaults(toStoreFilter(filter)), limit });
+    const centerId = center ? await resolveActorRef(ctx, center) : undefined;
+    return ctx.store.network({ center: centerId, depth, filter: withSpokeToDefaults(toStoreFilter(filter)), limit });
   }
 
   @Query(() => [ActorScore], { description: 'Most central actors of the spoke-to network' })

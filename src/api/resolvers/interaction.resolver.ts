@@ -4,7 +4,7 @@ import type { InteractionRecord, ParticipationRecord, SourceRecord } from '../..
 import type { Context } from '../context.type';
 import { loadAll, requireActors } from '../loaders';
 import { InteractionConnection } from '../types/connections.type';
-import { toConnection } from '../types/connection.type';
+import { storePage, toConnection } from '../types/connection.type';
 import { InteractionOrderEnum } from '../types/enums';
 import { InteractionFilter } from '../types/interaction-filter.input';
 import { Interaction, Participation, Source } from '../types/interaction.type';
@@ -37,7 +37,7 @@ export class InteractionResolver {
     @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    return toConnection(await store.listInteractions(toStoreFilter(filter), orderBy, page));
+    return toConnection('interactions', await store.listInteractions(toStoreFilter(filter), orderBy, storePage('interactions', page)));
   }
 
   @Query(() => [Interaction], { description: 'Every interaction among all the given actors, oldest first' })

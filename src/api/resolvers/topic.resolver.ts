@@ -4,7 +4,7 @@ import type { TopicRecord } from '../../domain/graph';
 import type { Context } from '../context.type';
 import { ActorScore } from '../types/actor-score.type';
 import { InteractionConnection } from '../types/connections.type';
-import { toConnection } from '../types/connection.type';
+import { storePage, toConnection } from '../types/connection.type';
 import { InteractionOrderEnum } from '../types/enums';
 import { InteractionFilter } from '../types/interaction-filter.input';
 import { PageArgs, MAX_PAGE_SIZE } from '../types/page-args';
@@ -39,7 +39,7 @@ export class TopicResolver {
     @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    return toConnection(await store.listInteractions({ ...toStoreFilter(filter), topics: [topic.id] }, orderBy, page));
+    return toConnection('interactions', await store.listInteractions({ ...toStoreFilter(filter), topics: [topic.id] }, orderBy, storePage('interactions', page)));
   }
 
   @FieldResolver(() => [ActorScore], { description: 'Actors most involved in the topic; score = interactions about it' })

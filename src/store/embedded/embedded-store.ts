@@ -171,15 +171,13 @@ export class EmbeddedGraphStore implements GraphStore {
     return ids.map((id) => this.state.actors.get(this.state.resolve(id))?.record ?? null);
   }
 
-  async findActorByName(name: string): Promise<ActorRecord | null> {
+  async findActorsByName(name: string): Promise<ActorRecord[]> {
     // An exact name or alias first; else a person whose surname it is ("Nawrocki").
     const key = nameKey(name);
     const ids = this.state.nameIndex.get(key) ?? (key.includes(' ') ? undefined : this.state.surnameIndex.get(key));
-    if (!ids?.size) return null;
-    // Several actors can share an alias; the most mentioned is the one people mean.
-    const best = [...ids].map((id) => this.state.actors.get(id)!).filter(Boolean)
-      .sort((a, b) => totalMentions(b) - totalMentions(a) || a.record.id.localeCompare(b.record.id))[0];
-    return best?.record ?? null;
+    return [...(ids ?? [])].map((id) => this.state.actors.get(id)!).filter(Boolean)
+      .sort((a, b) => totalMentions(b) - totalMentions(a) || a.record.id.localeCompare(b.record.id))
+      .map((a) => a.record);
   }
 
   async listActors(filter: ActorFilter, orderBy: ActorOrder, page: PageArgs): Promise<Page<ActorRecord>> {

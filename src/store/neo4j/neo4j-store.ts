@@ -201,14 +201,16 @@ export class Neo4jGraphStore implements GraphStore {
     return inOrder(ids, rows.map((r) => [asString(r.requested, 'requested'), toActor(r.actor)]));
   }
 
-  async findActorByName(name: string): Promise<ActorRecord | null> {
+  async findActorsByName(name: string): Promise<ActorRecord[]> {
     const key = nameKey(name);
-    if (!key) return null;
+    if (!key) return [];
     const rows = await this.read('find-actors-by-name', { key, needle: `|${key}|`, suffixNeedle: ` ${key}|` });
-    const best = rows
-      .map((r) => ({ actor: toActor(r.actor), exact: r.exact === true, mentions: asCount(r.mentions, 'mentions') }))
-      .sort((a, b) => Number(b.exact) - Number(a.exact) || b.mentions - a.mentions || a.actor.id.localeCompare(b.actor.id))[0];
-    return best?.actor ?? null;
+    const found = rows.map((r) => ({ actor: toActor(r.actor), exact: r.exact === true, mentions: asCount(r.mentions, 'mentions') }));
+    // Surnames only when no name or alias matches exactly, as in the embedded store.
+    const exact = found.filter((f) => f.exact);
+    return (exact.length > 0 ? exact : found)
+      .sort((a, b) => b.mentions - a.mentions || a.actor.id.localeCompare(b.actor.id))
+      .map((f) => f.actor);
   }
 
   async listActors(filter: ActorFilter, orderBy: ActorOrder, page: PageArgs): Promise<Page<ActorRecord>> {

@@ -214,7 +214,7 @@ describe('Neo4jGraphStore (fake driver)', () => {
 
   it.each([
     ['getActors', 'get-actors', (s: Neo4jGraphStore) => s.getActors(['a', 'b', 'a'])],
-    ['findActorByName', 'find-actors-by-name', (s: Neo4jGraphStore) => s.findActorByName('Selenskyj')],
+    ['findActorsByName', 'find-actors-by-name', (s: Neo4jGraphStore) => s.findActorsByName('Selenskyj')],
     ['listActors', 'list-actors', (s: Neo4jGraphStore) => s.listActors({ kinds: ['PERSON'], search: 'Putin' }, 'MENTIONS', { first: 5, after: encodeCursor([-3, 'x', 'y']) })],
     ['getInteractions', 'get-interactions', (s: Neo4jGraphStore) => s.getInteractions(['i1'])],
     ['listInteractions', 'list-interactions', (s: Neo4jGraphStore) => s.listInteractions({ with: ['a'], from: '2025-01-01' }, 'DATE_DESC', { first: 5, after: encodeCursor([null, 'x']) })],
