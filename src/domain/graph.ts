@@ -135,3 +135,14 @@ export interface GraphDump {
   nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
   edges: { type: string; source: string; target: string; properties: Record<string, unknown> }[];
 }
+
+/** One curation merge in effect: `mergedId` now stands for `keepId`. */
+export interface MergeRecord {
+  mergedId: string;
+  keepId: string;
+  /** Name and kind of the merged actor when it was merged. */
+  mergedName: string;
+  kind: ActorKind;
+  /** ISO timestamp of the merge. */
+  at: string;
+}

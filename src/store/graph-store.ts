@@ -11,7 +11,7 @@ import type { ActorKind, InteractionStatus, InteractionType, PersonRole } from '
 import type { Extraction, IsoDate } from '../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
-  MentionRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+  MentionRecord, MergeRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
 } from '../domain/graph';
 
 export interface InteractionFilter {
@@ -105,8 +105,17 @@ export interface GraphStore {
   ingest(article: Article, extraction: Extraction): Promise<IngestOutcome>;
   /** Retracts what only this article supports; null when the article is unknown. */
   removeArticle(id: string): Promise<RemoveOutcome | null>;
-  /** Moves every edge and alias of `mergeId` onto `keepId`; throws NotFoundError for unknown ids. */
-  mergeActors(keepId: string, mergeId: string): Promise<ActorRecord>;
+  /**
+   * Lets `mergeId` stand for `keepId` (curation of duplicates): its interactions, mentions and
+   * aliases show on the kept actor, and interaction ids name the kept actor. Recorded in the merge
+   * log and undone by `unmergeActors`. NotFoundError for unknown ids; BadInputError across kinds.
+   * `dryRun`: checks and returns the kept actor as it would be, changing nothing.
+   */
+  mergeActors(keepId: string, mergeId: string, dryRun?: boolean): Promise<ActorRecord>;
+  /** Undoes the merge of `mergedId`; both actors are as before it. NotFoundError when it was not merged. */
+  unmergeActors(mergedId: string): Promise<ActorRecord>;
+  /** Every merge in effect, oldest first. */
+  listMerges(): Promise<MergeRecord[]>;
 
   // --- reads
   getActors(ids: readonly string[]): Promise<(ActorRecord | null)[]>;

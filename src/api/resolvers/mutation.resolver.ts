@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../domain/errors';
 import type { ActorRecord, InteractionRecord } from '../../domain/graph';
 import { prepareArticle, type PreparedArticle } from '../../ingest/prepare-article';
@@ -8,7 +8,7 @@ import { Actor } from '../types/actor.interface';
 import { ArticleInput } from '../types/article.input';
 import { Article } from '../types/article.type';
 import { Interaction } from '../types/interaction.type';
-import { IngestResult, RemoveResult } from '../types/mutation-results.type';
+import { IngestResult, Merge, RemoveResult } from '../types/mutation-results.type';
 
 interface IngestResultSource extends PreparedArticle {
   facts: ArticleFacts;
@@ -47,11 +47,32 @@ export class MutationResolver {
   }
 
   @Authorized()
-  @Mutation(() => Actor, { description: 'Moves every interaction, mention and alias of `merge` onto `keep` (curation of duplicates)' })
-  async mergeActors(@Ctx() { store, loaders }: Context, @Arg('keep', () => ID) keep: string, @Arg('merge', () => ID) merge: string) {
-    const kept = await store.mergeActors(keep, merge);
-    loaders.clearAll();
+  @Mutation(() => Actor, {
+    description: 'Curation of duplicates: `merge` then stands for `keep` (its interactions, mentions and names show on `keep`, '
+      + 'interaction ids name `keep`). Only actors of one kind (BAD_USER_INPUT otherwise). Logged in `merges`; undone by `unmergeActors`',
+  })
+  async mergeActors(
+    @Ctx() { store, loaders }: Context,
+    @Arg('keep', () => ID, { description: 'Id of the actor that stays' }) keep: string,
+    @Arg('merge', () => ID, { description: 'Id of the duplicate merged into it' }) merge: string,
+    @Arg('dryRun', { defaultValue: false, description: 'Only check and return the kept actor as it would be; nothing changes' }) dryRun: boolean,
+  ) {
+    const kept = await store.mergeActors(keep, merge, dryRun);
+    if (!dryRun) loaders.clearAll();
     return kept;
+  }
+
+  @Authorized()
+  @Mutation(() => Actor, { description: 'Undoes the merge of `merged` (see `merges`) and returns it as before the merge' })
+  async unmergeActors(@Ctx() { store, loaders }: Context, @Arg('merged', () => ID, { description: 'Id of the merged actor' }) merged: string) {
+    const restored = await store.unmergeActors(merged);
+    loaders.clearAll();
+    return restored;
+  }
+
+  @Query(() => [Merge], { description: 'The curation merges in effect, oldest first' })
+  merges(@Ctx() { store }: Context) {
+    return store.listMerges();
   }
 
   @FieldResolver(() => Article)

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { ActorKind } from '../../domain/enums';
+import { ActorKindEnum } from './enums';
 
 @ObjectType({ description: 'What was (or, on a dry run, would be) extracted and stored' })
 export class IngestResult {
@@ -12,4 +14,13 @@ export class RemoveResult {
   @Field(() => ID) articleId!: string;
   @Field(() => Int, { description: 'Interactions no other article reports' }) removedInteractions!: number;
   @Field(() => Int, { description: 'Actors no other article mentions' }) removedActors!: number;
+}
+
+@ObjectType({ description: 'A curation merge in effect (mergeActors); undone by unmergeActors' })
+export class Merge {
+  @Field(() => ID, { description: 'Id of the actor merged away; it now stands for `keep`' }) mergedId!: string;
+  @Field({ description: 'Name of the merged actor when it was merged' }) mergedName!: string;
+  @Field(() => ActorKindEnum, { description: 'Kind of both actors (merges across kinds are refused)' }) kind!: ActorKind;
+  @Field(() => ID, { description: 'Id of the kept actor' }) keepId!: string;
+  @Field({ description: 'When the merge was made (ISO 8601 timestamp, UTC)' }) at!: string;
 }

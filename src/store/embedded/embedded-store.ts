@@ -8,10 +8,11 @@ import { NotFoundError } from '../../domain/errors';
 import type { Extraction } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
-  MentionRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+  MentionRecord, MergeRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
 } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
 import { articleFacts, type ArticleFacts } from '../article-facts';
+import { mergedActor, refuseCrossKindMerge } from '../curation';
 import type {
   ActorFilter, ActorOrder, ArticleFilter, CentralityMetric, GraphStore, IngestOutcome,
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
@@ -31,7 +32,8 @@ import { topicRecord } from '../topic-catalogue';
 type StoreOp =
   | { op: 'ingest'; facts: ArticleFacts }
   | { op: 'remove'; articleId: string }
-  | { op: 'merge'; keep: string; merge: string };
+  | { op: 'merge'; keep: string; merge: string; at?: string; name?: string; kind?: ActorKind }
+  | { op: 'unmerge'; merge: string };
 
 export interface EmbeddedStoreOptions {
   dataDir: string;
@@ -51,6 +53,8 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly journal: Journal<StoreOp>;
   private writes: Promise<unknown> = Promise.resolve();
   private readonly derived = new StateMemo();
+  /** The merges in effect, in the order they were made (the redirects of the state, with what the log shows). */
+  private merges = new Map<string, MergeRecord>();
 
   constructor(private readonly options: EmbeddedStoreOptions) {
     this.journal = new Journal(options.dataDir, options.readOnly ?? false);
@@ -60,13 +64,14 @@ export class EmbeddedGraphStore implements GraphStore {
     const { ops, discardedBytes } = this.journal.open();
     if (discardedBytes > 0) this.options.onRecovered?.(discardedBytes);
     const articles = new Map<string, ArticleFacts>();
-    const redirects = new Map<string, string>();
+    this.merges = new Map();
     for (const op of ops) {
       if (op.op === 'ingest') articles.set(op.facts.article.id, op.facts);
       else if (op.op === 'remove') articles.delete(op.articleId);
-      else redirects.set(op.merge, op.keep);
+      else if (op.op === 'unmerge') this.merges.delete(op.merge);
+      else this.merges.set(op.merge, mergeRecord(op));
     }
-    this.state = GraphState.fold(articles.values(), redirects);
+    this.state = GraphState.fold(articles.values(), this.redirects());
   }
 
   async close(): Promise<void> {
@@ -115,20 +120,43 @@ export class EmbeddedGraphStore implements GraphStore {
     });
   }
 
-  mergeActors(keepId: string, mergeId: string): Promise<ActorRecord> {
+  mergeActors(keepId: string, mergeId: string, dryRun = false): Promise<ActorRecord> {
     return this.serialise(async () => {
-      const keep = this.state.resolve(keepId);
-      const merge = this.state.resolve(mergeId);
-      if (!this.state.actors.has(keep)) throw new NotFoundError('Actor', keepId);
-      if (!this.state.actors.has(merge)) throw new NotFoundError('Actor', mergeId);
-      if (keep !== merge) {
-        await this.commit({ op: 'merge', keep, merge });
-        const redirects = new Map(this.state.redirects).set(merge, keep);
-        this.state = GraphState.fold(this.state.articles.values(), redirects);
-        this.compactIfDue();
-      }
-      return this.state.actors.get(keep)!.record;
+      const keep = this.state.actors.get(this.state.resolve(keepId))?.record;
+      const merge = this.state.actors.get(this.state.resolve(mergeId))?.record;
+      if (!keep) throw new NotFoundError('Actor', keepId);
+      if (!merge) throw new NotFoundError('Actor', mergeId);
+      if (keep.id === merge.id) return keep;
+      refuseCrossKindMerge(keep, merge);
+      if (dryRun) return mergedActor(keep, merge);
+      const op: StoreOp = { op: 'merge', keep: keep.id, merge: merge.id, at: new Date().toISOString(), name: merge.name, kind: merge.kind };
+      await this.commit(op);
+      this.merges.set(merge.id, mergeRecord(op));
+      this.state = GraphState.fold(this.state.articles.values(), this.redirects());
+      this.compactIfDue();
+      return this.state.actors.get(keep.id)!.record;
     });
+  }
+
+  unmergeActors(mergedId: string): Promise<ActorRecord> {
+    return this.serialise(async () => {
+      if (!this.merges.has(mergedId)) throw new NotFoundError('Merge of actor', mergedId);
+      await this.commit({ op: 'unmerge', merge: mergedId });
+      this.merges.delete(mergedId);
+      this.state = GraphState.fold(this.state.articles.values(), this.redirects());
+      this.compactIfDue();
+      const restored = this.state.actors.get(this.state.resolve(mergedId));
+      if (!restored) throw new NotFoundError('Actor', mergedId);
+      return restored.record;
+    });
+  }
+
+  async listMerges(): Promise<MergeRecord[]> {
+    return [...this.merges.values()];
+  }
+
+  private redirects(): Map<string, string> {
+    return new Map([...this.merges.values()].map((m) => [m.mergedId, m.keepId]));
   }
 
   /** Runs writes one at a time, in call order. */
@@ -161,7 +189,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   /** The operations that rebuild the current state: curation redirects, then every article. */
   private *snapshotOps(): Iterable<StoreOp> {
-    for (const [merge, keep] of this.state.redirects) yield { op: 'merge', keep, merge };
+    for (const m of this.merges.values()) yield { op: 'merge', keep: m.keepId, merge: m.mergedId, at: m.at, name: m.mergedName, kind: m.kind };
     for (const facts of this.state.articles.values()) yield { op: 'ingest', facts };
   }
 
@@ -202,7 +230,7 @@ export class EmbeddedGraphStore implements GraphStore {
   // ---------------------------------------------------------------- interactions
 
   async getInteractions(ids: readonly string[]): Promise<(InteractionRecord | null)[]> {
-    return ids.map((id) => this.state.interactions.get(id)?.record ?? null);
+    return ids.map((id) => this.state.interactions.get(this.state.interactionId(id))?.record ?? null);
   }
 
   /**
@@ -383,6 +411,11 @@ export class EmbeddedGraphStore implements GraphStore {
   async exportGraph(): Promise<GraphDump> {
     return dumpGraph(this.state);
   }
+}
+
+/** Journals written before the merge log kept only the two ids. */
+function mergeRecord(op: Extract<StoreOp, { op: 'merge' }>): MergeRecord {
+  return { mergedId: op.merge, keepId: op.keep, mergedName: op.name ?? op.merge, kind: op.kind ?? 'PERSON', at: op.at ?? '1970-01-01T00:00:00.000Z' };
 }
 
 function totalMentions(s: { mentions: Map<string, number> }): number {

@@ -50,6 +50,18 @@ export class GraphState {
     return current;
   }
 
+  /**
+   * An interaction id as it reads under the merges: `<type>:<date or article part>:<actor ids>`
+   * with merged ids replaced by the kept ones, so the id names the participants it shows.
+   */
+  interactionId(id: string): string {
+    if (this.redirects.size === 0) return id;
+    const cut = id.lastIndexOf(':');
+    if (cut < 0) return id;
+    const ids = [...new Set(id.slice(cut + 1).split('+').map((a) => this.resolve(a)))].sort();
+    return `${id.slice(0, cut + 1)}${ids.join('+')}`;
+  }
+
   addArticle(facts: ArticleFacts): void {
     const articleId = facts.article.id;
     this.articles.set(articleId, facts);
@@ -71,7 +83,8 @@ export class GraphState {
       });
       this.affiliations.set(personId, byTarget);
     }
-    for (const report of facts.reports) {
+    for (const rawReport of facts.reports) {
+      const report = { ...rawReport, interactionId: this.interactionId(rawReport.interactionId) };
       const resolved: ReportFact = {
         ...report,
         participants: report.participants.map((p) => ({ ...p, actorId: this.resolve(p.actorId) })),

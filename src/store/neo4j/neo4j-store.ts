@@ -12,10 +12,11 @@ import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domai
 import type { Extraction } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
-  MentionRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+  MentionRecord, MergeRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
 } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
 import { articleFacts, ROLE_SPECIFICITY } from '../article-facts';
+import { mergedActor, refuseCrossKindMerge } from '../curation';
 import type {
   ActorFilter, ActorOrder, ArticleFilter, CentralityMetric, GraphStore, IngestOutcome,
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
@@ -172,25 +173,46 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  async mergeActors(keepId: string, mergeId: string): Promise<ActorRecord> {
+  async mergeActors(keepId: string, mergeId: string, dryRun = false): Promise<ActorRecord> {
     return this.transact('WRITE', 'find-merge-pair', async (run) => {
       const [pair] = await run('find-merge-pair', { keepId, mergeId });
-      if (!asBoolean(pair?.keepFound, 'keepFound')) throw new NotFoundError('Actor', keepId);
-      if (!asBoolean(pair?.mergeFound, 'mergeFound')) throw new NotFoundError('Actor', mergeId);
-      const ids = { keepId: asString(pair.keepId, 'keepId'), mergeId: asString(pair.mergeId, 'mergeId') };
-      if (ids.keepId !== ids.mergeId) {
-        await run('move-actor-mentions', ids);
-        const [reports] = await run('move-actor-reports', ids);
-        await run('refresh-interactions', { ids: asStringList(reports?.interactionIds, 'interactionIds'), roleRank: ROLE_RANK });
-        const [affiliations] = await run('move-actor-affiliations', ids);
-        await run('retire-merged-actor', ids);
-        await run('refresh-actors', { ids: [ids.keepId] });
-        await run('refresh-affiliations', { ids: asStringList(affiliations?.personIds, 'personIds') });
-      }
+      if (!pair?.keep) throw new NotFoundError('Actor', keepId);
+      if (!pair.merge) throw new NotFoundError('Actor', mergeId);
+      const keep = toActor(pair.keep);
+      const merge = toActor(pair.merge);
+      if (keep.id === merge.id) return keep;
+      refuseCrossKindMerge(keep, merge);
+      if (dryRun) return mergedActor(keep, merge);
+      const ids = { keepId: keep.id, mergeId: merge.id };
+      await run('move-actor-mentions', ids);
+      const [reports] = await run('move-actor-reports', ids);
+      await run('refresh-interactions', { ids: asStringList(reports?.interactionIds, 'interactionIds'), roleRank: ROLE_RANK });
+      const [affiliations] = await run('move-actor-affiliations', ids);
+      await run('retire-merged-actor', { ...ids, at: new Date().toISOString() });
+      await run('refresh-actors', { ids: [ids.keepId] });
+      await run('refresh-affiliations', { ids: asStringList(affiliations?.personIds, 'personIds') });
       const [kept] = await run('get-actors', { ids: [ids.keepId] });
       if (!kept) throw new NotFoundError('Actor', keepId);
       return toActor(kept.actor);
     });
+  }
+
+  /**
+   * Not yet on Neo4j: a merge here moves the merged actor's MENTIONS and report ids onto the kept
+   * actor, so what was whose cannot be told apart afterwards. Refused with a clear error.
+   */
+  async unmergeActors(mergedId: string): Promise<ActorRecord> {
+    const merges = await this.listMerges();
+    if (!merges.some((m) => m.mergedId === mergedId)) throw new NotFoundError('Merge of actor', mergedId);
+    throw new BadInputError('unmergeActors is not available on the Neo4j store yet: its merges cannot be undone; use the embedded store, or remove and reload the articles');
+  }
+
+  async listMerges(): Promise<MergeRecord[]> {
+    const rows = await this.read('list-merges', {});
+    return rows.map((r) => ({
+      mergedId: asString(r.mergedId, 'mergedId'), keepId: asString(r.keepId, 'keepId'),
+      mergedName: asString(r.mergedName, 'mergedName'), kind: asString(r.kind, 'kind') as ActorKind, at: asString(r.at, 'at'),
+    }));
   }
 
   // ---------------------------------------------------------------- actors
