@@ -20,8 +20,8 @@ export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'By id, or by any name or alias ignoring case and accents; null when unknown' })
   async actor(
     @Ctx() { store, loaders }: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('name', () => String, { nullable: true }) name?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'Actor id (a merged id finds the actor kept)' }) id?: string,
+    @Arg('name', () => String, { nullable: true, description: 'Any name, alias or knowledge-base name (at most 200 characters); several matches: the most mentioned' }) name?: string,
   ): Promise<ActorRecord | null> {
     if (!id === !name) throw new BadInputError('Give exactly one of id or name');
     if (id) return loaders.actors.load(id);
@@ -30,12 +30,12 @@ export class ActorResolver {
     return (await store.findActorsByName(name!))[0] ?? null;
   }
 
-  @Query(() => ActorConnection)
+  @Query(() => ActorConnection, { description: 'Actors, a page at a time (first at most 100)' })
   async actors(
     @Ctx() { store }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
-    @Arg('orderBy', () => ActorOrderEnum, { defaultValue: 'NAME' }) orderBy: keyof typeof ActorOrderEnum = 'NAME',
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Which actors' }) filter?: ActorFilter,
+    @Arg('orderBy', () => ActorOrderEnum, { defaultValue: 'NAME', description: 'Order of the list' }) orderBy: keyof typeof ActorOrderEnum = 'NAME',
   ) {
     return toConnection('actors', await store.listActors({ ...filter }, orderBy, storePage('actors', page)));
   }
@@ -46,7 +46,7 @@ export class ActorResolver {
   counterparts(
     @Root() actor: ActorRecord,
     @Ctx() { loaders }: Context,
-    @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
+    @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions (CALL, MEETING, TALKS, CONSULTATION) with status OCCURRED; types or status given replace those defaults' }) filter?: InteractionFilter,
   ): Promise<CounterpartRecord[]> {
     return loaders.counterparts(withSpokeToDefaults(toStoreFilter(filter))).load(actor.id);
   }
@@ -56,8 +56,8 @@ export class ActorResolver {
     @Root() actor: ActorRecord,
     @Ctx() { store }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
-    @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
+    @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
+    @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
     const f = toStoreFilter(filter);
     return toConnection('interactions', await store.listInteractions({ ...f, with: [actor.id, ...(f.with ?? [])] }, orderBy, storePage('interactions', page)));

@@ -11,8 +11,8 @@ import { PageArgs } from '../types/page-args';
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => Article, { nullable: true })
-  article(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => Article, { nullable: true, description: 'One article; null when unknown' })
+  article(@Ctx() { loaders }: Context, @Arg('id', () => ID, { description: 'Article id (hash of its normalised text)' }) id: string) {
     return loaders.articles.load(id);
   }
 
@@ -20,7 +20,7 @@ export class ArticleResolver {
   async articles(
     @Ctx() { store }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter,
+    @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Which articles' }) filter?: ArticleFilter,
   ) {
     return toConnection('articles', await store.listArticles({ ...filter }, storePage('articles', page)));
   }

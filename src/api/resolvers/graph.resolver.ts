@@ -24,7 +24,7 @@ export const DEFAULT_NETWORK_LIMIT = 200;
 class PathArgs {
   @Field(() => ID, { description: 'Actor id, or a name or alias that names one actor ("Modi")' }) from!: string;
   @Field(() => ID, { description: 'Actor id, or a name or alias that names one actor ("Putin")' }) to!: string;
-  @Field(() => Int, { defaultValue: DEFAULT_MAX_HOPS })
+  @Field(() => Int, { defaultValue: DEFAULT_MAX_HOPS, description: `Longest chain looked for, 1 to ${MAX_HOPS_LIMIT}` })
   @Min(1) @Max(MAX_HOPS_LIMIT)
   maxHops: number = DEFAULT_MAX_HOPS;
   @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
@@ -35,7 +35,7 @@ class PathArgs {
 class NetworkArgs {
   @Field(() => ID, { nullable: true, description: 'Actor id, or a name or alias that names one actor ("Putin"); without a center: the most connected actors of the whole graph' })
   center?: string;
-  @Field(() => Int, { defaultValue: 1 })
+  @Field(() => Int, { defaultValue: 1, description: 'Hops from the center, 1 to 4' })
   @Min(1) @Max(4)
   depth: number = 1;
   @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
@@ -47,9 +47,9 @@ class NetworkArgs {
 
 @ArgsType()
 class CentralityArgs {
-  @Field(() => CentralityMetricEnum) metric!: keyof typeof CentralityMetricEnum;
-  @Field(() => ActorKindEnum, { nullable: true }) kind?: ActorKind;
-  @Field(() => Int, { defaultValue: 10 })
+  @Field(() => CentralityMetricEnum, { description: 'The measure' }) metric!: keyof typeof CentralityMetricEnum;
+  @Field(() => ActorKindEnum, { nullable: true, description: 'Only actors of this kind (scores are computed on the whole network)' }) kind?: ActorKind;
+  @Field(() => Int, { defaultValue: 10, description: 'How many, 1 to 100' })
   @Min(1) @Max(100)
   first: number = 10;
   @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
@@ -76,17 +76,17 @@ export class GraphResolver {
     return store.centrality(metric, withSpokeToDefaults(toStoreFilter(filter)), kind ?? null, first);
   }
 
-  @FieldResolver(() => Actor)
+  @FieldResolver(() => Actor, { description: 'Actor at the start of the hop' })
   from(@Root() hop: PathHopRecord, @Ctx() { loaders }: Context) {
     return loaders.actors.load(hop.fromId);
   }
 
-  @FieldResolver(() => Actor)
+  @FieldResolver(() => Actor, { description: 'Actor at the end of the hop' })
   to(@Root() hop: PathHopRecord, @Ctx() { loaders }: Context) {
     return loaders.actors.load(hop.toId);
   }
 
-  @FieldResolver(() => [Interaction])
+  @FieldResolver(() => [Interaction], { description: 'Interactions linking the two, matching the filter' })
   interactions(@Root() hop: PathHopRecord, @Ctx() { loaders }: Context) {
     return loadAll(loaders.interactions, hop.interactionIds);
   }

@@ -22,8 +22,8 @@ export class MutationResolver {
   @Mutation(() => IngestResult, { description: 'Extracts actors and interactions from an article and stores them (dryRun: only extracts)' })
   async ingestArticle(
     @Ctx() { store, loaders }: Context,
-    @Arg('input', () => ArticleInput) input: ArticleInput,
-    @Arg('dryRun', { defaultValue: false }) dryRun: boolean,
+    @Arg('input', () => ArticleInput, { description: 'The article' }) input: ArticleInput,
+    @Arg('dryRun', { defaultValue: false, description: 'Only extract and show; store nothing' }) dryRun: boolean,
   ): Promise<IngestResultSource> {
     const prepared = prepareArticle(input.text, input);
     const created = dryRun ? false : (await store.ingest(prepared.article, prepared.extraction)).created;
@@ -39,7 +39,7 @@ export class MutationResolver {
 
   @Authorized()
   @Mutation(() => RemoveResult, { description: 'Retracts the facts only this article supports' })
-  async removeArticle(@Ctx() { store, loaders }: Context, @Arg('id', () => ID) id: string) {
+  async removeArticle(@Ctx() { store, loaders }: Context, @Arg('id', () => ID, { description: 'Article id' }) id: string) {
     const outcome = await store.removeArticle(id);
     loaders.clearAll();
     if (!outcome) throw new NotFoundError('Article', id);
@@ -75,7 +75,7 @@ export class MutationResolver {
     return store.listMerges();
   }
 
-  @FieldResolver(() => Article)
+  @FieldResolver(() => Article, { description: 'The article as stored (or as it would be)' })
   article(@Root() r: IngestResultSource) {
     return r.article;
   }
@@ -85,12 +85,12 @@ export class MutationResolver {
     return r.extraction.languageSupported;
   }
 
-  @FieldResolver(() => [Actor])
+  @FieldResolver(() => [Actor], { description: 'Actors extracted from the article' })
   actors(@Root() r: IngestResultSource): ActorRecord[] {
     return r.facts.actors.map(({ mentions: _m, ...actor }) => actor);
   }
 
-  @FieldResolver(() => [Interaction])
+  @FieldResolver(() => [Interaction], { description: 'Interactions extracted from the article, each with this article as its source' })
   interactions(@Root() r: IngestResultSource): InteractionRecord[] {
     return r.facts.reports.map((rep) => ({
       id: rep.interactionId, type: rep.type, status: rep.status, date: rep.date, place: rep.place,

@@ -13,7 +13,7 @@ class SearchArgs {
   @MinLength(1) @MaxLength(200)
   text!: string;
 
-  @Field(() => Int, { defaultValue: 20 })
+  @Field(() => Int, { defaultValue: 20, description: 'How many hits, 1 to 100' })
   @Min(1) @Max(100)
   first: number = 20;
 }
@@ -25,17 +25,17 @@ export class SearchResolver {
     return store.search(text, first);
   }
 
-  @FieldResolver(() => Actor, { nullable: true })
+  @FieldResolver(() => Actor, { nullable: true, description: 'The actor, when kind is ACTOR' })
   actor(@Root() hit: SearchHitRecord, @Ctx() { loaders }: Context) {
     return hit.kind === 'ACTOR' ? loaders.actors.load(hit.id) : null;
   }
 
-  @FieldResolver(() => Article, { nullable: true })
+  @FieldResolver(() => Article, { nullable: true, description: 'The article, when kind is ARTICLE' })
   article(@Root() hit: SearchHitRecord, @Ctx() { loaders }: Context) {
     return hit.kind === 'ARTICLE' ? loaders.articles.load(hit.id) : null;
   }
 
-  @FieldResolver(() => Interaction, { nullable: true })
+  @FieldResolver(() => Interaction, { nullable: true, description: 'The interaction, when kind is INTERACTION' })
   interaction(@Root() hit: SearchHitRecord, @Ctx() { loaders }: Context) {
     return hit.kind === 'INTERACTION' ? loaders.interactions.load(hit.id) : null;
   }

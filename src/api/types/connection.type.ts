@@ -3,26 +3,26 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError } from '../../domain/errors';
 import type { PageArgs } from '../../store/graph-store';
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list (Relay)' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'More items follow the last edge' }) hasNextPage!: boolean;
+  @Field({ description: 'Items precede the first edge (the page was asked for with after)' }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null on an empty page' }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge: pass it as after for the next page; null on an empty page' }) endCursor!: string | null;
 }
 
 export function Connection<T extends object>(NodeClass: ClassType<T> | (abstract new () => T), name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} of a page and its cursor` })
   class Edge {
-    @Field() cursor!: string;
-    @Field(() => NodeClass) node!: T;
+    @Field({ description: 'Opaque position of this edge; valid only for this kind of list' }) cursor!: string;
+    @Field(() => NodeClass, { description: `The ${name.toLowerCase()}` }) node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ description: `A page of ${name.toLowerCase()}s (Relay connection): at most 100 edges per request` })
   abstract class ConnectionClass {
-    @Field(() => [Edge]) edges!: Edge[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int) totalCount!: number;
+    @Field(() => [Edge], { description: 'The items of this page, in list order' }) edges!: Edge[];
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to get them' }) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'Items in the whole list (all pages)' }) totalCount!: number;
   }
   return ConnectionClass;
 }
