@@ -182,7 +182,10 @@ describe('Neo4jGraphStore (fake driver)', () => {
   it('merges actors in one transaction and returns the kept actor', async () => {
     const kept = { id: 'vladimir-putin', kind: 'PERSON', name: 'Vladimir Putin', aliases: ['Putin', 'W. Putin'], role: 'LEADER', title: null, organizationType: null, country: 'RUS' };
     const { store, driver } = await openStore((name) => {
-      if (name === 'find-merge-pair') return [{ keepId: 'vladimir-putin', mergeId: 'w-putin', keepFound: true, mergeFound: true }];
+      if (name === 'find-merge-pair') {
+        const wPutin = { ...kept, id: 'w-putin', name: 'W. Putin', aliases: [] };
+        return [{ keepId: 'vladimir-putin', mergeId: 'w-putin', keep: kept, merge: wPutin }];
+      }
       if (name === 'move-actor-reports') return [{ interactionIds: ['i9'] }];
       if (name === 'move-actor-affiliations') return [{ personIds: ['vladimir-putin'] }];
       if (name === 'get-actors') return [{ requested: 'vladimir-putin', actor: kept }];
@@ -198,8 +201,27 @@ describe('Neo4jGraphStore (fake driver)', () => {
 
   it('refuses to merge an unknown actor with NOT_FOUND', async () => {
     const { store } = await openStore((name) => (name === 'find-merge-pair'
-      ? [{ keepId: 'vladimir-putin', mergeId: 'nobody', keepFound: true, mergeFound: false }] : undefined));
+      ? [{ keepId: 'vladimir-putin', mergeId: 'nobody', keep: { id: 'vladimir-putin', kind: 'PERSON', name: 'Vladimir Putin', aliases: [], role: null, title: null, organizationType: null, country: null }, merge: null }] : undefined));
     await expect(store.mergeActors('vladimir-putin', 'nobody')).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND, message: 'Actor nobody not found' });
+  });
+
+  it('refuses a merge across kinds with BAD_USER_INPUT and writes nothing', async () => {
+    const actor = (id: string, kind: string, name: string) => ({ id, kind, name, aliases: [], role: null, title: null, organizationType: null, country: null });
+    const { store, driver } = await openStore((name) => (name === 'find-merge-pair'
+      ? [{ keepId: 'RUS', mergeId: 'vladimir-putin', keep: actor('RUS', 'COUNTRY', 'Russia'), merge: actor('vladimir-putin', 'PERSON', 'Vladimir Putin') }] : undefined));
+    await expect(store.mergeActors('RUS', 'vladimir-putin')).rejects.toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      message: 'Cannot merge PERSON vladimir-putin (Vladimir Putin) into COUNTRY RUS (Russia): only actors of one kind can be merged',
+    });
+    expect(names(driver)).toEqual(['find-merge-pair']);
+  });
+
+  it('answers a dry-run merge from find-merge-pair alone', async () => {
+    const actor = (id: string, name: string, aliases: string[]) => ({ id, kind: 'PERSON', name, aliases, role: null, title: null, organizationType: null, country: null });
+    const { store, driver } = await openStore((name) => (name === 'find-merge-pair'
+      ? [{ keepId: 'vladimir-putin', mergeId: 'w-putin', keep: actor('vladimir-putin', 'Vladimir Putin', ['Putin']), merge: actor('w-putin', 'W. Putin', ['Wladimir Putin']) }] : undefined));
+    await expect(store.mergeActors('vladimir-putin', 'w-putin', true)).resolves.toMatchObject({ id: 'vladimir-putin', aliases: ['Putin', 'W. Putin', 'Wladimir Putin'] });
+    expect(names(driver)).toEqual(['find-merge-pair']);
   });
 
   const ONE_ROW: Record<string, Row> = {
