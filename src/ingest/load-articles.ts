@@ -31,7 +31,10 @@ export async function loadArticles(
   progress?: LoadProgress,
 ): Promise<LoadSummary> {
   const { files, problems } = findArticleFiles(paths, overrides);
-  const summary: LoadSummary = { files: files.length, created: 0, unchanged: 0, failed: [...problems], actors: 0, interactions: 0 };
+  // A path that is missing counts as a file that could not be loaded ("loaded 0 of 1").
+  const listed = new Set(files.map((f) => f.path));
+  const unlisted = new Set(problems.map((p) => p.path).filter((p) => !listed.has(p))).size;
+  const summary: LoadSummary = { files: files.length + unlisted, created: 0, unchanged: 0, failed: [...problems], actors: 0, interactions: 0 };
   progress?.start(files.length);
   // One write in flight while the next file is read and extracted: the disk sync of article n
   // overlaps the CPU work on article n+1. Each article is still acknowledged only once on disk.

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { decodeArticleFile } from '../../ingest/article-text';
-import { findArticleFiles } from '../../ingest/article-files';
-import { prepareArticle } from '../../ingest/prepare-article';
-import { toContractArticle } from '../extract-contract';
 import { publishedAtOption } from '../options';
 
 export function registerExtract(program: Command): void {
@@ -11,9 +7,13 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('print what the pipeline extracts from articles; touches no store')
     .argument('<paths...>', 'article files or folders of them')
-    .option('--json', 'print the extract --json contract (the only format)', true)
+    .option('--json', 'print the extract --json contract (the default and only format; may be left out)', true)
     .option('--published-at <date>', 'publication date for every file (overrides manifest.json and date lines)', publishedAtOption)
-    .action((paths: string[], opts: { publishedAt?: string }) => {
+    .action(async (paths: string[], opts: { publishedAt?: string }) => {
+      // Loaded here, not at start-up: --help and the other commands stay fast.
+      const [{ decodeArticleFile }, { findArticleFiles }, { prepareArticle }, { toContractArticle }] = await Promise.all([
+        import('../../ingest/article-text.js'), import('../../ingest/article-files.js'), import('../../ingest/prepare-article.js'), import('../extract-contract.js'),
+      ]);
       const { files, problems } = findArticleFiles(paths, { publishedAt: opts.publishedAt });
       const articles = [];
       for (const p of problems) process.stderr.write(`skipped ${p.path}: ${p.reason}\n`);
