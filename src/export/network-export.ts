@@ -37,7 +37,7 @@ function toGraph(network: NetworkRecord): Graph {
     graph.addNode(n.id, { label: n.name, kind: n.kind, role: n.role ?? '', country: n.country ?? '' });
   }
   for (const e of network.edges) {
-    const attributes = { weight: e.weight, types: e.types.join(' '), firstDate: e.firstDate ?? '', lastDate: e.lastDate ?? '' };
+    const attributes = { weight: e.weight, types: e.types, firstDate: e.firstDate ?? '', lastDate: e.lastDate ?? '' };
     // Stable edge ids: the same edge has the same id in every export.
     const key = `${e.source}${e.directed ? '->' : '--'}${e.target}`;
     if (e.directed) graph.addDirectedEdgeWithKey(key, e.source, e.target, attributes);

@@ -62,6 +62,8 @@ it('gives each GEXF edge its type and a stable id', async () => {
   const gexf = await (await fetch(`${api.url}export/network.gexf`)).text();
   expect(gexf).toContain('defaultedgetype="directed"');
   expect(gexf).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+  expect(gexf).toContain('<attribute id="types" title="types" type="liststring"/>');
+  expect(gexf).toContain('<attvalue for="types" value="[APPEAL]"/>');
   const edges = [...gexf.matchAll(/<edge id="([^"]+)"( type="undirected")? source="([^"]+)" target="([^"]+)"/g)].map((m) => [m[1], m[2] ? 'undirected' : 'directed', m[3], m[4]]);
   expect(edges).toEqual([
     ['donald-trump--vladimir-putin', 'undirected', 'donald-trump', 'vladimir-putin'],

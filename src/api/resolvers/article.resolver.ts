@@ -8,6 +8,8 @@ import { ArticleConnection } from '../types/connections.type';
 import { storePage, toConnection } from '../types/connection.type';
 import { Interaction } from '../types/interaction.type';
 import { PageArgs } from '../types/page-args';
+import { TopicCount } from '../types/topic.type';
+import { topicRecord } from '../../store/topic-catalogue';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -33,5 +35,14 @@ export class ArticleResolver {
   @FieldResolver(() => [Interaction], { description: 'Interactions the article reports, oldest first' })
   async interactions(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
     return loadAll(loaders.interactions, await loaders.interactionsInArticle.load(article.id));
+  }
+
+  @FieldResolver(() => [TopicCount], { description: 'Topics of the interactions the article reports, most frequent first' })
+  async topics(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    const interactions = await loadAll(loaders.interactions, await loaders.interactionsInArticle.load(article.id));
+    const counts = new Map<string, number>();
+    for (const i of interactions) for (const t of i?.topicIds ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return [...counts].map(([id, count]) => ({ topic: topicRecord(id), count }))
+      .sort((a, b) => b.count - a.count || a.topic.id.localeCompare(b.topic.id));
   }
 }
