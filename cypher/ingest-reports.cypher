@@ -1,7 +1,7 @@
 // Writes one article's reports: an Interaction per id and a REPORTED_IN edge holding what this
 // article says about it, so refresh-interactions can fold (and, on removal, unfold) the reports.
 // Parameters: $articleId, $reports (list of maps: interactionId, type, status, date, place,
-//   summary, evidence, evidenceKey, quote, topicIds, participantIds, participantRoles)
+//   summary, rule (extraction rule id, or null), evidence, evidenceKey, quote, topicIds, participantIds, participantRoles)
 MATCH (article:Article {id: $articleId})
 UNWIND $reports AS report
 MERGE (i:Interaction {id: report.interactionId})
@@ -10,7 +10,8 @@ MERGE (i:Interaction {id: report.interactionId})
     i.status = report.status,
     i.date = report.date,
     i.place = report.place,
-    i.summary = report.summary
+    i.summary = report.summary,
+    i.rule = report.rule
 MERGE (i)-[r:REPORTED_IN]->(article)
 SET
   r.type = report.type,
@@ -18,6 +19,7 @@ SET
   r.date = report.date,
   r.place = report.place,
   r.summary = report.summary,
+  r.rule = report.rule,
   r.evidence = report.evidence,
   r.evidenceKey = report.evidenceKey,
   r.quote = report.quote,

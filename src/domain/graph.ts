@@ -37,6 +37,8 @@ export interface InteractionRecord {
   date: IsoDate | null;
   place: string | null;
   summary: string;
+  /** Id of the extraction rule that produced it (the first report's); null for data stored before rules were kept. */
+  rule: string | null;
   participants: ParticipationRecord[];
   topicIds: string[];
   /** One per article that reports it, oldest article first. */

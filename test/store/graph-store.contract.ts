@@ -34,7 +34,7 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       const [call] = await store.getInteractions([CALL_0703]);
       expect(call).toEqual({
         id: CALL_0703, type: 'CALL', status: 'OCCURRED', date: '2025-07-03', place: null,
-        summary: 'CALL donald-trump, vladimir-putin',
+        summary: 'CALL donald-trump, vladimir-putin', rule: 'fixture',
         participants: [{ actorId: 'donald-trump', role: 'PARTICIPANT' }, { actorId: 'vladimir-putin', role: 'RECIPIENT' }],
         topicIds: ['ceasefire', 'iran', 'ukraine-war'],
         sources: [

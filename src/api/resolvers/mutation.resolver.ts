@@ -94,7 +94,7 @@ export class MutationResolver {
   interactions(@Root() r: IngestResultSource): InteractionRecord[] {
     return r.facts.reports.map((rep) => ({
       id: rep.interactionId, type: rep.type, status: rep.status, date: rep.date, place: rep.place,
-      summary: rep.summary, participants: rep.participants, topicIds: rep.topicIds,
+      summary: rep.summary, rule: rep.rule ?? null, participants: rep.participants, topicIds: rep.topicIds,
       sources: [{ articleId: r.article.id, evidence: rep.evidence, quote: rep.quote }],
     }));
   }

@@ -13,6 +13,7 @@ export class Interaction {
   @Field(() => DateScalar, { nullable: true, description: 'Day it happened (or is planned), resolved against the publication date; null when no article dates it' }) date!: string | null;
   @Field(() => String, { nullable: true, description: 'Where, when an article says so' }) place!: string | null;
   @Field({ description: 'One line: type and participants' }) summary!: string;
+  @Field(() => String, { nullable: true, description: 'Id of the extraction rule (trigger) that produced it, from the first report; null for data stored before rules were kept' }) rule!: string | null;
 }
 
 @ObjectType({ description: 'An actor taking part in an interaction, and how' })

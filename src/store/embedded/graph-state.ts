@@ -182,7 +182,7 @@ function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
 
 function emptyInteraction(r: ReportFact): InteractionRecord {
   return {
-    id: r.interactionId, type: r.type, status: r.status, date: r.date, place: null, summary: r.summary,
+    id: r.interactionId, type: r.type, status: r.status, date: r.date, place: null, summary: r.summary, rule: r.rule ?? null,
     participants: [], topicIds: [], sources: [],
   };
 }
@@ -204,7 +204,7 @@ function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map
     }
   }
   return {
-    id, type: first.type, status, date: first.date, place, summary: first.summary,
+    id, type: first.type, status, date: first.date, place, summary: first.summary, rule: first.rule ?? null,
     participants: [...roles.values()].sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
     topicIds: [...topics].sort(),
     sources: ordered.map(([articleId, r]) => ({ articleId, evidence: r.evidence, quote: r.quote })),

@@ -95,7 +95,7 @@ export function ingestRows(facts: ArticleFacts, redirects: ReadonlyMap<string, s
     topics: topicIds.map((id) => topicRecord(id)),
     reports: reportRows.map((r) => ({
       interactionId: r.interactionId, type: r.type, status: r.status, date: r.date, place: r.place,
-      summary: r.summary, evidence: r.evidence, evidenceKey: nameKey(r.evidence), quote: r.quote,
+      summary: r.summary, rule: r.rule ?? null, evidence: r.evidence, evidenceKey: nameKey(r.evidence), quote: r.quote,
       topicIds: [...new Set(r.topicIds)],
       participantIds: r.participants.map((p) => p.actorId),
       participantRoles: r.participants.map((p) => p.role),

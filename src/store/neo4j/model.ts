@@ -23,7 +23,7 @@ export const PROPERTY_KEYS = [
   // Actor
   'id', 'kind', 'name', 'nameKey', 'aliases', 'searchKeys', 'searchText', 'knownKeys', 'role', 'title', 'organizationType', 'country',
   // Interaction
-  'type', 'status', 'date', 'place', 'summary',
+  'type', 'status', 'date', 'place', 'summary', 'rule',
   // Article
   'url', 'source', 'language', 'publishedAt', 'text', 'titleKey', 'textKey', 'pendingIngest',
   // REPORTED_IN
