@@ -10,7 +10,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production PORT=4000 DATA_DIR=/data
+# HOST: a container is reached through its own interface, not loopback.
+ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 DATA_DIR=/data
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./

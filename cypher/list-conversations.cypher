@@ -13,7 +13,7 @@ WHERE (size($types) = 0 OR i.type IN $types)
   AND ($fromDate IS NULL OR i.date >= $fromDate)
   AND ($toDate IS NULL OR i.date <= $toDate)
   AND (size($topics) = 0 OR EXISTS { MATCH (i)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
-  AND (size(withIds) = 0 OR COUNT { MATCH (x:Actor)-[:PARTICIPATED_IN]->(i) WHERE x.id IN withIds } = size(withIds))
+  AND all(w IN withIds WHERE EXISTS { MATCH (:Actor {id: w})-[:PARTICIPATED_IN]->(i) })
 RETURN i {
   .id, .type, .status, .date, .place, .summary, .rule,
   participants: COLLECT {

@@ -3,6 +3,8 @@ import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
 
 export interface Config {
   port: number;
+  /** Interface to bind: loopback unless HOST says otherwise. */
+  host: string;
   dataDir: string;
   apiToken: string | undefined;
   production: boolean;
@@ -17,6 +19,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   return {
     port,
+    host: env.HOST?.trim() || '127.0.0.1',
     dataDir: env.DATA_DIR || './data',
     apiToken: env.API_TOKEN || undefined,
     production: env.NODE_ENV === 'production',

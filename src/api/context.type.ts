@@ -1,3 +1,4 @@
+import type { PreparePool } from '../ingest/prepare-pool';
 import type { GraphStore } from '../store/graph-store';
 import type { Loaders } from './loaders';
 
@@ -7,4 +8,6 @@ export interface Context {
   loaders: Loaders;
   /** True when no API_TOKEN is configured or the request carries it as a Bearer token. */
   authorized: boolean;
+  /** Extraction in worker threads (ingestArticle). */
+  extraction: PreparePool;
 }

@@ -32,8 +32,25 @@ function ownCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A message fit for a client: a long quoted literal (a megabyte of a bad Date) is cut, not echoed;
+ * in production, graphql's "Did you mean …?" suggestions, which name fields and arguments, are
+ * dropped, since they leak the schema that turning introspection off hides.
+ */
+function clientMessage(message: string, hideSchema: boolean): string {
+  const cut = message.replace(/"((?:[^"\\]|\\.){100,})"/g, (_all, s: string) => `"${s.slice(0, 40)}…" (${s.length} characters)`);
+  return hideSchema ? cut.replace(/ Did you mean [^?]*\?/g, '') : cut;
+}
+
 export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => clientError(formatted, error);
+
+  function clientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const answer = format(formatted, error);
+    return { ...answer, message: clientMessage(answer.message, !exposeStack) };
+  }
+
+  function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof AppError && original.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
@@ -55,5 +72,5 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
       message: exposeStack ? formatted.message : 'Internal server error',
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(exposeStack ? { stacktrace: formatted.extensions?.stacktrace } : {}) },
     };
-  };
+  }
 }

@@ -8,6 +8,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ErrorCode } from '../domain/errors';
 import { networkExport } from '../export/network-export';
+import type { PreparePool } from '../ingest/prepare-pool';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context.type';
@@ -25,6 +26,9 @@ export interface HttpAppOptions {
   maxBodyBytes?: number;
   /** Browser origins allowed on /graphql and /export/* (`*`: any); empty: same-origin only. */
   corsOrigins?: string[];
+  extraction: PreparePool;
+  /** Accepted Host header names (without port); null accepts any. */
+  allowedHosts?: string[] | null;
 }
 
 class HttpError extends Error {
@@ -66,6 +70,11 @@ export function createRequestListener(options: HttpAppOptions): RequestListener 
 
 function respond(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse): void {
   handle(options, req, res).catch((err: unknown) => {
+    // A client that went away mid-upload is routine, not an error of ours.
+    if (!(err instanceof HttpError) && (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET')) {
+      options.logger.debug({ err }, 'client aborted its request');
+      return;
+    }
     const e = err instanceof HttpError ? err : new HttpError(500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
     if (!(err instanceof HttpError)) options.logger.error({ err }, 'unexpected error in the HTTP layer');
     if (!res.headersSent) sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
@@ -75,6 +84,9 @@ function respond(options: HttpAppOptions, req: IncomingMessage, res: ServerRespo
 
 async function handle(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (options.allowedHosts && !options.allowedHosts.includes(hostName(req.headers.host))) {
+    throw new HttpError(421, 'This server does not answer to that Host name; set HOST to the name it is reached by', ErrorCode.BAD_USER_INPUT);
+  }
   if (req.method === 'GET' && url.pathname === '/health') {
     const health = await options.store.health();
     sendJson(res, health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'unavailable', ...health });
@@ -100,7 +112,8 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
     context: async () => ({
       store: options.store,
       loaders: createLoaders(options.store),
-      authorized: isAuthorized(options.apiToken, req.headers.authorization),
+      extraction: options.extraction,
+      authorized: isAuthorized(options.apiToken, req.headers.authorization, req.socket.remoteAddress),
     }),
   });
   for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -113,8 +126,9 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
   res.end();
 }
 
-function isAuthorized(token: string | undefined, header: string | undefined): boolean {
-  if (!token) return true;
+/** With API_TOKEN, the token; without it, only clients on this machine may write. */
+function isAuthorized(token: string | undefined, header: string | undefined, remote: string | undefined): boolean {
+  if (!token) return remote === '::1' || remote?.startsWith('127.') === true || remote?.startsWith('::ffff:127.') === true;
   const expected = Buffer.from(`Bearer ${token}`);
   const given = Buffer.from(header ?? '');
   return given.length === expected.length && timingSafeEqual(given, expected);
@@ -153,6 +167,13 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknow
     }
   }
   return parsed;
+}
+
+/** The name in a Host header, without its port; '' when there is none. */
+function hostName(header: string | undefined): string {
+  if (!header) return '';
+  const name = header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : header.replace(/:\d*$/, '');
+  return name.toLowerCase();
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -3,8 +3,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
+import { PreparePool } from '../ingest/prepare-pool';
 import { createRequestListener } from './http';
 import { createApolloServer } from './server';
+
+/** How long requests under way may run on when the server is stopped. */
+const GRACE_MS = 10_000;
 
 export interface RunningServer {
   url: string;
@@ -22,11 +26,27 @@ export interface ListenOptions {
   host?: string;
 }
 
+/**
+ * Host header names a browser may use to reach this server, or null when it listens on every
+ * interface. Checking them stops DNS rebinding: a page of another site whose name was pointed at
+ * 127.0.0.1 sends its own name as Host.
+ */
+function allowedHostNames(host: string | undefined): string[] | null {
+  if (!host || host === '0.0.0.0' || host === '::') return null;
+  return isLoopbackHost(host) ? ['localhost', '127.0.0.1', '[::1]', host] : [host, 'localhost'];
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
 export async function listen(options: ListenOptions): Promise<RunningServer> {
   const apollo = createApolloServer({ logger: options.logger, production: options.production });
   await apollo.start();
+  const extraction = new PreparePool();
   const http = createServer(createRequestListener({
     apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
+    allowedHosts: allowedHostNames(options.host), extraction,
   }));
   // Slow clients must not hold sockets forever.
   http.requestTimeout = 60_000;
@@ -39,11 +59,16 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   return {
     url: `http://localhost:${port}/`,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeAllConnections();
-      });
+      // Stop accepting; requests under way get GRACE_MS to finish before their connections are cut.
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      const idle = setInterval(() => http.closeIdleConnections(), 50);
+      const cut = setTimeout(() => http.closeAllConnections(), GRACE_MS);
+      await closed;
+      clearInterval(idle);
+      clearTimeout(cut);
       await apollo.stop();
+      await extraction.close();
     },
   };
 }

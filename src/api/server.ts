@@ -26,6 +26,8 @@ export function createApolloServer({ logger, production }: ServerOptions): Apoll
     includeStacktraceInErrorResponses: !production,
     introspection: !production,
     csrfPrevention: true,
+    // Its handler re-raises SIGTERM/SIGINT before the store is closed; `serve` shuts down itself.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     logger,
     plugins: [

@@ -1,4 +1,4 @@
-/** The `extract --json` contract of DESIGN.md (scored by shared/eval/score.mjs). */
+/** The `extract --json` contract of DESIGN.md (scored by `actorgraph eval`, src/eval/). */
 import type { Article } from '../domain/article';
 import type { Extraction } from '../domain/extraction';
 

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-/** actorgraph: load, extract, serve, export. */
+/** actorgraph: load, extract, serve, export, import, salvage, eval, schema. */
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
+import { registerImport } from './commands/import';
 import { registerLoad } from './commands/load';
+import { registerSalvage } from './commands/salvage';
 import { registerSchema } from './commands/schema';
 import { registerServe } from './commands/serve';
 
@@ -15,6 +18,9 @@ registerLoad(program);
 registerExtract(program);
 registerServe(program);
 registerExport(program);
+registerImport(program);
+registerSalvage(program);
+registerEval(program);
 registerSchema(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -1,6 +1,6 @@
 /**
  * The typed result of the extraction pipeline for one article. Its JSON form is the
- * `actorgraph extract --json` contract (DESIGN.md), scored by shared/eval/score.mjs.
+ * `actorgraph extract --json` contract (DESIGN.md), scored by `actorgraph eval` (src/eval/).
  */
 import type { InteractionStatus, InteractionType, OrganizationType, ParticipantRole, PersonRole } from './enums';
 

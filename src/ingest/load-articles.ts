@@ -1,9 +1,12 @@
 /**
  * Loads article files into a store one by one: each file is read, checked, extracted and
- * ingested on its own, so a bad file is reported and the others still load.
+ * ingested on its own, so a bad file is reported and the others still load. A store that becomes
+ * unavailable stops the load (every later write would wait out the same time-outs); loading
+ * again continues where it stopped, as ingesting is idempotent.
  */
 import { readFileSync } from 'node:fs';
 import type { ArticleMetadata } from '../domain/article';
+import { StoreUnavailableError } from '../domain/errors';
 import type { GraphStore } from '../store/graph-store';
 import { decodeArticleFile } from './article-text';
 import { findArticleFiles } from './article-files';
@@ -13,9 +16,13 @@ export interface LoadSummary {
   files: number;
   created: number;
   unchanged: number;
+  /** Of the unchanged: stored with other metadata, now updated to this file's. */
+  updated: number;
   failed: { path: string; reason: string }[];
   actors: number;
   interactions: number;
+  /** Why the load stopped before the last file (the store became unavailable), or null. */
+  stoppedBy: string | null;
 }
 
 export interface LoadProgress {
@@ -34,7 +41,9 @@ export async function loadArticles(
   // A path that is missing counts as a file that could not be loaded ("loaded 0 of 1").
   const listed = new Set(files.map((f) => f.path));
   const unlisted = new Set(problems.map((p) => p.path).filter((p) => !listed.has(p))).size;
-  const summary: LoadSummary = { files: files.length + unlisted, created: 0, unchanged: 0, failed: [...problems], actors: 0, interactions: 0 };
+  const summary: LoadSummary = {
+    files: files.length + unlisted, created: 0, unchanged: 0, updated: 0, failed: [...problems], actors: 0, interactions: 0, stoppedBy: null,
+  };
   progress?.start(files.length);
   // One write in flight while the next file is read and extracted: the disk sync of article n
   // overlaps the CPU work on article n+1. Each article is still acknowledged only once on disk.
@@ -47,17 +56,22 @@ export async function loadArticles(
       summary.failed.push({ path: file.path, reason: reasonOf(err) });
     }
     await inFlight;
+    if (summary.stoppedBy) break;
     progress?.advance(file.path);
     if (!prepared) continue;
     const { article, extraction } = prepared;
     inFlight = store.ingest(article, extraction).then(
       (outcome) => {
+        if (outcome.updated) summary.updated++;
         if (!outcome.created) { summary.unchanged++; return; }
         summary.created++;
         summary.actors += extraction.persons.length + extraction.countries.length + extraction.organizations.length;
         summary.interactions += extraction.interactions.length;
       },
-      (err: unknown) => { summary.failed.push({ path: file.path, reason: reasonOf(err) }); },
+      (err: unknown) => {
+        if (err instanceof StoreUnavailableError) summary.stoppedBy = err.message;
+        else summary.failed.push({ path: file.path, reason: reasonOf(err) });
+      },
     );
   }
   await inFlight;

@@ -27,6 +27,7 @@ export function buildEntityTrie(
   organizations: OrganizationEntry[],
   countries: CountryEntry[],
   ambiguous: AmbiguousNames,
+  eitherOrder: ReadonlySet<string> = new Set(),
 ): TokenTrie<EntityTarget> {
   const trie = new TokenTrie<EntityTarget>();
   const seen = new Set<string>();
@@ -40,7 +41,17 @@ export function buildEntityTrie(
     trie.add(keys, target);
   };
 
-  for (const p of persons) for (const n of [p.name, ...p.aliases]) add(n, { kind: 'person', id: p.id, form: 'name', ambiguous: false });
+  for (const p of persons) {
+    const target: EntityTarget = { kind: 'person', id: p.id, form: 'name', ambiguous: false };
+    for (const n of [p.name, ...p.aliases]) add(n, target);
+    // "Ishiba Shigeru": where the press writes names in either order, the reversed two-word name is the person too.
+    if (p.offices.some((o) => o.country && eitherOrder.has(o.country))) {
+      for (const n of [p.name, ...p.aliases]) {
+        const words = n.split(' ');
+        if (words.length === 2) add(`${words[1]} ${words[0]}`, target);
+      }
+    }
+  }
   for (const o of organizations) {
     for (const n of [o.name, ...o.aliases]) {
       add(n, { kind: 'org', id: o.id, form: 'name', ambiguous: false });

@@ -1,8 +1,9 @@
 /** Compiles one language's lexicons into lookup structures, once at load. */
 import { phraseKeys } from '../extraction/lib/tokenize';
 import { TokenTrie } from '../extraction/lib/trie';
+import { TitleMatcher } from './title-matcher';
 import type {
-  BodyPattern, DateLexicon, LanguageLexicon, TitleEntry, TitleLexicon, TopicEntry, TriggerLexicon, TriggerRule,
+  BodyPattern, DateLexicon, LanguageLexicon, TitleLexicon, TopicEntry, TriggerLexicon, TriggerRule,
 } from './lexicons';
 
 export type CueKind = 'negation' | 'planned' | 'irrealis';
@@ -58,8 +59,13 @@ export interface LanguagePack {
     initiativeNouns: Set<string>;
     initiativePrepositions: Set<string>;
     proposalVerbs: Set<string>;
+    honorifics: Set<string>;
+    stopwords: Set<string>;
+    homographs: Set<string>;
+    asWords: Set<string>;
+    nonPersonDescriptors: Set<string>;
   };
-  titles: TokenTrie<TitleEntry>;
+  titles: TitleMatcher;
   triggers: TokenTrie<TriggerRule>;
   /** One-word triggers that also end a compound ("gespräche" in "Atomgespräche"), longest first. */
   compoundHeads: { head: string; rule: TriggerRule }[];
@@ -70,6 +76,8 @@ export interface LanguagePack {
   lightVerbs: TokenTrie<true>;
   callMarkers: TokenTrie<true>;
   futureCues: TokenTrie<true>;
+  /** Raising passives after a speech verb ("said to be"). */
+  reportedPassive: TokenTrie<true>;
   /** Multi-word coordinators ("as well as"). */
   coordinatorPhrases: TokenTrie<true>;
 }
@@ -107,8 +115,13 @@ export function compileLanguage(
   bodies: BodyPattern[],
 ): LanguagePack {
   const code = lex.language;
-  const titleTrie = new TokenTrie<TitleEntry>();
-  for (const t of titles.titles) for (const f of t.forms) titleTrie.add(phraseKeys(f), t);
+  const titleTrie = new TitleMatcher();
+  for (const t of titles.titles) {
+    for (const f of t.forms) {
+      titleTrie.add(phraseKeys(f), t);
+      if (t.compoundHead && !f.includes(' ')) titleTrie.addCompoundHead(f, t);
+    }
+  }
   const triggerTrie = new TokenTrie<TriggerRule>();
   for (const r of triggers.rules) for (const m of r.match) triggerTrie.add(phraseKeys(m), r);
   const cues = new TokenTrie<CueKind>();
@@ -155,6 +168,11 @@ export function compileLanguage(
       initiativeNouns: lowerSet(lex.initiativeNouns ?? []),
       initiativePrepositions: lowerSet(lex.initiativePrepositions ?? []),
       proposalVerbs: lowerSet(lex.proposalVerbs ?? []),
+      honorifics: lowerSet(lex.honorifics),
+      stopwords: lowerSet(lex.stopwords),
+      homographs: lowerSet(lex.verbNounHomographs),
+      asWords: lowerSet(lex.asWords),
+      nonPersonDescriptors: lowerSet(lex.nonPersonDescriptors),
     },
     titles: titleTrie,
     triggers: triggerTrie,
@@ -166,6 +184,7 @@ export function compileLanguage(
     topics: topicTrie,
     bodies: bodyTrie,
     coordinatorPhrases: phraseTrie(multiCoord.map((c) => [c, true as const])),
+    reportedPassive: phraseTrie(lex.reportedPassive.map((c) => [c, true as const])),
     lightVerbs: phraseTrie(lex.lightVerbs.map((c): [string, true] => [c, true])),
     callMarkers: phraseTrie(lex.callMarkers.map((c): [string, true] => [c, true])),
     futureCues: phraseTrie(lex.futureCues.map((c): [string, true] => [c, true])),

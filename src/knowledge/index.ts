@@ -15,6 +15,7 @@ import { KnowledgeError } from './knowledge-error';
 import languageDe from './language/de.json';
 import detectableJson from './language/detectable.json';
 import languageEn from './language/en.json';
+import nameOrderJson from './name-order.json';
 import type {
   AmbiguousNames, BoilerplateLexicon, DateLexicon, LanguageLexicon, OrganizationPatterns, TitleLexicon, TopicEntry,
   TriggerLexicon,
@@ -38,6 +39,13 @@ export type { LanguagePack, CueKind } from './compile-language';
 export { termAt, lastTermBefore } from './offices';
 export { KnowledgeError } from './knowledge-error';
 
+export interface NameOrder {
+  /** States whose persons' canonical names put the family name first ("Lee Jae-myung"). */
+  canonicalFamilyFirst: Set<string>;
+  /** States whose persons' names the press writes in either order ("Ishiba Shigeru"). */
+  eitherOrder: Set<string>;
+}
+
 export interface Knowledge {
   persons: Map<string, PersonEntry>;
   organizations: Map<string, OrganizationEntry>;
@@ -52,6 +60,8 @@ export interface Knowledge {
   topics: TopicEntry[];
   boilerplate: { prefixes: string[]; exact: Set<string>; bylines: RegExp[] };
   organizationPatterns: OrganizationPatterns;
+  /** Naming order by state (name-order.json): where a name's first word is its family name. */
+  nameOrder: NameOrder;
   /** `<country>|<body key>` -> the organizations.json entry for that body ("RUS|ministry-of-defense"). */
   bodyOrganizations: Map<string, string>;
 }
@@ -86,6 +96,10 @@ function load(): Knowledge {
   const topics = checkTopics('topics.json', topicsJson as TopicEntry[]);
   const orgPatterns = orgPatternsJson as OrganizationPatterns;
   const boiler = boilerplateJson as BoilerplateLexicon;
+  const nameOrder: NameOrder = {
+    canonicalFamilyFirst: new Set(nameOrderJson.canonicalFamilyFirst),
+    eitherOrder: new Set(nameOrderJson.eitherOrder),
+  };
 
   const languages = new Map<string, LanguagePack>();
   for (const [code, files] of Object.entries(LANGUAGE_FILES)) {
@@ -109,7 +123,8 @@ function load(): Knowledge {
     organizations: new Map(organizations.map((o) => [o.id, o])),
     countries: new Map(countries.map((c) => [c.id, c])),
     detectable: new Set(detectableJson.languages),
-    entities: buildEntityTrie(persons, organizations, countries, ambiguousJson as AmbiguousNames),
+    entities: buildEntityTrie(persons, organizations, countries, ambiguousJson as AmbiguousNames, nameOrder.eitherOrder),
+    nameOrder,
     offices: new OfficeIndex(persons),
     languages,
     topics,

@@ -41,6 +41,18 @@ export interface LanguageLexicon {
   callMarkers: string[];
   /** Tokens before a trigger in which a plan cue makes it PLANNED (wider for verb-final German). */
   plannedWindow: number;
+  /** Speech verbs that are also nouns ("state media", "Gulf states", "insurance claims"): a verb only where a noun cannot stand. */
+  verbNounHomographs: string[];
+  /** "as" in "as announced", "wie angekündigt": a speech participle after it has no speaker. */
+  asWords: string[];
+  /** Word sequences after a speech verb that make it a raising passive ("said to be", "reported to have"). */
+  reportedPassive: string[];
+  /** Courtesy titles before a name ("Mr", "Frau"): part of no name, and a single word after one is a surname. */
+  honorifics: string[];
+  /** Endings of capitalised adjectives that are never part of a person's name ("Internationalen", "Iberoamerikanischen"). */
+  adjectiveSuffixes: string[];
+  /** Head nouns of an apposition that describes no person ("Aktau, a city in Kazakhstan"). */
+  nonPersonDescriptors: string[];
   /** Capitalised words that end organization and place names ("Council", "Ministerium"): such a name is no person. */
   organizationHeadWords: string[];
   /**
@@ -120,6 +132,8 @@ export interface TitleEntry {
   label: string;
   /** The forms are plural: "the British and French leaders" names countries, not one person. */
   plural?: boolean;
+  /** German: the one-word forms also end a compound title ("Gesundheitsminister", "Armeesprecher"). */
+  compoundHead?: boolean;
   /** Implied state or organization ("Bundeskanzler" -> DEU, "Kremlchef" -> kremlin). */
   country?: string;
   organization?: string;
@@ -157,6 +171,10 @@ export interface TriggerRule {
   planned?: boolean;
   /** "possessor": a noun whose agent is only its possessor or modifier ("Ukraine's drone attack"). */
   agent?: 'possessor';
+  /** A source word that follows its source (German "X zufolge"). */
+  sourceBefore?: boolean;
+  /** Words that introduce the partner instead of the language's "with" words ("entschuldigte sich bei X"). */
+  partnerWords?: string[];
   /** German: the one-word matches also end a compound noun ("Atomgespräche", "Handelsverhandlungen"). */
   compoundHead?: boolean;
 }

@@ -68,6 +68,7 @@ export function checkTriggers(file: string, lex: TriggerLexicon): TriggerLexicon
     if (!INTERACTION_TYPES.includes(r.type)) throw new KnowledgeError(file, `${r.id}: bad type ${r.type}`);
     if (!FRAMES.has(r.frame)) throw new KnowledgeError(file, `${r.id}: bad frame ${r.frame}`);
     strings(file, `${r.id}.match`, r.match);
+    if (r.partnerWords) strings(file, `${r.id}.partnerWords`, r.partnerWords);
   }
   unique(file, lex.rules.map((r) => r.id));
   return lex;

@@ -61,8 +61,13 @@ export interface Page<T> {
 
 export interface IngestOutcome {
   articleId: string;
-  /** False when the article was already in the store (nothing changed). */
+  /** False when the article was already in the store. */
   created: boolean;
+  /**
+   * True when it was stored with other metadata (title, url, source, publication date) and now
+   * holds this article's, dates re-resolved (the embedded store; absent means not updated).
+   */
+  updated?: boolean;
 }
 
 export interface RemoveOutcome {

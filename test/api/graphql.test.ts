@@ -3,6 +3,7 @@ import { UndirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { loadWorld } from '../store/graph-store.contract';
 import { countingStore, startTestApi, type TestApi } from '../helpers/api-harness';
+import { TEST_NEO4J_URI } from '../helpers/test-store';
 import { fixture } from '../helpers/store-fixtures';
 
 const CALL_0519 = 'call:2025-05-19:donald-trump+vladimir-putin';
@@ -250,7 +251,7 @@ describe('HTTP routes', () => {
   it('reports health', async () => {
     const res = await fetch(`${api.url}health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', store: 'embedded', ok: true });
+    expect(await res.json()).toMatchObject({ status: 'ok', store: TEST_NEO4J_URI ? 'neo4j' : 'embedded', ok: true });
   });
 
   it('exports the spoke-to network as JSON and GEXF', async () => {

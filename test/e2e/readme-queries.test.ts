@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from '../helpers/cli';
 import { postGraphQL, startServeProcess, type ServeProcess } from '../helpers/serve-process';
+import { openEmptyNeo4j, TEST_NEO4J_URI } from '../helpers/test-store';
 
 const README = join(REPO, 'README.md');
 const PAIR = /```graphql\n([\s\S]*?)```\n\n?```json\n([\s\S]*?)```/g;
@@ -16,6 +17,7 @@ let server: ServeProcess;
 let dataDir: string;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-readme-'));
+  if (TEST_NEO4J_URI) await (await openEmptyNeo4j()).close(); // serve loads the seeds into an empty database only
   server = await startServeProcess(['--seed', 'seeds'], { DATA_DIR: dataDir });
 }, 90_000);
 afterAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * A small set of paragraphs about actors outside the seeds and the held-out set (Japan/South
+ * A small set of paragraphs about actors outside the seeds and the synthetic set (Japan/South
  * Korea, Brazil/Argentina, Saudi Arabia/Iran, Poland/Lithuania, India/China), written to check
  * that the rules generalise. Expected lines follow `interactionLines` (SUBJECTs left out).
  */

@@ -4,7 +4,7 @@
  *
  * - The CLI loads files one at a time in sorted order and acknowledges an article only after its
  *   journal line is written and fsynced. After the kill, the journal's complete
- *   (newline-terminated) lines are exactly the writes that finished; a cut-off last line is the
+ *   (newline-terminated) lines after its header are exactly the writes that finished; a cut-off last line is the
  *   write the kill interrupted.
  * - So on restart the store must hold exactly the first n articles, n = complete lines (every
  *   acknowledged article, nothing half there), and equal a clean load of those n files; a torn
@@ -45,14 +45,14 @@ function exportJson(dataDir: string): { dump: GraphDump; stderr: string } {
 
 const load = (dataDir: string, paths: string[]) => runCli(['load', ...paths], { DATA_DIR: dataDir });
 
-/** Complete journal lines and the bytes after the last newline. */
+/** Complete journal records (lines after the header line) and the bytes after the last newline. */
 function journalState(dataDir: string): { lines: number; tornBytes: number } {
   const path = join(dataDir, 'journal.log');
   if (!existsSync(path)) return { lines: 0, tornBytes: 0 };
   const buf = readFileSync(path);
   let lines = 0;
   for (const byte of buf) if (byte === 0x0a) lines++;
-  return { lines, tornBytes: buf.length - (buf.lastIndexOf(0x0a) + 1) };
+  return { lines: Math.max(0, lines - 1), tornBytes: buf.length - (buf.lastIndexOf(0x0a) + 1) };
 }
 
 /** Starts `load` and SIGKILLs it once `KILL_AFTER` articles are on disk. */

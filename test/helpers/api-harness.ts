@@ -1,14 +1,14 @@
 /**
- * Starts the real HTTP server on a free port over a fresh embedded store, and talks to it as a
- * client would (fetch, JSON, headers).
+ * Starts the real HTTP server on a free port over a fresh empty store (embedded, or the scratch
+ * Neo4j under `npm run test:neo4j`), and talks to it as a client would (fetch, JSON, headers).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listen, type RunningServer } from '../../src/api/listen';
 import { createLogger } from '../../src/logger';
-import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store/graph-store';
+import { openEmptyTestStore } from './test-store';
 
 export interface TestApi {
   url: string;
@@ -31,10 +31,9 @@ export async function startTestApi(options: {
   wrapStore?: (store: GraphStore) => GraphStore;
 } = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-api-'));
-  const embedded = new EmbeddedGraphStore({ dataDir });
-  await embedded.open();
-  await options.populate?.(embedded);
-  const store = options.wrapStore ? options.wrapStore(embedded) : embedded;
+  const base = await openEmptyTestStore(dataDir);
+  await options.populate?.(base);
+  const store = options.wrapStore ? options.wrapStore(base) : base;
   const server: RunningServer = await listen({
     store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, host: '127.0.0.1',
     production: options.production ?? false, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
@@ -53,7 +52,7 @@ export async function startTestApi(options: {
     },
     async close() {
       await server.close();
-      await embedded.close();
+      await base.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

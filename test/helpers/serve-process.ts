@@ -1,6 +1,7 @@
 /** Starts `actorgraph serve` as a child process, the way `npm start` does, and waits until it answers. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { CLI, REPO } from './cli';
+import { childStoreEnv } from './test-store';
 
 export interface ServeProcess {
   url: string;
@@ -10,7 +11,7 @@ export interface ServeProcess {
 export function startServeProcess(args: string[], env: Record<string, string>): Promise<ServeProcess> {
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', ...args], {
     cwd: REPO,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', NEO4J_URI: '', ...env },
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...childStoreEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
+import { factsFromDump } from '../../src/store/embedded/restore';
 import { fixture, WORLD } from '../helpers/store-fixtures';
 import { defineGraphStoreContract, loadWorld } from './graph-store.contract';
 
@@ -14,10 +15,17 @@ function tempDir(): string {
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function openStore(dataDir: string, options: { onRecovered?: (n: number) => void } = {}) {
+async function openStore(dataDir: string, options: { onRecovered?: (n: number) => void; onRepair?: (m: string) => void } = {}) {
   const store = new EmbeddedGraphStore({ dataDir, ...options });
   await store.open();
   return store;
+}
+
+/** The files a crash of the process holding `dir` leaves behind, in a new DATA_DIR (its LOCK names a dead process). */
+function crashImage(dir: string): string {
+  const copy = tempDir();
+  for (const name of readdirSync(dir)) if (name !== 'LOCK') copyFileSync(join(dir, name), join(copy, name));
+  return copy;
 }
 
 defineGraphStoreContract('embedded', () => openStore(tempDir()));
@@ -41,7 +49,7 @@ describe('embedded store durability', () => {
     await store.removeArticle('a3');
     const before = await store.exportGraph();
     // No close(): a crash right after the last acknowledgement.
-    const reopened = await openStore(dir);
+    const reopened = await openStore(crashImage(dir));
     expect(await reopened.exportGraph()).toEqual(before);
     await reopened.close();
   });
@@ -54,14 +62,15 @@ describe('embedded store durability', () => {
       await store.ingest(article, extraction);
     }
     const complete = await store.exportGraph();
-    const journal = join(dir, 'journal.log');
-    const sizeAfterTwo = statSync(journal).size;
+    const sizeAfterTwo = statSync(join(dir, 'journal.log')).size;
     const { article, extraction } = fixture(WORLD[2]);
     await store.ingest(article, extraction);
+    const crashed = crashImage(dir);
+    const journal = join(crashed, 'journal.log');
     // Cut the third record in half, as a crash during write() would.
     truncateSync(journal, sizeAfterTwo + Math.floor((statSync(journal).size - sizeAfterTwo) / 2));
     const recovered: number[] = [];
-    const reopened = await openStore(dir, { onRecovered: (n) => recovered.push(n) });
+    const reopened = await openStore(crashed, { onRecovered: (n) => recovered.push(n) });
     expect(await reopened.exportGraph()).toEqual(complete);
     expect(recovered).toHaveLength(1);
     expect(statSync(journal).size).toBe(sizeAfterTwo);
@@ -71,14 +80,43 @@ describe('embedded store durability', () => {
     await reopened.close();
   });
 
-  it('ignores a journal line whose checksum does not match', async () => {
+  it('keeps a complete last record that lost only its newline, and restores the newline', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
-    const { article, extraction } = fixture(WORLD[0]);
-    await store.ingest(article, extraction);
-    appendFileSync(join(dir, 'journal.log'), '00000000 {"op":"remove","articleId":"a1"}\n');
-    const reopened = await openStore(dir);
-    expect((await reopened.stats()).articles).toBe(1);
+    await loadWorld(store);
+    const before = await store.exportGraph();
+    const crashed = crashImage(dir);
+    const journal = join(crashed, 'journal.log');
+    const size = statSync(journal).size;
+    truncateSync(journal, size - 1);
+    const repairs: string[] = [];
+    const reopened = await openStore(crashed, { onRepair: (m) => repairs.push(m) });
+    expect(await reopened.exportGraph()).toEqual(before);
+    expect(repairs).toEqual(['the last record of journal.log had lost its final newline: kept, and the newline restored']);
+    expect(statSync(journal).size).toBe(size);
+    expect(readFileSync(journal).at(-1)).toBe(0x0a);
+    await reopened.close();
+  });
+
+  it('moves a damaged last record aside instead of truncating it away', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    await loadWorld(store);
+    const crashed = crashImage(dir);
+    const journal = join(crashed, 'journal.log');
+    const bytes = readFileSync(journal);
+    const lastStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+    const damaged = Buffer.from(bytes);
+    damaged[lastStart + 20] ^= 0x01; // one flipped bit in the last, complete record
+    writeFileSync(journal, damaged);
+    const repairs: string[] = [];
+    const reopened = await openStore(crashed, { onRepair: (m) => repairs.push(m) });
+    expect((await reopened.stats()).articles).toBe(3);
+    const aside = readdirSync(crashed).filter((n) => n.startsWith('journal.log.damaged-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(crashed, aside[0]))).toEqual(damaged.subarray(lastStart));
+    expect(repairs).toEqual([`the last record of journal.log (${bytes.length - lastStart} bytes) does not check out: it was moved to ${join(crashed, aside[0])}; \`actorgraph salvage\` reads what it can`]);
+    expect(statSync(journal).size).toBe(lastStart);
     await reopened.close();
   });
 
@@ -88,10 +126,11 @@ describe('embedded store durability', () => {
     await loadWorld(store);
     await store.mergeActors('vladimir-putin', 'narendra-modi');
     const before = await store.exportGraph();
-    expect(readFileSync(join(dir, 'journal.log'), 'utf8').split('\n').filter(Boolean)).toHaveLength(5);
+    // A header naming the store and generation, then one record per write.
+    expect(readFileSync(join(dir, 'journal.log'), 'utf8').split('\n').filter(Boolean)).toHaveLength(6);
     await store.close();
-    expect(readFileSync(join(dir, 'journal.log'), 'utf8')).toBe('');
-    expect(readFileSync(join(dir, 'snapshot.log'), 'utf8').split('\n').filter(Boolean)).toHaveLength(5);
+    expect(readFileSync(join(dir, 'journal.log'), 'utf8')).toMatch(/^[0-9a-f]{8} \{"actorgraph":"journal","store":"[0-9a-f]{16}","generation":1\}\n$/);
+    expect(readFileSync(join(dir, 'snapshot.log'), 'utf8').split('\n').filter(Boolean)).toHaveLength(6);
     const reopened = await openStore(dir);
     expect(await reopened.exportGraph()).toEqual(before);
     await reopened.close();
@@ -105,7 +144,7 @@ describe('embedded store durability', () => {
     appendFileSync(join(dir, 'journal.log'), '00000000 {"op":"remove","articleId":"a1"}\n');
     const second = fixture(WORLD[1]);
     await store.ingest(second.article, second.extraction);
-    await expect(openStore(dir)).rejects.toThrow(/journal.log is damaged at byte \d+ with complete records after it/);
+    await expect(openStore(crashImage(dir))).rejects.toThrow(/journal.log is damaged at byte \d+ with more records after it in .*; run actorgraph salvage/);
   });
 
   it('refuses a DATA_DIR locked by another live process, and takes over the lock of a dead one', async () => {
@@ -119,7 +158,9 @@ describe('embedded store durability', () => {
       await new Promise((resolve) => other.once('exit', resolve));
     }
     const store = await openStore(dir);
-    expect(readFileSync(join(dir, 'LOCK'), 'utf8')).toBe(String(process.pid));
+    expect(readFileSync(join(dir, 'LOCK'), 'utf8')).toMatch(new RegExp(`^${process.pid} \\d+ [0-9a-f]{24}\n$`));
+    // A second writer in this same process is refused too.
+    await expect(openStore(dir)).rejects.toThrow(`${dir} is in use by another actorgraph process (pid ${process.pid})`);
     await store.close();
     expect(existsSync(join(dir, 'LOCK'))).toBe(false);
   });
@@ -141,6 +182,24 @@ describe('embedded store durability', () => {
     await reopened.close();
   });
 
+  it('restores its own export into an empty store, curation and removals included', async () => {
+    const store = await openStore(tempDir());
+    await loadWorld(store);
+    await store.mergeActors('vladimir-putin', 'narendra-modi');
+    await store.removeArticle('a3');
+    const dump = await store.exportGraph();
+    await store.close();
+    const target = tempDir();
+    const restored = await openStore(target);
+    await restored.restore(factsFromDump(JSON.parse(JSON.stringify(dump))));
+    expect(await restored.exportGraph()).toEqual(dump);
+    await restored.close();
+    const reopened = await openStore(target);
+    expect(await reopened.exportGraph()).toEqual(dump);
+    await expect(reopened.restore(factsFromDump(dump))).rejects.toThrow(`${target} already holds a store: import writes only into an empty DATA_DIR`);
+    await reopened.close();
+  });
+
   it('refuses to open on a damaged snapshot rather than lose data silently', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
@@ -148,5 +207,74 @@ describe('embedded store durability', () => {
     await store.close();
     appendFileSync(join(dir, 'snapshot.log'), 'garbage');
     await expect(openStore(dir)).rejects.toThrow(/snapshot.log is damaged at byte \d+/);
+  });
+});
+
+describe('embedded store files that do not belong together', () => {
+  /** A store with a snapshot (generation 1) and one more article in its journal, left as a crash leaves it. */
+  async function storeWithSnapshotAndJournal(): Promise<string> {
+    const dir = tempDir();
+    const first = await openStore(dir);
+    await loadWorld(first);
+    await first.close(); // compacts: snapshot.log generation 1
+    const second = await openStore(dir);
+    const { article, extraction } = fixture({ id: 'late', publishedAt: '2025-08-01', interactions: [] });
+    await second.ingest(article, extraction);
+    return crashImage(dir);
+  }
+
+  it('refuses to open without its snapshot, naming what is missing', async () => {
+    const dir = await storeWithSnapshotAndJournal();
+    unlinkSync(join(dir, 'snapshot.log'));
+    await expect(openStore(dir)).rejects.toThrow(`${dir} does not hold a complete store: snapshot.log is missing (journal.log continues snapshot generation 1). Restore DATA_DIR from a backup (actorgraph import), or run actorgraph salvage`);
+    // Refused, not repaired: the journal is still there for a salvage.
+    expect(readFileSync(join(dir, 'journal.log'), 'utf8').split('\n').filter(Boolean)).toHaveLength(2);
+  });
+
+  it('refuses an empty snapshot', async () => {
+    const dir = await storeWithSnapshotAndJournal();
+    writeFileSync(join(dir, 'snapshot.log'), '');
+    await expect(openStore(dir)).rejects.toThrow(`${dir} does not hold a complete store: snapshot.log is empty.`);
+  });
+
+  it('refuses to open without its journal', async () => {
+    const dir = await storeWithSnapshotAndJournal();
+    unlinkSync(join(dir, 'journal.log'));
+    await expect(openStore(dir)).rejects.toThrow(`${dir} does not hold a complete store: journal.log is missing (snapshot.log is generation 1; the journal holds every write since).`);
+  });
+
+  it('refuses a snapshot of another store', async () => {
+    const dir = await storeWithSnapshotAndJournal();
+    const other = await storeWithSnapshotAndJournal();
+    copyFileSync(join(other, 'snapshot.log'), join(dir, 'snapshot.log'));
+    await expect(openStore(dir)).rejects.toThrow(/snapshot.log \(store [0-9a-f]{16}\) and journal.log \(store [0-9a-f]{16}\) belong to different stores/);
+  });
+
+  it('skips a journal one generation behind its snapshot (a compaction stopped between its renames)', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    await loadWorld(store);
+    const before = await store.exportGraph();
+    const journalBefore = readFileSync(join(dir, 'journal.log'));
+    await store.close();
+    writeFileSync(join(dir, 'journal.log'), journalBefore); // generation 0, its records already in snapshot generation 1
+    const reopened = await openStore(dir);
+    expect(await reopened.exportGraph()).toEqual(before);
+    expect(readFileSync(join(dir, 'journal.log'), 'utf8')).toMatch(/"generation":1\}\n$/);
+    await reopened.close();
+  });
+
+  it('opens files written before generations existed, and gives them headers', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    await loadWorld(store);
+    const before = await store.exportGraph();
+    const legacy = crashImage(dir);
+    const lines = readFileSync(join(legacy, 'journal.log'), 'utf8').split('\n');
+    writeFileSync(join(legacy, 'journal.log'), lines.slice(1).join('\n')); // no header: the old format
+    const reopened = await openStore(legacy);
+    expect(await reopened.exportGraph()).toEqual(before);
+    expect(readFileSync(join(legacy, 'snapshot.log'), 'utf8')).toMatch(/^[0-9a-f]{8} \{"actorgraph":"snapshot","store":"[0-9a-f]{16}","generation":1\}\n/);
+    await reopened.close();
   });
 });

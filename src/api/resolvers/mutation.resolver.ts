@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../domain/errors';
 import type { ActorRecord, InteractionRecord } from '../../domain/graph';
-import { prepareArticle, type PreparedArticle } from '../../ingest/prepare-article';
+import type { PreparedArticle } from '../../ingest/prepare-article';
 import { articleFacts, type ArticleFacts } from '../../store/article-facts';
 import type { Context } from '../context.type';
 import { Actor } from '../types/actor.interface';
@@ -21,11 +21,11 @@ export class MutationResolver {
   @Authorized()
   @Mutation(() => IngestResult, { description: 'Extracts actors and interactions from an article and stores them (dryRun: only extracts)' })
   async ingestArticle(
-    @Ctx() { store, loaders }: Context,
+    @Ctx() { store, loaders, extraction }: Context,
     @Arg('input', () => ArticleInput, { description: 'The article' }) input: ArticleInput,
     @Arg('dryRun', { defaultValue: false, description: 'Only extract and show; store nothing' }) dryRun: boolean,
   ): Promise<IngestResultSource> {
-    const prepared = prepareArticle(input.text, input);
+    const prepared = await extraction.prepare(input.text, input);
     const created = dryRun ? false : (await store.ingest(prepared.article, prepared.extraction)).created;
     if (!dryRun) loaders.clearAll();
     const facts = articleFacts(prepared.article, prepared.extraction);

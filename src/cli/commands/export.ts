@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { writeFileSync } from 'node:fs';
+import type { GraphDump } from '../../domain/graph';
 import { configWith, dataDirOption } from '../options';
 
 export function registerExport(program: Command): void {
@@ -17,13 +18,20 @@ export function registerExport(program: Command): void {
       ]);
       const store = await openStore(configWith(opts), createLogger(), { readOnly: true });
       try {
-        const text = opts.format === 'json'
-          ? `${JSON.stringify(await store.exportGraph(), null, 2)}\n`
-          : await networkExport(store, 'gexf');
-        if (opts.out) writeFileSync(opts.out, text);
-        else process.stdout.write(text);
+        if (opts.format === 'json') writeDump(await store.exportGraph(), opts.out);
+        else writeOut(await networkExport(store, 'gexf'), opts.out);
       } finally {
         await store.close();
       }
     });
+}
+
+/** The JSON export: what `import` reads back. */
+export function writeDump(dump: GraphDump, out: string | undefined): void {
+  writeOut(`${JSON.stringify(dump, null, 2)}\n`, out);
+}
+
+function writeOut(text: string, out: string | undefined): void {
+  if (out) writeFileSync(out, text);
+  else process.stdout.write(text);
 }

@@ -20,7 +20,7 @@ export function registerLoad(program: Command): void {
       try {
         const summary = await loadArticles(store, paths, { publishedAt: opts.publishedAt }, progressBar());
         reportLoad(summary);
-        if (summary.created + summary.unchanged === 0) process.exitCode = 1;
+        if (summary.created + summary.unchanged === 0 || summary.stoppedBy) process.exitCode = 1;
       } finally {
         await store.close();
       }
@@ -31,8 +31,10 @@ export function registerLoad(program: Command): void {
 export function reportLoad(summary: LoadSummary): void {
   for (const f of summary.failed) process.stderr.write(`skipped ${f.path}: ${f.reason}\n`);
   const loaded = summary.created + summary.unchanged;
+  if (summary.stoppedBy) process.stderr.write(`stopped after ${loaded} article file(s): ${summary.stoppedBy}; load again to continue\n`);
   process.stdout.write(
-    `loaded ${loaded} of ${summary.files} article file(s): ${summary.created} new, ${summary.unchanged} already stored, `
+    `loaded ${loaded} of ${summary.files} article file(s): ${summary.created} new, ${summary.unchanged} already stored`
+    + `${summary.updated ? ` (${summary.updated} with new metadata, updated)` : ''}, `
     + `${summary.failed.length} problem(s); ${summary.actors} actor mentions and ${summary.interactions} interactions extracted from new articles\n`,
   );
 }

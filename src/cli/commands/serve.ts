@@ -22,9 +22,10 @@ export function registerServe(program: Command): void {
         reportLoad(await loadArticles(store, opts.seed));
       }
       const server = await listen({
-        store, logger, port: config.port, production: config.production, apiToken: config.apiToken, corsOrigins: config.corsOrigins,
+        store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken, corsOrigins: config.corsOrigins,
       });
       logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'})`);
+      // Stop accepting, let requests under way finish (bounded), close the store (compacting it), exit 0.
       const shutdown = async (signal: string) => {
         logger.info(`${signal}: shutting down`);
         let code = 0;

@@ -13,11 +13,21 @@ export function isNameWord(s: Sentence, i: number, lang: LanguagePack, mentions:
   const l = t.lower;
   const set = lang.set;
   if (set.determiners.has(l) || set.prepositions.has(l) || set.starters.has(l) || set.boundaries.has(l)) return false;
-  if (set.subjectPronouns.has(l) || set.possessivePronouns.has(l) || set.coordinators.has(l)) return false;
+  if (set.subjectPronouns.has(l) || set.possessivePronouns.has(l) || set.coordinators.has(l) || set.honorifics.has(l)) return false;
+  // "Als Verweis zitierte er": a capitalised function word opens no name.
+  if (set.stopwords.has(l)) return false;
   if (lang.dates.months.has(l) || lang.dates.weekdays.has(l)) return false;
   if (lang.titles.longest([l], 0)) return false;
   if (lang.triggers.longest([l], 0)) return false;
   return true;
+}
+
+/** "Ha-eun", "Jae-myung": a short capitalised syllable joined by a hyphen to a lower-case one. */
+function lowerSyllableAfter(s: Sentence, hyphen: number): boolean {
+  const before = s.tokens[hyphen - 1];
+  const after = s.tokens[hyphen + 1];
+  return before !== undefined && after !== undefined && before.text.length <= 4 && /^\p{Ll}{1,5}$/u.test(after.text)
+    && before.end === s.tokens[hyphen].start && s.tokens[hyphen].end === after.start;
 }
 
 /** A regnal number after a name ("Bartholomew I", "Leo XIV"). */
@@ -45,7 +55,7 @@ export function nameAt(s: Sentence, i: number, lang: LanguagePack, mentions: Men
       end++;
       break;
     }
-    else if (t.text === '-' && isNameWord(s, end + 1, lang, mentions)) end += 2;
+    else if (t.text === '-' && (isNameWord(s, end + 1, lang, mentions) || lowerSyllableAfter(s, end))) end += 2;
     else if (PARTICLES.has(t.text) && isNameWord(s, end + 1, lang, mentions)) end += 2;
     else break;
   }

@@ -4,7 +4,8 @@ import type { TriggerRule } from '../../knowledge/lexicons';
 import type { Mention, Participant, TriggerHit } from '../doc';
 import type { Purpose, SentenceContext } from './context';
 import {
-  complement, definite, indefinite, genitiveAfter, objectsRight, pairParties, pluralPossessive, possessor, subjectLeft, subjectRight,
+  complement, definite, indefinite, genitiveAfter, mentionSkippingDeterminers, objectsRight, pairParties, pluralPossessive, possessor,
+  subjectLeft, subjectRight,
 } from './search';
 
 /** One reading of a trigger: who acts, who is acted upon; several when "with X and Y" lists meetings. */
@@ -88,6 +89,8 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
     agentIds = previousAgents(ctx);
   }
   let patients = objectsRight(ctx, hit.end, rule.patientGap ?? DEFAULT_PATIENT_GAP, purpose, new Set(agentIds));
+  // "lehnte ein Treffen mit Selenskyj ab", "rejected talks with Kyiv": the partner of a rejected contact is not its target.
+  if (rule.type === 'CRITICISM' && contactObject(ctx, hit)) patients = [];
   // "consulted von der Leyen and received guarantees": a borrowed subject needs an object of its own.
   if (!possessorOnly && agents.length === 0 && agentIds.length > 0 && patients.length === 0) return { participants: [] };
   if (possessorOnly) {
@@ -143,6 +146,12 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
   return { participants: [roles(agentIds, patientIds, rule.initiates ?? false)] };
 }
 
+/** "traf am Montag Scholz", "met on Friday with": a preposition opening a date is no place phrase. */
+function timeAdverbial(ctx: SentenceContext, prep: number): boolean {
+  const next = ctx.lower[prep + 1] ?? '';
+  return ctx.lang.dates.weekdays.has(next) || ctx.lang.dates.months.has(next) || /^\d/.test(next);
+}
+
 function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContact): FrameResult {
   const { rule } = hit;
   const agents = agentOf(ctx, hit, 'contact');
@@ -153,11 +162,12 @@ function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentC
     if (pair.length === 2) return { participants: [roles(pair, [], false)] };
   }
   // "met Xi on Friday, sharing tea with his host": a "with" phrase naming the agent again is not the partner.
-  let partners = complement(ctx, hit.start, hit.end, ctx.lang.set.withWords, 'contact', true).filter((m) => !agentIds.includes(m.id));
+  const withWords = rule.partnerWords ? new Set(rule.partnerWords) : ctx.lang.set.withWords;
+  let partners = complement(ctx, hit.start, hit.end, withWords, 'contact', true).filter((m) => !agentIds.includes(m.id));
   // "met Putin": a direct object, not one after a preposition ("meet in Turkey").
   if (partners.length === 0 && rule.patientGap) {
     partners = objectsRight(ctx, hit.end, rule.patientGap, 'contact', new Set(agentIds))
-      .filter((m) => !ctx.lower.slice(hit.end, m.start).some((w) => ctx.lang.set.prepositions.has(w)));
+      .filter((m) => !ctx.lower.slice(hit.end, m.start).some((w, k) => ctx.lang.set.prepositions.has(w) && !timeAdverbial(ctx, hit.end + k)));
   }
   const partnerIds = ids(partners).filter((p) => !agentIds.includes(p));
   if (partnerIds.length > 1) return { participants: partnerIds.map((p) => roles(agentIds, [p], rule.initiates ?? false)) };
@@ -190,7 +200,10 @@ function noun(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContac
   if (!ctx.s.tokens[hit.start].cap) {
     const next = ctx.startingAt(hit.end);
     if (next && next.kind !== 'blocker' && ctx.eligible(next, purpose)) {
-      const agents = ids(subjectLeft(ctx, hit.start, purpose)).filter((x) => x !== next.id);
+      let agents = ids(subjectLeft(ctx, hit.start, purpose)).filter((x) => x !== next.id);
+      // "hours before meeting South Korea's president": a gerund after a clause word shares the sentence's subject.
+      const focus = ctx.doc.focus[ctx.s.index];
+      if (agents.length === 0 && focus && focus !== next.id && ctx.mentions.some((m) => m.id === focus && m.end <= hit.start)) agents = [focus];
       if (agents.length) return { participants: [roles(agents, [next.id], true)] };
     }
   }
@@ -304,13 +317,50 @@ function relativeAntecedent(ctx: SentenceContext, hit: TriggerHit): Mention[] {
   return [];
 }
 
+/**
+ * Is a speech trigger used as a verb? Not after "as" ("as announced", "wie angekündigt"), not as a
+ * raising passive ("said to be"), and a word that is also a noun ("state", "claims") not where a
+ * noun stands: after a determiner, number or adjective, or before another noun ("state media").
+ */
+function verbReading(ctx: SentenceContext, hit: TriggerHit): boolean {
+  const prev = ctx.lower[hit.start - 1] ?? '';
+  if (ctx.lang.set.asWords.has(prev)) return false;
+  if (ctx.lang.reportedPassive.longest(ctx.lower, hit.end)) return false;
+  if (hit.end - hit.start !== 1 || !ctx.lang.set.homographs.has(ctx.lower[hit.start])) return true;
+  const before = ctx.endingAt(hit.start);
+  if (ctx.lang.set.determiners.has(prev) || /^\d/.test(prev) || (before && before.form === 'adjective')) return false;
+  if (hit.start > 0 && ctx.s.tokens[hit.start - 1].cap && !before) return false;
+  // Only a base form modifies a following noun ("state media"); "vows retaliation" is a verb with its object.
+  const next = ctx.lower[hit.end];
+  const nounAfter = next !== undefined && !ctx.lower[hit.start].endsWith('s') && /^\p{Ll}/u.test(ctx.s.tokens[hit.end].text) && !ctx.lang.set.determiners.has(next)
+    && !ctx.lang.set.prepositions.has(next) && !ctx.lang.set.subjectPronouns.has(next) && !ctx.lang.set.objectPronouns.has(next)
+    && !ctx.lang.set.boundaries.has(next) && !ctx.lang.set.coordinatedAdverbs.has(next);
+  return !nounAfter;
+}
+
+/** "..., says Paul Evans of X." / "..., said Putin on Tuesday": nothing but punctuation or a phrase follows the name. */
+function endsAttribution(ctx: SentenceContext, end: number): boolean {
+  const next = ctx.lower[end];
+  return next === undefined || !/^\p{L}/u.test(next) || ctx.lang.set.prepositions.has(next);
+}
+
 function speaker(ctx: SentenceContext, hit: TriggerHit): FrameResult {
   let who: Mention[];
   if (hit.rule.frame === 'source') {
-    who = objectsRight(ctx, hit.end, 3, 'speaker', new Set());
+    // "nach Angaben der Nachrichtenagentur Reuters": a news outlet as source makes no statement of anybody's.
+    const first = mentionSkippingDeterminers(ctx, hit.end, 3);
+    if (first && ctx.isMedia(first)) return { participants: [] };
     // German "X zufolge": the source stands before the word.
-    if (who.length === 0) who = subjectLeft(ctx, hit.start, 'speaker').slice(-1);
+    who = hit.rule.sourceBefore ? subjectLeft(ctx, hit.start, 'speaker').slice(-1) : objectsRight(ctx, hit.end, 3, 'speaker', new Set());
+  } else if (hit.rule.agent === 'possessor') {
+    // "Mr Carney's comment that ...", "seine Rede": only the possessor speaks.
+    who = possessor(ctx, hit.start, 'speaker').filter((m) => m.possessive || m.form === 'pronoun').slice(-1);
   } else {
+    if (!verbReading(ctx, hit)) return { participants: [] };
+    // "..., aides said", "sagten Diplomaten": unnamed sources right at the verb are its subject; nobody named speaks.
+    if (ctx.lang.set.anonymous.has(ctx.lower[hit.start - 1] ?? '') || (ctx.lang.lexicon.speakerAfterVerb === 'always' && ctx.lang.set.anonymous.has(ctx.lower[hit.end] ?? ''))) {
+      return { participants: [] };
+    }
     // "the continued commitment", "the reported strike": a participle used as an adjective.
     // "paused promised deliveries": right after another verb it is an adjective too.
     if (hit.start > 0 && ctx.lang.set.determiners.has(ctx.lower[hit.start - 1])) return { participants: [] };
@@ -318,9 +368,12 @@ function speaker(ctx: SentenceContext, hit: TriggerHit): FrameResult {
     // The nearest of coordinated speakers is the one the verb belongs to.
     const left = subjectLeft(ctx, hit.start, 'speaker');
     const prev = ctx.lower[hit.start - 1] ?? '';
-    const inverted = ctx.lang.lexicon.speakerAfterVerb === 'always' || prev === '"' || (prev === ',' && ctx.lower[hit.start - 2] === '"')
-      || (prev === ',' && ctx.s.quoted[hit.start - 2]);
-    who = left.length ? [left[left.length - 1]] : inverted ? subjectRight(ctx, hit.end, 'speaker') : [];
+    // '"...," said Trump', "The mood changed, says Paul Evans": after a quotation or a comma the speaker follows.
+    const inverted = ctx.lang.lexicon.speakerAfterVerb === 'always' || prev === '"' || prev === ',';
+    // "..., says Lucia Bird": a speaker right after a verb that follows a comma or quotation wins over the clause before it.
+    const right = inverted ? subjectRight(ctx, hit.end, 'speaker') : [];
+    const after = prev === '"' || (prev === ',' && right.length > 0 && endsAttribution(ctx, right[right.length - 1].end));
+    who = after && right.length ? right : left.length ? [left[left.length - 1]] : right;
     // "Carney met Sheinbaum ... and later said": the object of the first verb is not the second one's subject.
     const shared = sharedSubject(ctx, hit);
     if (shared.length && (who.length === 0 || ctx.hits.some((h) => h.rule.frame !== 'noun' && h.end <= who[0].start && h.start > shared[0].start))) who = shared;

@@ -71,14 +71,18 @@ function bucketOf(e: Event): string {
   if (e.type === 'STATEMENT') return `s:${e.participants[0]?.actor ?? ''}`;
   if (e.type === 'TALKS' && countriesKey(e)) return `t:${countriesKey(e)}`;
   if (SPOKE_TO_TYPES.includes(e.type)) return `c:${actorsKey(e)}`;
-  return `${e.type}:${actorsKey(e)}`;
+  return `${e.type}:${directedKey(e)}`;
 }
+
+/** "Norway accused Sweden ... Sweden accused Norway": who initiates a criticism or appeal tells two events apart. */
+const directedKey = (e: Event): string => e.participants.filter((p) => p.role !== 'SUBJECT')
+  .map((p) => `${p.role === 'INITIATOR' ? '>' : ''}${p.actor}`).sort().join('+');
 
 function matches(x: Event, e: Event): boolean {
   if (e.type === 'STATEMENT') return x.type === 'STATEMENT' && x.participants[0]?.actor === e.participants[0]?.actor && compatibleDates(x, e);
   if (talksCompatible(x, e)) return true;
   if (SPOKE_TO_TYPES.includes(e.type)) return SPOKE_TO_TYPES.includes(x.type) && contactCompatible(x, e);
-  return x.type === e.type && actorsKey(x) === actorsKey(e) && compatibleDates(x, e);
+  return x.type === e.type && directedKey(x) === directedKey(e) && compatibleDates(x, e);
 }
 
 /** Specificity of a contact type: a phone call over talks between delegations over a meeting over conferring. */

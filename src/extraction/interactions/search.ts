@@ -72,9 +72,12 @@ export function subjectLeft(ctx: SentenceContext, i: number, purpose: Purpose, e
       continue;
     }
     // "Orban, who met Putin": the relative pronoun stands for the actor before the comma.
-    if (ctx.lang.set.relative.has(ctx.lower[j]) && ctx.lower[j - 1] === ',') {
+    // German "..., die die Stationierung ... bezeichnete": likewise a verb-final relative clause.
+    // (German relative pronouns agree in gender, which a country name seldom shares: only a person is taken.)
+    const verbFinal = ctx.lang.set.verbFinalRelative.has(ctx.lower[j]);
+    if ((ctx.lang.set.relative.has(ctx.lower[j]) || verbFinal) && ctx.lower[j - 1] === ',') {
       const ante = ctx.endingAt(j - 1);
-      return ante && ctx.eligible(ante, purpose) ? [ante] : [];
+      return ante && ctx.eligible(ante, purpose) && (!verbFinal || ante.kind === 'person') ? [ante] : [];
     }
     // "Stubb, speaking after talks with Trump, said": skip the parenthetical back to its opening comma.
     if (ctx.lower[j] === ',' && i - j <= 3 && !passedMention) {
@@ -116,12 +119,12 @@ export function subjectRight(ctx: SentenceContext, end: number, purpose: Purpose
   return coordinated(ctx, m, purpose, 1);
 }
 
-/** The mention starting at `i`, or after up to `max` determiners (which a mention may itself include). */
+/** The mention starting at `i`, or after up to `max` determiners or honorifics (which a mention may itself include). */
 export function mentionSkippingDeterminers(ctx: SentenceContext, i: number, max: number): Mention | undefined {
   for (let j = i; j < ctx.length && j - i <= max; j++) {
     const m = ctx.startingAt(j);
     if (m) return m;
-    if (!ctx.lang.set.determiners.has(ctx.lower[j])) return undefined;
+    if (!ctx.lang.set.determiners.has(ctx.lower[j]) && !ctx.lang.set.honorifics.has(ctx.lower[j])) return undefined;
   }
   return undefined;
 }

@@ -88,7 +88,12 @@ export const coreference: Stage = {
         if (!kind) return;
         const before = subjectCandidates(s, list, lang).filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
         const subject = before[0]?.id ?? null;
-        const id = kind === 'object' ? lastPerson(s.index, i, subject) ?? subject : subject ?? previousFocus(s.index);
+        // "Putin apologised to him": an object pronoun is never the subject of its own clause, the person just before it.
+        // ("... and warned him": after a coordinator the clause has the earlier subject again.)
+        const nearest = kind === 'object' ? list.filter((m) => m.kind === 'person' && m.end <= i && m.form !== 'pronoun').sort((a, b) => a.start - b.start).at(-1) : undefined;
+        const local = nearest && s.tokens.slice(nearest.end, i).every((t) => t.lower !== ',' && !lang.set.coordinators.has(t.lower) && !lang.set.boundaries.has(t.lower))
+          ? nearest : undefined;
+        const id = kind === 'object' ? lastPerson(s.index, i, local?.id ?? subject) ?? subject : subject ?? previousFocus(s.index);
         if (!id) return;
         const m: Mention = {
           sentence: s.index, start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: 'person', id,

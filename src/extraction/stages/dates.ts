@@ -41,6 +41,8 @@ export const dates: Stage = {
         if (e.fixedDate || usable.length === 0) continue;
         const nearest = usable.reduce((a, b) => (Math.abs(b.start - e.trigger) < Math.abs(a.start - e.trigger) ? b : a));
         e.date = e.status === 'PLANNED' && futureTense ? nearest.future : nearest.past;
+        // "Morgen kommt Milei mit Scholz zusammen": a contact dated after publication has not happened yet.
+        if (e.date && doc.publishedAt && e.date > doc.publishedAt && e.type !== 'STATEMENT') e.status = 'PLANNED';
       }
       for (const since of exprs.filter((x) => x.since && x.past)) added.push(...backReferences(doc.events, events, since));
     }

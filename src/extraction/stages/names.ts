@@ -14,10 +14,55 @@ function speaksAt(lang: LanguagePack, lower: string[], i: number): boolean {
   return lang.triggers.longest(lower, i)?.values.some((r) => r.type === 'STATEMENT' && r.frame === 'speaker') ?? false;
 }
 
-function sourceEndsAt(lang: LanguagePack, lower: string[], i: number): boolean {
+/** How far an apposition set off by commas may run before the speech verb ("X, a senior member of Y, said"). */
+const APPOSITION_WINDOW = 16;
+
+/** "X, a senior member of the party, said": a comma-delimited apposition after the name, then a speech verb. */
+function speaksAfterApposition(lang: LanguagePack, lower: string[], end: number): boolean {
+  if (lower[end] !== ',') return false;
+  for (let j = end + 1; j < lower.length && j - end <= APPOSITION_WINDOW; j++) {
+    if (lower[j] === ',') return speaksAt(lang, lower, j + 1);
+    if (lang.set.boundaries.has(lower[j]) || lower[j] === '"') return false;
+  }
+  return false;
+}
+
+/**
+ * "Numan Kurtulmus, a senior member of ...", "Elnathan John, a Nigerian writer": an indefinite
+ * apposition right after the name describes a person, unless its head names a place or body.
+ */
+function personApposition(lang: LanguagePack, lower: string[], end: number): boolean {
+  if (lower[end] !== ',' || !lang.set.indefinite.has(lower[end + 1] ?? '')) return false;
+  for (let j = end + 2; j < lower.length && j - end <= 6; j++) {
+    const w = lower[j];
+    if (w === ',' || lang.set.prepositions.has(w) || lang.set.boundaries.has(w)) return true;
+    if (lang.set.nonPersonDescriptors.has(w)) return false;
+  }
+  return true;
+}
+
+/** How far before an apposition's comma a title may stand ("Der Sprecher des Büros ..., Laerke, berichtete"). */
+const TITLE_BEFORE_APPOSITION = 12;
+
+/**
+ * "Der Minister für Diaspora-Angelegenheiten, Amichai Chikli, schrieb": a name set off by commas
+ * right before a speech verb. A single word needs a title in the phrase before it.
+ */
+function appositiveSpeaker(lang: LanguagePack, lower: string[], start: number, end: number): boolean {
+  if (lower[start - 1] !== ',' || lower[end] !== ',' || !speaksAt(lang, lower, end + 1)) return false;
+  if (end - start >= 2) return true;
+  for (let j = start - 2; j >= 0 && start - j <= TITLE_BEFORE_APPOSITION; j--) if (lang.titles.longest(lower, j)) return true;
+  return false;
+}
+
+/**
+ * A speech verb ("says Paul Evans", "erklärte Stefan Kooths") or a source word ("according to
+ * Jane Doe") of the given frame ends right before token i.
+ */
+function triggerEndsAt(lang: LanguagePack, lower: string[], i: number, frame: 'speaker' | 'source'): boolean {
   for (let j = Math.max(0, i - 4); j < i; j++) {
     const m = lang.triggers.longest(lower, j);
-    if (m && m.end === i && m.values.some((r) => r.frame === 'source')) return true;
+    if (m && m.end === i && m.values.some((r) => r.frame === frame && r.type === 'STATEMENT')) return true;
   }
   return false;
 }
@@ -33,7 +78,10 @@ export const names: Stage = {
     const groups = groupBySentence(doc);
     const found = (s: Sentence, list: Mention[], start: number, end: number): void => {
       const last = s.tokens[end - 1].text;
-      if (orgWords.has(last) || s.tokens.slice(start, end).some((t) => t.text.length < 2 || /^\p{Lu}+$/u.test(t.text))) return;
+      // "Internationalen Strafgerichts", "Iberoamerikanischen Instituts": adjectives and (genitive) body nouns are no name.
+      const body = orgWords.has(last) || (last.endsWith('s') && orgWords.has(last.slice(0, -1)));
+      const adjective = s.tokens.slice(start, end).some((t) => lang.lexicon.adjectiveSuffixes.some((x) => t.lower.endsWith(x)));
+      if (body || adjective || s.tokens.slice(start, end).some((t) => t.text.length < 2 || /^\p{Lu}+$/u.test(t.text))) return;
       const surface = textOf(s, start, end, doc.text);
       const id = slug(surface);
       const m: Mention = {
@@ -52,9 +100,15 @@ export const names: Stage = {
       for (let i = 0; i < s.tokens.length; i++) {
         if (s.quoted[i]) continue;
         const name = nameAt(s, i, lang, list);
-        if (!name || name[1] - name[0] < 2) continue;
+        if (!name) continue;
+        if (name[1] - name[0] < 2) {
+          if (appositiveSpeaker(lang, lower, name[0], name[1])) found(s, list, name[0], name[1]);
+          continue;
+        }
         // The first word of a sentence is capitalised anyway; a name there must still be two words.
-        if (speaksAt(lang, lower, name[1]) || sourceEndsAt(lang, lower, name[0])) found(s, list, name[0], name[1]);
+        if (speaksAt(lang, lower, name[1]) || triggerEndsAt(lang, lower, name[0], 'source') || triggerEndsAt(lang, lower, name[0], 'speaker')
+          || speaksAfterApposition(lang, lower, name[1]) || personApposition(lang, lower, name[1])
+          || appositiveSpeaker(lang, lower, name[0], name[1])) found(s, list, name[0], name[1]);
         i = name[1] - 1;
       }
     }

@@ -4,7 +4,7 @@
  */
 import type { LanguagePack } from '../../knowledge';
 import type { Sentence } from '../doc';
-import { tokenize } from '../lib/tokenize';
+import { tokenize, type Token } from '../lib/tokenize';
 import type { Stage } from '../stage';
 
 /** Longer runs without an end mark are cut, so no later stage sees an unbounded sentence. */
@@ -101,6 +101,29 @@ export function quoteSpans(p: string): [number, number][] {
   return spans;
 }
 
+/** Words a quotation may hold and still be scare quotes inside a clause ('a "frank" conversation'). */
+const SCARE_QUOTE_WORDS = 5;
+
+const isWord = (t: Token | undefined): boolean => t !== undefined && /^\p{L}/u.test(t.text);
+
+/**
+ * 'had a "frank" conversation', 'hat „endlich" mit ihm gesprochen': a short quotation with words
+ * on both sides is part of its clause, so its marks are dropped and its words count as unquoted.
+ */
+function withoutScareQuotes(tokens: Token[], quoted: boolean[]): { tokens: Token[]; quoted: boolean[] } {
+  const drop = new Set<number>();
+  const plainQuoted = [...quoted];
+  const marks = tokens.flatMap((t, i) => (t.text === '"' ? [i] : []));
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const [a, b] = [marks[k], marks[k + 1]];
+    if (b - a - 1 < 1 || b - a - 1 > SCARE_QUOTE_WORDS || !isWord(tokens[a - 1]) || !isWord(tokens[b + 1])) continue;
+    drop.add(a).add(b);
+    for (let j = a + 1; j < b; j++) plainQuoted[j] = false;
+  }
+  if (drop.size === 0) return { tokens, quoted };
+  return { tokens: tokens.filter((_, i) => !drop.has(i)), quoted: plainQuoted.filter((_, i) => !drop.has(i)) };
+}
+
 export const sentences: Stage = {
   name: 'sentences',
   requires: ['text', 'lang'],
@@ -125,7 +148,8 @@ export const sentences: Stage = {
           while (qi < quotes.length && quotes[qi][1] < local) qi++;
           return qi < quotes.length && quotes[qi][0] < local && local < quotes[qi][1];
         });
-        out.push({ index: out.length, paragraph, start: base, end: base + text.length, text, tokens, quoted });
+        const plain = withoutScareQuotes(tokens, quoted);
+        out.push({ index: out.length, paragraph, start: base, end: base + text.length, text, tokens: plain.tokens, quoted: plain.quoted });
       }
       offset += p.length + 2;
       paragraph++;

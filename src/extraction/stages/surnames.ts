@@ -19,6 +19,24 @@ export const surnames: Stage = {
   },
 };
 
+/** Does this person's name put the family name first (by the state they serve, or a Korean-shaped given name)? */
+function familyNameFirst(doc: Doc, kb: Parameters<Stage['run']>[1], m: Mention, canonicalKeys: string[]): boolean {
+  const countries = new Set<string>();
+  for (const o of kb.persons.get(m.id)?.offices ?? []) if (o.country) countries.add(o.country);
+  const fact = doc.facts.get(m.id)?.country;
+  if (fact) countries.add(fact);
+  const order = kb.nameOrder;
+  if ([...countries].some((c) => order.canonicalFamilyFirst.has(c))) return true;
+  const s = doc.sentences[m.sentence];
+  const surface = s.tokens.slice(m.headStart, m.headEnd).map((t) => t.text);
+  // "Ishiba Shigeru" for Shigeru Ishiba: the surface reverses the canonical order.
+  if ([...countries].some((c) => order.eitherOrder.has(c))) {
+    return canonicalKeys.length === 2 && surface.length === 2 && surface[0] === canonicalKeys[1];
+  }
+  // "Choi Ha-eun": a hyphenated given name with a lower-case second syllable follows the family name.
+  return surface.length >= 4 && surface.at(-2) === '-' && /^\p{Ll}/u.test(surface.at(-1) ?? '');
+}
+
 function addSurnames(doc: Doc, kb: Parameters<Stage['run']>[1]): void {
   {
     const bySurname = new Map<string, string>();
@@ -34,12 +52,14 @@ function addSurnames(doc: Doc, kb: Parameters<Stage['run']>[1]): void {
       const s = doc.sentences[m.sentence];
       note(s.tokens[m.headEnd - 1].text, m.id);
       const canonical = kb.persons.get(m.id)?.name ?? doc.facts.get(m.id)?.name;
+      const keys = canonical ? nameKeys(canonical) : [];
       if (canonical) {
-        const keys = nameKeys(canonical);
         // "Pope Leo XIV", "Charles III": a regnal name is short for the whole ("Leo", "Papst Leo").
         const regnal = keys.length >= 2 && ROMAN.test(keys.at(-1) ?? '');
         note((regnal ? keys.at(-2) : keys.at(-1)) ?? '', m.id);
       }
+      // "President Lee Jae-myung ... Mr Lee": a family name written first is the short form.
+      if (familyNameFirst(doc, kb, m, keys)) note(s.tokens[m.headStart].text, m.id);
     }
     for (const a of ambiguous) bySurname.delete(a);
     if (bySurname.size === 0) return;

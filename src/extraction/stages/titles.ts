@@ -87,7 +87,7 @@ class TitlePass {
     if (known) return this.attach(s, known, ph, attrs, ofActor);
     const name = nameAt(s, k, lang, list, true);
     if (found && !known) return this.describe(s, list, ph, attrs, ofActor);
-    if (name && name[1] - name[0] >= 2) return this.discover(s, list, ph, name, ph.start, name[1], attrs, ofActor);
+    if (name && (name[1] - name[0] >= 2 || this.surnameAlone(s, name[1]))) return this.discover(s, list, ph, name, ph.start, name[1], attrs, ofActor);
     // "Karoline Leavitt, the White House press secretary"
     // "Macron, the spokesperson added": a title followed by its own verb is a new subject, not an apposition.
     const next = s.tokens[ph.titleEnd];
@@ -100,6 +100,13 @@ class TitlePass {
       if (n && n[1] - n[0] >= 2) return this.discover(s, list, ph, n, n[0], k > ph.titleEnd ? k : ph.titleEnd, attrs, ofActor);
     }
     this.describe(s, list, ph, attrs, ofActor);
+  }
+
+  /** "Außenministerin Lahbib betonte", "Prime Minister Kishida said": one word after a title, then a verb or punctuation, is a surname. */
+  private surnameAlone(s: Sentence, end: number): boolean {
+    const next = s.tokens[end];
+    if (!next || !/^\p{L}/u.test(next.text)) return next?.text !== '-';
+    return this.lang.triggers.longest(s.tokens.map((t) => t.lower), end)?.values.some((r) => r.frame !== 'noun') ?? false;
   }
 
   /** The phrase names a country the person does not serve (by the knowledge base on the article's date). */

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../../domain/article';
 import { ACTOR_KINDS, INTERACTION_TYPES, type ActorKind } from '../../domain/enums';
-import { NotFoundError } from '../../domain/errors';
+import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domain/errors';
 import type { Extraction } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
@@ -29,7 +29,7 @@ import { StateMemo } from './state-memo';
 import { searchState } from './search';
 import { topicRecord } from '../topic-catalogue';
 
-type StoreOp =
+export type StoreOp =
   | { op: 'ingest'; facts: ArticleFacts }
   | { op: 'remove'; articleId: string }
   | { op: 'merge'; keep: string; merge: string; at?: string; name?: string; kind?: ActorKind }
@@ -37,8 +37,10 @@ type StoreOp =
 
 export interface EmbeddedStoreOptions {
   dataDir: string;
-  /** Called when a torn journal tail was discarded at open. */
+  /** Called when a torn journal tail (a write never acknowledged) was discarded at open. */
   onRecovered?: (discardedBytes: number) => void;
+  /** Called when the journal was repaired or damage set aside at open, in words. */
+  onRepair?: (message: string) => void;
   /** Called when folding the journal into a snapshot failed (the journal stays; retried later). */
   onCompactionFailed?: (err: unknown) => void;
   /** Reads without locking DATA_DIR (a server may be writing); writes are refused. */
@@ -55,23 +57,20 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly derived = new StateMemo();
   /** The merges in effect, in the order they were made (the redirects of the state, with what the log shows). */
   private merges = new Map<string, MergeRecord>();
+  /** The last failed write, until a write succeeds again: what /health reports. */
+  private writeError: Error | null = null;
 
   constructor(private readonly options: EmbeddedStoreOptions) {
-    this.journal = new Journal(options.dataDir, options.readOnly ?? false);
+    this.journal = new Journal(options.dataDir, options.readOnly ?? false, {
+      onTornTail: options.onRecovered,
+      onRepair: options.onRepair,
+    });
   }
 
   async open(): Promise<void> {
-    const { ops, discardedBytes } = this.journal.open();
-    if (discardedBytes > 0) this.options.onRecovered?.(discardedBytes);
-    const articles = new Map<string, ArticleFacts>();
-    this.merges = new Map();
-    for (const op of ops) {
-      if (op.op === 'ingest') articles.set(op.facts.article.id, op.facts);
-      else if (op.op === 'remove') articles.delete(op.articleId);
-      else if (op.op === 'unmerge') this.merges.delete(op.merge);
-      else this.merges.set(op.merge, mergeRecord(op));
-    }
-    this.state = GraphState.fold(articles.values(), this.redirects());
+    const { ops, upgrade } = this.journal.open();
+    ({ state: this.state, merges: this.merges } = foldOps(ops));
+    if (upgrade && !this.options.readOnly) this.journal.compact(this.snapshotOps());
   }
 
   async close(): Promise<void> {
@@ -88,15 +87,26 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async health(): Promise<StoreHealth> {
-    return { store: 'embedded', ok: true, detail: `${this.state.articles.size} articles in ${this.options.dataDir}` };
+    const articles = `${this.state.articles.size} articles`;
+    if (this.writeError) return { store: 'embedded', ok: false, detail: `${articles}; writes fail: ${this.writeError.message}` };
+    return { store: 'embedded', ok: true, detail: articles };
   }
 
   // ---------------------------------------------------------------- writes
 
   ingest(article: Article, extraction: Extraction): Promise<IngestOutcome> {
     return this.serialise(async () => {
-      if (this.state.articles.has(article.id)) return { articleId: article.id, created: false };
+      const stored = this.state.articles.get(article.id)?.article;
+      if (stored && sameMetadata(stored, article)) return { articleId: article.id, created: false };
       const facts = articleFacts(article, extraction);
+      if (stored) {
+        // The same text with a corrected date, title or url: its facts are replaced, not dropped.
+        await this.commit({ op: 'ingest', facts });
+        const all = [...this.state.articles.values()].map((f) => (f.article.id === article.id ? facts : f));
+        this.state = GraphState.fold(all, this.state.redirects);
+        this.compactIfDue();
+        return { articleId: article.id, created: false, updated: true };
+      }
       await this.commit({ op: 'ingest', facts });
       this.state.addArticle(facts);
       this.compactIfDue();
@@ -156,7 +166,20 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   private redirects(): Map<string, string> {
-    return new Map([...this.merges.values()].map((m) => [m.mergedId, m.keepId]));
+    return redirectsOf(this.merges);
+  }
+
+  /** Fills an empty store with these articles in one snapshot (`actorgraph import`). */
+  restore(facts: ArticleFacts[]): Promise<void> {
+    return this.serialise(async () => {
+      if (this.state.articles.size > 0 || this.state.redirects.size > 0 || this.journal.hasJournal) {
+        throw new BadInputError(`${this.options.dataDir} already holds a store: import writes only into an empty DATA_DIR`);
+      }
+      const state = GraphState.fold(facts, new Map());
+      this.journal.compact(facts.map((f): StoreOp => ({ op: 'ingest', facts: f })));
+      this.state = state;
+      this.merges = new Map();
+    });
   }
 
   /** Runs writes one at a time, in call order. */
@@ -173,8 +196,14 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   /** Makes the op durable; the caller applies it to the state, then calls `compactIfDue`. */
-  private commit(op: StoreOp): Promise<void> {
-    return this.journal.append(op);
+  private async commit(op: StoreOp): Promise<void> {
+    try {
+      await this.journal.append(op);
+      this.writeError = null;
+    } catch (err) {
+      this.writeError = err instanceof Error ? err : new Error(String(err));
+      throw new StoreUnavailableError(`the write could not be made durable (${(err as NodeJS.ErrnoException).code ?? this.writeError.message}); nothing was changed`);
+    }
   }
 
   /** The write is already durable in the journal: a failed compaction is retried later, not the write's failure. */
@@ -413,9 +442,30 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 }
 
+/** The state the operations build, in order (the last ingest of an article wins), and the merges in effect. */
+export function foldOps(ops: Iterable<StoreOp>): { state: GraphState; merges: Map<string, MergeRecord> } {
+  const articles = new Map<string, ArticleFacts>();
+  const merges = new Map<string, MergeRecord>();
+  for (const op of ops) {
+    if (op.op === 'ingest') articles.set(op.facts.article.id, op.facts);
+    else if (op.op === 'remove') articles.delete(op.articleId);
+    else if (op.op === 'unmerge') merges.delete(op.merge);
+    else merges.set(op.merge, mergeRecord(op));
+  }
+  return { state: GraphState.fold(articles.values(), redirectsOf(merges)), merges };
+}
+
+function redirectsOf(merges: Map<string, MergeRecord>): Map<string, string> {
+  return new Map([...merges.values()].map((m) => [m.mergedId, m.keepId]));
+}
+
 /** Journals written before the merge log kept only the two ids. */
 function mergeRecord(op: Extract<StoreOp, { op: 'merge' }>): MergeRecord {
   return { mergedId: op.merge, keepId: op.keep, mergedName: op.name ?? op.merge, kind: op.kind ?? 'PERSON', at: op.at ?? '1970-01-01T00:00:00.000Z' };
+}
+
+function sameMetadata(a: Article, b: Article): boolean {
+  return a.title === b.title && a.url === b.url && a.source === b.source && a.publishedAt === b.publishedAt && a.language === b.language;
 }
 
 function totalMentions(s: { mentions: Map<string, number> }): number {
