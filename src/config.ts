@@ -1,4 +1,5 @@
 /** Settings from the environment, read in one place (README "Configuration"). */
+import { DEFAULT_SEARCH_LIMITS, type SearchGateLimits } from './api/search-gate';
 import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
 
 export interface Config {
@@ -10,6 +11,8 @@ export interface Config {
   production: boolean;
   /** Origins allowed to call /graphql and /export/* from a browser (CORS_ORIGINS); empty: same-origin only. */
   corsOrigins: string[];
+  /** Concurrent and waiting `search` queries (SEARCH_CONCURRENCY, SEARCH_QUEUE). */
+  searchLimits: SearchGateLimits;
   /** Set when NEO4J_URI is: the store is Neo4j, else the embedded store. */
   neo4j: Neo4jConfig | null;
 }
@@ -24,8 +27,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiToken: env.API_TOKEN || undefined,
     production: env.NODE_ENV === 'production',
     corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
+    searchLimits: {
+      concurrency: readCount(env, 'SEARCH_CONCURRENCY', DEFAULT_SEARCH_LIMITS.concurrency, 1),
+      queue: readCount(env, 'SEARCH_QUEUE', DEFAULT_SEARCH_LIMITS.queue, 0),
+    },
     neo4j: env.NEO4J_URI?.trim() ? readNeo4jConfig(env) : null,
   };
+}
+
+/** A whole number of at least `min` from the environment, or the default when unset. */
+function readCount(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${text}"`);
+  return value;
 }
 
 /** Comma-separated origins ("https://app.example.org") or "*"; each must be a bare origin. */

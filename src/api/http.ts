@@ -12,6 +12,7 @@ import type { PreparePool } from '../ingest/prepare-pool';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context.type';
+import type { SearchGate } from './search-gate';
 import { createLoaders } from './loaders';
 import { MAX_VALUE_NESTING, nestingDepth } from './plugins/argument-size';
 
@@ -27,6 +28,7 @@ export interface HttpAppOptions {
   /** Browser origins allowed on /graphql and /export/* (`*`: any); empty: same-origin only. */
   corsOrigins?: string[];
   extraction: PreparePool;
+  searchGate: SearchGate;
   /** Accepted Host header names (without port); null accepts any. */
   allowedHosts?: string[] | null;
 }
@@ -113,6 +115,7 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
       store: options.store,
       loaders: createLoaders(options.store),
       extraction: options.extraction,
+      searchGate: options.searchGate,
       authorized: isAuthorized(options.apiToken, req.headers.authorization, req.socket.remoteAddress),
     }),
   });

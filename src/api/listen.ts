@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import { PreparePool } from '../ingest/prepare-pool';
 import { createRequestListener } from './http';
+import { SearchGate, type SearchGateLimits } from './search-gate';
 import { createApolloServer } from './server';
 
 /** How long requests under way may run on when the server is stopped. */
@@ -24,6 +25,8 @@ export interface ListenOptions {
   /** See HttpAppOptions.corsOrigins. */
   corsOrigins?: string[];
   host?: string;
+  /** The bound on concurrent `search` queries (SEARCH_CONCURRENCY, SEARCH_QUEUE). */
+  searchLimits?: SearchGateLimits;
 }
 
 /**
@@ -46,7 +49,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const extraction = new PreparePool();
   const http = createServer(createRequestListener({
     apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
-    allowedHosts: allowedHostNames(options.host), extraction,
+    allowedHosts: allowedHostNames(options.host), extraction, searchGate: new SearchGate(options.searchLimits),
   }));
   // Slow clients must not hold sockets forever.
   http.requestTimeout = 60_000;

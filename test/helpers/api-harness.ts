@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listen, type RunningServer } from '../../src/api/listen';
+import type { SearchGateLimits } from '../../src/api/search-gate';
 import { createLogger } from '../../src/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openEmptyTestStore } from './test-store';
@@ -29,6 +30,7 @@ export async function startTestApi(options: {
   corsOrigins?: string[];
   production?: boolean;
   wrapStore?: (store: GraphStore) => GraphStore;
+  searchLimits?: SearchGateLimits;
 } = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-api-'));
   const base = await openEmptyTestStore(dataDir);
@@ -37,6 +39,7 @@ export async function startTestApi(options: {
   const server: RunningServer = await listen({
     store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, host: '127.0.0.1',
     production: options.production ?? false, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
+    searchLimits: options.searchLimits,
   });
   return {
     url: server.url,

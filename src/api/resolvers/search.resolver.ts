@@ -20,9 +20,9 @@ class SearchArgs {
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: 'Actor names and aliases, article titles and text, evidence sentences; best first' })
-  search(@Ctx() { store }: Context, @Args() { text, first }: SearchArgs) {
-    return store.search(text, first);
+  @Query(() => [SearchHit], { description: 'Actor names and aliases, article titles and text, evidence sentences; best first. At most SEARCH_CONCURRENCY run at once and SEARCH_QUEUE wait; more are refused with SERVER_BUSY (HTTP 503, Retry-After)' })
+  search(@Ctx() { store, searchGate }: Context, @Args() { text, first }: SearchArgs) {
+    return searchGate.run(() => store.search(text, first));
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The actor, when kind is ACTOR' })
