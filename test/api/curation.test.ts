@@ -5,6 +5,7 @@
  */
 import { loadWorld } from '../store/graph-store.contract';
 import { startTestApi, type TestApi } from '../helpers/api-harness';
+import { TEST_NEO4J_URI } from '../helpers/test-store';
 
 const AUTH = { authorization: 'Bearer secret' };
 const IDS = '{ actor(id: "vladimir-putin") { id interactions(orderBy: DATE_ASC) { edges { node { id participants { actor { id } } } } } } }';
@@ -39,7 +40,8 @@ it('shows a dry run and changes nothing', async () => {
   expect(await interactionIds()).toEqual(ORIGINAL_IDS);
 });
 
-it('logs a merge, renames interaction ids after it, and undoes it', async () => {
+// Embedded only: on Neo4j a merge moves mentions and reports onto the kept actor (see below).
+(TEST_NEO4J_URI ? it.skip : it)('logs a merge, renames interaction ids after it, and undoes it', async () => {
   const merged = await api.gql('mutation { mergeActors(keep: "vladimir-putin", merge: "narendra-modi") { id aliases } }', {}, AUTH);
   expect(merged.data).toEqual({ mergeActors: { id: 'vladimir-putin', aliases: ['Narendra Modi', 'Putin', 'Wladimir Putin'] } });
 
@@ -61,6 +63,18 @@ it('logs a merge, renames interaction ids after it, and undoes it', async () => 
   expect(await interactionIds()).toEqual(ORIGINAL_IDS);
   expect((await api.gql('{ actor(id: "vladimir-putin") { aliases } merges { mergedId } }')).data)
     .toEqual({ actor: { aliases: ['Putin', 'Wladimir Putin'] }, merges: [] });
+});
+
+(TEST_NEO4J_URI ? it : it.skip)('on Neo4j: logs a merge, keeps interaction ids and refuses to undo it', async () => {
+  const merged = await api.gql('mutation { mergeActors(keep: "vladimir-putin", merge: "narendra-modi") { id aliases } }', {}, AUTH);
+  expect(merged.data).toEqual({ mergeActors: { id: 'vladimir-putin', aliases: ['Narendra Modi', 'Putin', 'Wladimir Putin'] } });
+  const log = await api.gql('{ merges { mergedId mergedName kind keepId at } }');
+  expect(log.data.merges).toEqual([{ mergedId: 'narendra-modi', mergedName: 'Narendra Modi', kind: 'PERSON', keepId: 'vladimir-putin', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
+  expect(await interactionIds()).toEqual([...ORIGINAL_IDS.slice(0, 3), 'call:a-a4-0:donald-trump+narendra-modi', ORIGINAL_IDS[3]]);
+  const undo = await api.gql('mutation { unmergeActors(merged: "narendra-modi") { id } }', {}, AUTH);
+  expect(undo.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([[
+    'unmergeActors is not available on the Neo4j store yet: its merges cannot be undone; use the embedded store, or remove and reload the articles', 'BAD_USER_INPUT',
+  ]]);
 });
 
 it('says NOT_FOUND when unmerging an actor that was not merged', async () => {
