@@ -1,9 +1,10 @@
-// Writes one article's reports: an Interaction per id and a REPORTED_IN edge holding what this
+// Writes articles' reports: an Interaction per id and a REPORTED_IN edge holding what the
 // article says about it, so refresh-interactions can fold (and, on removal, unfold) the reports.
-// Parameters: $articleId, $reports (list of maps: interactionId, type, status, date, place,
+// Parameters: $reports (list of maps: articleId, interactionId, type, status, date, place,
 //   summary, rule (extraction rule id, or null), evidence, evidenceKey, quote, topicIds, participantIds, participantRoles)
-MATCH (article:Article {id: $articleId})
 UNWIND $reports AS report
+WITH report, report.articleId AS articleId
+MATCH (article:Article {id: articleId})
 MERGE (i:Interaction {id: report.interactionId})
   ON CREATE SET
     i.type = report.type,

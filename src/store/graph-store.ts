@@ -59,13 +59,18 @@ export interface Page<T> {
   hasPreviousPage: boolean;
 }
 
+export interface ArticleToIngest {
+  article: Article;
+  extraction: Extraction;
+}
+
 export interface IngestOutcome {
   articleId: string;
   /** False when the article was already in the store. */
   created: boolean;
   /**
    * True when it was stored with other metadata (title, url, source, publication date) and now
-   * holds this article's, dates re-resolved (the embedded store; absent means not updated).
+   * holds this article's, dates re-resolved (both stores; absent means not updated).
    */
   updated?: boolean;
 }
@@ -108,6 +113,8 @@ export interface GraphStore {
   // --- writes: each one atomic and durable when its promise resolves
   /** Idempotent: the same article again changes nothing. */
   ingest(article: Article, extraction: Extraction): Promise<IngestOutcome>;
+  /** `ingest` of each, in order, with the same outcomes; a store may write them in fewer transactions. */
+  ingestMany(items: readonly ArticleToIngest[]): Promise<IngestOutcome[]>;
   /** Retracts what only this article supports; null when the article is unknown. */
   removeArticle(id: string): Promise<RemoveOutcome | null>;
   /**

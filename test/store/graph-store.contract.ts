@@ -6,6 +6,7 @@ import type { GraphStore } from '../../src/store/graph-store';
 import { withSpokeToDefaults } from '../../src/store/interaction-filter';
 import { ErrorCode } from '../../src/domain/errors';
 import { fixture, WORLD } from '../helpers/store-fixtures';
+import { prepareArticle } from '../../src/ingest/prepare-article';
 
 const CALL_0519 = 'call:2025-05-19:donald-trump+vladimir-putin';
 const CALL_0703 = 'call:2025-07-03:donald-trump+vladimir-putin';
@@ -298,6 +299,23 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       await store.ingest(older.article, older.extraction);
       const [x] = await store.getActors(['p-x']);
       expect([x!.role, x!.title]).toEqual(['OFFICIAL', 'Envoy']);
+    });
+
+    it('updates an article stored with other metadata, its relative dates resolved again', async () => {
+      const text = 'U.S. President Donald Trump spoke by phone with Russian President Vladimir Putin on Tuesday about a ceasefire in Ukraine.';
+      const first = prepareArticle(text, { publishedAt: '2025-03-12', title: 'Trump and Putin talk' });
+      const id = first.article.id;
+      expect(await store.ingest(first.article, first.extraction)).toEqual({ articleId: id, created: true });
+      const corrected = prepareArticle(text, { publishedAt: '2025-04-16', title: 'Trump and Putin talk again' });
+      expect(corrected.article.id).toBe(id);
+      expect(await store.ingest(corrected.article, corrected.extraction)).toEqual({ articleId: id, created: false, updated: true });
+      const [article] = await store.getArticles([id]);
+      expect([article!.title, article!.publishedAt]).toEqual(['Trump and Putin talk again', '2025-04-16']);
+      const calls = await store.getInteractions(['call:2025-03-11:donald-trump+vladimir-putin', 'call:2025-04-15:donald-trump+vladimir-putin']);
+      expect(calls.map((c) => c && [c.date, c.type])).toEqual([null, ['2025-04-15', 'CALL']]);
+      expect((await store.stats()).articles).toBe(5);
+      // The same metadata again changes nothing.
+      expect(await store.ingest(corrected.article, corrected.extraction)).toEqual({ articleId: id, created: false });
     });
 
     it('refuses to merge unknown actors', async () => {

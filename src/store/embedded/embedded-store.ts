@@ -14,7 +14,7 @@ import { nameKey } from '../../domain/name-key';
 import { articleFacts, type ArticleFacts } from '../article-facts';
 import { mergedActor, refuseCrossKindMerge } from '../curation';
 import type {
-  ActorFilter, ActorOrder, ArticleFilter, CentralityMetric, GraphStore, IngestOutcome,
+  ActorFilter, ActorOrder, ArticleFilter, ArticleToIngest, CentralityMetric, GraphStore, IngestOutcome,
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
 import { compareByDateAsc, matchesInteraction } from '../interaction-filter';
@@ -112,6 +112,13 @@ export class EmbeddedGraphStore implements GraphStore {
       this.compactIfDue();
       return { articleId: article.id, created: true };
     });
+  }
+
+  /** One at a time: each article is acknowledged once its own journal record is on disk. */
+  async ingestMany(items: readonly ArticleToIngest[]): Promise<IngestOutcome[]> {
+    const outcomes: IngestOutcome[] = [];
+    for (const { article, extraction } of items) outcomes.push(await this.ingest(article, extraction));
+    return outcomes;
   }
 
   removeArticle(id: string): Promise<RemoveOutcome | null> {

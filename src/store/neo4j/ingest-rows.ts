@@ -84,17 +84,18 @@ export function ingestRows(facts: ArticleFacts, redirects: ReadonlyMap<string, s
   const affiliationRows = [...affiliations.values()].sort(byId((f) => `${f.personId}\u0000${f.targetId}`));
   const reportRows = [...reports.values()].sort(byId((r) => r.interactionId));
 
+  const articleId = facts.article.id;
   return {
     article: articleRow(facts.article),
     actors: actorRows.map(([id, { fact, mentions, aliases, knownKeys }]) => ({
-      id, kind: fact.kind, name: fact.name, nameKey: nameKey(fact.name), organizationType: fact.organizationType,
+      articleId, id, kind: fact.kind, name: fact.name, nameKey: nameKey(fact.name), organizationType: fact.organizationType,
       mentions: int(mentions), aliases, aliasKeys: aliases.map(nameKey), knownKeys: [...knownKeys].sort(),
       role: fact.role, title: fact.title, country: fact.country,
     })),
-    affiliations: affiliationRows.map((f) => ({ personId: f.personId, targetId: f.targetId, to: f.to })),
+    affiliations: affiliationRows.map((f) => ({ articleId, personId: f.personId, targetId: f.targetId, to: f.to })),
     topics: topicIds.map((id) => topicRecord(id)),
     reports: reportRows.map((r) => ({
-      interactionId: r.interactionId, type: r.type, status: r.status, date: r.date, place: r.place,
+      articleId, interactionId: r.interactionId, type: r.type, status: r.status, date: r.date, place: r.place,
       summary: r.summary, rule: r.rule ?? null, evidence: r.evidence, evidenceKey: nameKey(r.evidence), quote: r.quote,
       topicIds: [...new Set(r.topicIds)],
       participantIds: r.participants.map((p) => p.actorId),

@@ -34,14 +34,14 @@ describe('neo4j ingest rows', () => {
       aliasKeys: ['w putin', 'wladimir wladimirowitsch putin', 'vladimir putin', 'putin', 'wladimir putin'],
     });
     expect(Number(putin.mentions)).toBe(6);
-    expect(rows.affiliations).toEqual([{ personId: 'vladimir-putin', targetId: 'RUS', to: null }]);
+    expect(rows.affiliations).toEqual([{ articleId: 'a9', personId: 'vladimir-putin', targetId: 'RUS', to: null }]);
     expect(rows.personIds).toEqual(['vladimir-putin']);
   });
 
   it('keeps the last report of an interaction the article reports twice, with resolved participants', () => {
     expect(rows.reports).toHaveLength(1);
     expect(rows.reports[0]).toMatchObject({
-      interactionId: 'call:2025-07-05:vladimir-putin+w-putin', evidence: 'Second telling.', evidenceKey: 'second telling',
+      articleId: 'a9', interactionId: 'call:2025-07-05:vladimir-putin+w-putin', evidence: 'Second telling.', evidenceKey: 'second telling',
       topicIds: ['nato'], participantIds: ['vladimir-putin', 'vladimir-putin'], participantRoles: ['PARTICIPANT', 'PARTICIPANT'],
     });
     expect(rows.topics.map((t) => t.id)).toEqual(['nato']);

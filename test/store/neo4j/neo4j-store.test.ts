@@ -10,6 +10,7 @@ import { ErrorCode, StoreUnavailableError } from '../../../src/domain/errors';
 import { readNeo4jConfig, type Neo4jConfig } from '../../../src/store/neo4j/config';
 import { declaredParameters, loadCypher, type CypherCatalogue, STATEMENT_NAMES } from '../../../src/store/neo4j/cypher';
 import { Neo4jGraphStore } from '../../../src/store/neo4j/neo4j-store';
+import { articleRow } from '../../../src/store/neo4j/ingest-rows';
 import type { InteractionFilter } from '../../../src/store/graph-store';
 import { encodeCursor } from '../../../src/store/pagination';
 import { fixture, WORLD } from '../../helpers/store-fixtures';
@@ -126,15 +127,33 @@ describe('Neo4jGraphStore (fake driver)', () => {
   });
 
   it('ingests an article already present with one statement and no change', async () => {
-    const { store, driver } = await openStore((name) => (name === 'create-article' ? [{ created: false }] : undefined));
     const { article, extraction } = fixture(WORLD[0]);
+    const { store, driver } = await openStore((name) => (name === 'create-article' ? [{ ...articleRow(article), created: false }] : undefined));
     await expect(store.ingest(article, extraction)).resolves.toEqual({ articleId: 'a1', created: false });
     expect(names(driver)).toEqual(['create-article']);
   });
 
+  it('replaces an article stored with other metadata in one transaction, pruning what only the old one had', async () => {
+    const { article, extraction } = fixture(WORLD[0]);
+    const { store, driver } = await openStore((name) => {
+      if (name === 'create-article') return [{ ...articleRow(article), publishedAt: '2025-01-01', created: false }];
+      if (name === 'remove-article') return [{ interactionIds: ['old-call'], actorIds: ['x'] }];
+      return undefined;
+    });
+    await expect(store.ingest(article, extraction)).resolves.toEqual({ articleId: 'a1', created: false, updated: true });
+    expect(driver.transactions).toBe(1);
+    expect(names(driver)).toEqual([
+      'create-article', 'remove-article', 'create-article', 'resolve-actors', 'ingest-actors', 'ingest-affiliations', 'ingest-topics',
+      'ingest-reports', 'prune-interactions', 'refresh-interactions', 'prune-actors', 'refresh-actors', 'refresh-affiliations', 'prune-topics',
+    ]);
+    const params = (name: string) => driver.calls.filter((c) => c.name === name).at(-1)!.params;
+    expect(params('refresh-interactions').ids).toEqual(['call:2025-05-19:donald-trump+vladimir-putin', 'statement:2025-05-19:vladimir-putin', 'old-call']);
+    expect(params('prune-actors').ids).toEqual(['x']);
+  });
+
   it('ingests a new article in one transaction, resolving merged ids first', async () => {
     const { store, driver } = await openStore((name) => {
-      if (name === 'create-article') return [{ created: true }];
+      if (name === 'create-article') return [{ id: 'a1', created: true }];
       if (name === 'resolve-actors') return [{ requested: 'vladimir-putin', actorId: 'w-putin' }];
       return undefined;
     });
