@@ -1,6 +1,9 @@
 /** Settings from the environment, read in one place (README "Configuration"). */
-import { DEFAULT_SEARCH_LIMITS, type SearchGateLimits } from './api/search-gate';
+import type { SearchGateLimits } from './api/search-gate';
 import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
+
+/** SEARCH_CONCURRENCY and SEARCH_QUEUE when unset. */
+export const DEFAULT_SEARCH_LIMITS: SearchGateLimits = { concurrency: 4, queue: 32 };
 
 export interface Config {
   port: number;

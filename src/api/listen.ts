@@ -1,6 +1,7 @@
 /** Starts the API on a port (0 = any free port) and returns its URL and a way to stop it. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_SEARCH_LIMITS } from '../config';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import { PreparePool } from '../ingest/prepare-pool';
@@ -49,7 +50,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const extraction = new PreparePool();
   const http = createServer(createRequestListener({
     apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
-    allowedHosts: allowedHostNames(options.host), extraction, searchGate: new SearchGate(options.searchLimits),
+    allowedHosts: allowedHostNames(options.host), extraction, searchGate: new SearchGate(options.searchLimits ?? DEFAULT_SEARCH_LIMITS),
   }));
   // Slow clients must not hold sockets forever.
   http.requestTimeout = 60_000;

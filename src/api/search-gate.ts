@@ -13,12 +13,10 @@ export interface SearchGateLimits {
   queue: number;
 }
 
-export const DEFAULT_SEARCH_LIMITS: SearchGateLimits = { concurrency: 4, queue: 32 };
-
 export class SearchGate {
   private readonly sema: Sema;
 
-  constructor(private readonly limits: SearchGateLimits = DEFAULT_SEARCH_LIMITS) {
+  constructor(private readonly limits: SearchGateLimits) {
     this.sema = new Sema(limits.concurrency);
   }
 
