@@ -81,7 +81,7 @@ interface Prepared extends ArticleToIngest {
 }
 
 /** Articles handed to the store in one ingestMany at most. */
-const MAX_BATCH = 200;
+const MAX_BATCH = 500;
 
 async function writeBatch(store: GraphStore, batch: Prepared[], summary: LoadSummary): Promise<void> {
   try {
