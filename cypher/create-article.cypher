@@ -1,18 +1,20 @@
-// Creates the article node unless it exists and says whether this call created it. Concurrent
+// Creates the article nodes that do not exist yet and says, per article, whether this call
+// created it, with the metadata stored before (to tell a reload with corrected metadata). Concurrent
 // calls for one id serialise on the article_id constraint: exactly one of them sees created = true.
 // The marker property never outlives the statement.
-// Parameters: $article (map: id, title, url, source, language, publishedAt, text, titleKey, textKey)
-MERGE (a:Article {id: $article.id})
+// Parameters: $articles (list of maps: id, title, url, source, language, publishedAt, text, titleKey, textKey)
+UNWIND $articles AS row
+MERGE (a:Article {id: row.id})
   ON CREATE SET
-    a.title = $article.title,
-    a.url = $article.url,
-    a.source = $article.source,
-    a.language = $article.language,
-    a.publishedAt = $article.publishedAt,
-    a.text = $article.text,
-    a.titleKey = $article.titleKey,
-    a.textKey = $article.textKey,
+    a.title = row.title,
+    a.url = row.url,
+    a.source = row.source,
+    a.language = row.language,
+    a.publishedAt = row.publishedAt,
+    a.text = row.text,
+    a.titleKey = row.titleKey,
+    a.textKey = row.textKey,
     a.pendingIngest = true
-WITH a, a.pendingIngest IS NOT NULL AS created
+WITH a, row, a.pendingIngest IS NOT NULL AS created
 REMOVE a.pendingIngest
-RETURN created
+RETURN row.id AS id, created, a.title AS title, a.url AS url, a.source AS source, a.language AS language, a.publishedAt AS publishedAt

@@ -4,7 +4,7 @@
 MATCH (i:Interaction)
 WHERE i.id IN $ids
 RETURN i {
-  .id, .type, .status, .date, .place, .summary,
+  .id, .type, .status, .date, .place, .summary, .rule,
   participants: COLLECT {
     MATCH (a:Actor)-[p:PARTICIPATED_IN]->(i)
     RETURN {actorId: a.id, role: p.role} AS participant ORDER BY a.id

@@ -1,9 +1,11 @@
-// Writes the actors one article mentions and its MENTIONS edges, which keep that article's
+// Writes the actors that articles mention and their MENTIONS edges, which keep each article's
 // surface forms and role/title/country so refresh-actors can fold them (article-facts.ts).
-// Parameters: $articleId, $actors (list of maps: id, kind, name, nameKey, organizationType,
-//   mentions (integer), aliases, aliasKeys (nameKey of each alias), role, title, country)
-MATCH (article:Article {id: $articleId})
+// Parameters: $actors (list of maps: articleId, id, kind, name, nameKey, organizationType,
+//   mentions (integer), aliases, aliasKeys (nameKey of each alias), knownKeys (nameKey of each
+//   knowledge-base name of the actor: searchable though no article used it), role, title, country)
 UNWIND $actors AS fact
+WITH fact, fact.articleId AS articleId
+MATCH (article:Article {id: articleId})
 MERGE (a:Actor {id: fact.id})
   ON CREATE SET
     a.kind = fact.kind,
@@ -13,6 +15,7 @@ MERGE (a:Actor {id: fact.id})
     a.aliases = [],
     a.searchKeys = [fact.nameKey],
     a.searchText = '|' + fact.nameKey + '|'
+SET a.knownKeys = [key IN coalesce(a.knownKeys, []) WHERE NOT key IN fact.knownKeys] + fact.knownKeys
 FOREACH (_ IN CASE WHEN a.kind = 'PERSON' THEN [1] ELSE [] END | SET a:Person)
 FOREACH (_ IN CASE WHEN a.kind = 'COUNTRY' THEN [1] ELSE [] END | SET a:Country)
 FOREACH (_ IN CASE WHEN a.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)

@@ -1,16 +1,18 @@
-// Writes one article's reports: an Interaction per id and a REPORTED_IN edge holding what this
+// Writes articles' reports: an Interaction per id and a REPORTED_IN edge holding what the
 // article says about it, so refresh-interactions can fold (and, on removal, unfold) the reports.
-// Parameters: $articleId, $reports (list of maps: interactionId, type, status, date, place,
-//   summary, evidence, evidenceKey, quote, topicIds, participantIds, participantRoles)
-MATCH (article:Article {id: $articleId})
+// Parameters: $reports (list of maps: articleId, interactionId, type, status, date, place,
+//   summary, rule (extraction rule id, or null), evidence, evidenceKey, quote, topicIds, participantIds, participantRoles)
 UNWIND $reports AS report
+WITH report, report.articleId AS articleId
+MATCH (article:Article {id: articleId})
 MERGE (i:Interaction {id: report.interactionId})
   ON CREATE SET
     i.type = report.type,
     i.status = report.status,
     i.date = report.date,
     i.place = report.place,
-    i.summary = report.summary
+    i.summary = report.summary,
+    i.rule = report.rule
 MERGE (i)-[r:REPORTED_IN]->(article)
 SET
   r.type = report.type,
@@ -18,6 +20,7 @@ SET
   r.date = report.date,
   r.place = report.place,
   r.summary = report.summary,
+  r.rule = report.rule,
   r.evidence = report.evidence,
   r.evidenceKey = report.evidenceKey,
   r.quote = report.quote,

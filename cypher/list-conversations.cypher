@@ -15,7 +15,7 @@ WHERE (size($types) = 0 OR i.type IN $types)
   AND (size($topics) = 0 OR EXISTS { MATCH (i)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
   AND all(w IN withIds WHERE EXISTS { MATCH (:Actor {id: w})-[:PARTICIPATED_IN]->(i) })
 RETURN i {
-  .id, .type, .status, .date, .place, .summary,
+  .id, .type, .status, .date, .place, .summary, .rule,
   participants: COLLECT {
     MATCH (a:Actor)-[p:PARTICIPATED_IN]->(i)
     RETURN {actorId: a.id, role: p.role} AS participant ORDER BY a.id

@@ -32,7 +32,7 @@ UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE range(0, size(page) - 1) END AS
 WITH totalCount, restCount, position, page[position] AS i
 RETURN totalCount, restCount, position,
   CASE WHEN i IS NULL THEN null ELSE i {
-    .id, .type, .status, .date, .place, .summary,
+    .id, .type, .status, .date, .place, .summary, .rule,
     participants: COLLECT {
       MATCH (a:Actor)-[p:PARTICIPATED_IN]->(i)
       RETURN {actorId: a.id, role: p.role} AS participant ORDER BY a.id

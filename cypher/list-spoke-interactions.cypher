@@ -23,7 +23,7 @@ WHERE (size($types) = 0 OR i.type IN $types)
 WITH resolved, i
 ORDER BY i.date IS NULL, i.date, i.id
 WITH resolved, CASE WHEN i IS NULL THEN null ELSE i {
-  .id, .type, .status, .date, .place, .summary,
+  .id, .type, .status, .date, .place, .summary, .rule,
   participants: COLLECT {
     MATCH (a:Actor)-[p:PARTICIPATED_IN]->(i)
     RETURN {actorId: a.id, role: p.role,

@@ -1,5 +1,5 @@
 // Recomputes interactions from the reports that remain (folding rules in src/store/article-facts.ts):
-// reports in article order (oldest first, undated last, then by id); type, date and summary from
+// reports in article order (oldest first, undated last, then by id); type, date, summary and rule from
 // the first; OCCURRED when any report says so; place = first non-null; topics = union;
 // participants = union with the most specific role. Interactions without reports are left to
 // prune-interactions.
@@ -18,6 +18,7 @@ SET
   i.type = reports[0].type,
   i.date = reports[0].date,
   i.summary = reports[0].summary,
+  i.rule = reports[0].rule,
   i.status = CASE WHEN any(r IN reports WHERE r.status = 'OCCURRED') THEN 'OCCURRED' ELSE 'PLANNED' END,
   i.place = head([r IN reports WHERE r.place IS NOT NULL | r.place])
 WITH i, reports

@@ -1,5 +1,9 @@
 /** Settings from the environment, read in one place (README "Configuration"). */
+import type { SearchGateLimits } from './api/search-gate';
 import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
+
+/** SEARCH_CONCURRENCY and SEARCH_QUEUE when unset. */
+export const DEFAULT_SEARCH_LIMITS: SearchGateLimits = { concurrency: 4, queue: 32 };
 
 export interface Config {
   port: number;
@@ -8,6 +12,10 @@ export interface Config {
   dataDir: string;
   apiToken: string | undefined;
   production: boolean;
+  /** Origins allowed to call /graphql and /export/* from a browser (CORS_ORIGINS); empty: same-origin only. */
+  corsOrigins: string[];
+  /** Concurrent and waiting `search` queries (SEARCH_CONCURRENCY, SEARCH_QUEUE). */
+  searchLimits: SearchGateLimits;
   /** Set when NEO4J_URI is: the store is Neo4j, else the embedded store. */
   neo4j: Neo4jConfig | null;
 }
@@ -21,6 +29,34 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.DATA_DIR || './data',
     apiToken: env.API_TOKEN || undefined,
     production: env.NODE_ENV === 'production',
+    corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
+    searchLimits: {
+      concurrency: readCount(env, 'SEARCH_CONCURRENCY', DEFAULT_SEARCH_LIMITS.concurrency, 1),
+      queue: readCount(env, 'SEARCH_QUEUE', DEFAULT_SEARCH_LIMITS.queue, 0),
+    },
     neo4j: env.NEO4J_URI?.trim() ? readNeo4jConfig(env) : null,
   };
+}
+
+/** A whole number of at least `min` from the environment, or the default when unset. */
+function readCount(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${text}"`);
+  return value;
+}
+
+/** Comma-separated origins ("https://app.example.org") or "*"; each must be a bare origin. */
+export function readCorsOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let parsed: URL | null = null;
+    try { parsed = new URL(origin); } catch { /* reported below */ }
+    if (!parsed || parsed.origin !== origin) {
+      throw new Error(`CORS_ORIGINS must list origins like https://app.example.org (scheme, host, optional port; no path), got "${origin}"`);
+    }
+  }
+  return origins;
 }

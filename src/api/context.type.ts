@@ -1,6 +1,7 @@
 import type { PreparePool } from '../ingest/prepare-pool';
 import type { GraphStore } from '../store/graph-store';
 import type { Loaders } from './loaders';
+import type { SearchGate } from './search-gate';
 
 /** What every resolver receives: the store, this request's loaders, and whether it may mutate. */
 export interface Context {
@@ -10,4 +11,6 @@ export interface Context {
   authorized: boolean;
   /** Extraction in worker threads (ingestArticle). */
   extraction: PreparePool;
+  /** The bound on concurrent `search` queries. */
+  searchGate: SearchGate;
 }

@@ -3,6 +3,7 @@
  * browser), GET /health, and the network exports for analytics tools.
  */
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import cors from 'cors';
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ErrorCode } from '../domain/errors';
@@ -11,7 +12,9 @@ import type { PreparePool } from '../ingest/prepare-pool';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context.type';
+import type { SearchGate } from './search-gate';
 import { createLoaders } from './loaders';
+import { MAX_VALUE_NESTING, nestingDepth } from './plugins/argument-size';
 
 /** Large enough for a 5 MB article in an ingestArticle mutation, JSON-escaped. */
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -22,7 +25,10 @@ export interface HttpAppOptions {
   logger: Logger;
   apiToken?: string;
   maxBodyBytes?: number;
+  /** Browser origins allowed on /graphql and /export/* (`*`: any); empty: same-origin only. */
+  corsOrigins?: string[];
   extraction: PreparePool;
+  searchGate: SearchGate;
   /** Accepted Host header names (without port); null accepts any. */
   allowedHosts?: string[] | null;
 }
@@ -33,20 +39,49 @@ class HttpError extends Error {
   }
 }
 
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+
+/**
+ * CORS for the API paths only. Preflights are answered here (204), before Apollo's CSRF
+ * prevention, which still refuses simple cross-site requests (no JSON content type).
+ */
+function corsFor(origins: string[] | undefined): Middleware | null {
+  if (!origins?.length) return null;
+  return cors({
+    origin: origins.includes('*') ? '*' : origins,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization'],
+    maxAge: 600,
+  }) as Middleware;
+}
+
+const isApiPath = (path: string): boolean => path === '/' || path === '/graphql' || path.startsWith('/export/');
+
 export function createRequestListener(options: HttpAppOptions): RequestListener {
+  const withCors = corsFor(options.corsOrigins);
   return (req, res) => {
-    handle(options, req, res).catch((err: unknown) => {
-      // A client that went away mid-upload is routine, not an error of ours.
-      if (!(err instanceof HttpError) && (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET')) {
-        options.logger.debug({ err }, 'client aborted its request');
-        return;
-      }
-      const e = err instanceof HttpError ? err : new HttpError(500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
-      if (!(err instanceof HttpError)) options.logger.error({ err }, 'unexpected error in the HTTP layer');
-      if (!res.headersSent) sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
-      else res.end();
-    });
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (withCors && isApiPath(path)) {
+      // cors() ends preflight requests itself and calls next() for the others.
+      withCors(req, res, () => respond(options, req, res));
+      return;
+    }
+    respond(options, req, res);
   };
+}
+
+function respond(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse): void {
+  handle(options, req, res).catch((err: unknown) => {
+    // A client that went away mid-upload is routine, not an error of ours.
+    if (!(err instanceof HttpError) && (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET')) {
+      options.logger.debug({ err }, 'client aborted its request');
+      return;
+    }
+    const e = err instanceof HttpError ? err : new HttpError(500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
+    if (!(err instanceof HttpError)) options.logger.error({ err }, 'unexpected error in the HTTP layer');
+    if (!res.headersSent) sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
+    else res.end();
+  });
 }
 
 async function handle(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -80,6 +115,7 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
       store: options.store,
       loaders: createLoaders(options.store),
       extraction: options.extraction,
+      searchGate: options.searchGate,
       authorized: isAuthorized(options.apiToken, req.headers.authorization, req.socket.remoteAddress),
     }),
   });
@@ -118,11 +154,22 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknow
   if (text.length === 0) return undefined;
   const type = req.headers['content-type'] ?? '';
   if (!type.includes('json')) return text;
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new HttpError(400, 'Request body is not valid JSON', ErrorCode.BAD_USER_INPUT);
   }
+  // Checked here, first: Apollo and graphql walk variables recursively, and a thousands-deep one overflows the stack.
+  const variables = (parsed as { variables?: unknown } | null)?.variables;
+  if (variables && typeof variables === 'object') {
+    for (const [name, value] of Object.entries(variables)) {
+      if (nestingDepth(value) > MAX_VALUE_NESTING) {
+        throw new HttpError(400, `Invalid argument: variable $${name} is nested more than ${MAX_VALUE_NESTING} levels deep`, ErrorCode.BAD_USER_INPUT);
+      }
+    }
+  }
+  return parsed;
 }
 
 /** The name in a Host header, without its port; '' when there is none. */

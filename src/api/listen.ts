@@ -1,10 +1,12 @@
 /** Starts the API on a port (0 = any free port) and returns its URL and a way to stop it. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_SEARCH_LIMITS } from '../config';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import { PreparePool } from '../ingest/prepare-pool';
 import { createRequestListener } from './http';
+import { SearchGate, type SearchGateLimits } from './search-gate';
 import { createApolloServer } from './server';
 
 /** How long requests under way may run on when the server is stopped. */
@@ -21,7 +23,11 @@ export interface ListenOptions {
   port: number;
   production: boolean;
   apiToken?: string;
+  /** See HttpAppOptions.corsOrigins. */
+  corsOrigins?: string[];
   host?: string;
+  /** The bound on concurrent `search` queries (SEARCH_CONCURRENCY, SEARCH_QUEUE). */
+  searchLimits?: SearchGateLimits;
 }
 
 /**
@@ -43,7 +49,8 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   await apollo.start();
   const extraction = new PreparePool();
   const http = createServer(createRequestListener({
-    apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, allowedHosts: allowedHostNames(options.host), extraction,
+    apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
+    allowedHosts: allowedHostNames(options.host), extraction, searchGate: new SearchGate(options.searchLimits ?? DEFAULT_SEARCH_LIMITS),
   }));
   // Slow clients must not hold sockets forever.
   http.requestTimeout = 60_000;

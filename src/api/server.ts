@@ -9,6 +9,7 @@ import type { Context } from './context.type';
 import { createErrorFormatter } from './errors';
 import { buildActorGraphSchema } from './schema';
 import { argumentSizeLimit } from './plugins/argument-size';
+import { busyStatus } from './plugins/busy-status';
 import { responseCache } from './plugins/response-cache';
 import { limitRules } from './validation';
 
@@ -35,6 +36,7 @@ export function createApolloServer({ logger, production }: ServerOptions): Apoll
       ApolloServerPluginCacheControlDisabled(),
       argumentSizeLimit(),
       responseCache(),
+      busyStatus(),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),

@@ -20,6 +20,9 @@ export type InteractionType = (typeof INTERACTION_TYPES)[number];
 /** "Spoke to": the interaction types in which the parties were in contact. */
 export const SPOKE_TO_TYPES: readonly InteractionType[] = ['CALL', 'MEETING', 'TALKS', 'CONSULTATION'];
 
+/** Types with a direction: an INITIATOR acts on a RECIPIENT (demands of, criticises, attacks, aids). */
+export const DIRECTED_TYPES: readonly InteractionType[] = ['APPEAL', 'CRITICISM', 'ATTACK', 'AID'];
+
 export const INTERACTION_STATUSES = ['OCCURRED', 'PLANNED'] as const;
 export type InteractionStatus = (typeof INTERACTION_STATUSES)[number];
 

@@ -8,6 +8,7 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   STORE_UNAVAILABLE = 'STORE_UNAVAILABLE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  SERVER_BUSY = 'SERVER_BUSY',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -28,6 +29,13 @@ export class NotFoundError extends AppError {
 export class BadInputError extends AppError {
   constructor(message: string) {
     super(message, ErrorCode.BAD_USER_INPUT);
+  }
+}
+
+/** Refused for load, not for what was asked: the same request later will be answered. */
+export class ServerBusyError extends AppError {
+  constructor(message: string) {
+    super(message, ErrorCode.SERVER_BUSY);
   }
 }
 

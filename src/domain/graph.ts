@@ -37,6 +37,8 @@ export interface InteractionRecord {
   date: IsoDate | null;
   place: string | null;
   summary: string;
+  /** Id of the extraction rule that produced it (the first report's); null for data stored before rules were kept. */
+  rule: string | null;
   participants: ParticipationRecord[];
   topicIds: string[];
   /** One per article that reports it, oldest article first. */
@@ -89,8 +91,12 @@ export interface NetworkRecord {
 }
 
 export interface NetworkEdgeRecord {
+  /** The initiator when directed; else the smaller id. */
   source: string;
+  /** The recipient when directed. */
   target: string;
+  /** True for APPEAL, CRITICISM, ATTACK and AID between an initiator and a recipient. */
+  directed: boolean;
   /** Distinct interactions between the two. */
   weight: number;
   types: InteractionType[];
@@ -130,4 +136,15 @@ export const dumpTopicId = (topicId: string): string => `topic:${topicId}`;
 export interface GraphDump {
   nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
   edges: { type: string; source: string; target: string; properties: Record<string, unknown> }[];
+}
+
+/** One curation merge in effect: `mergedId` now stands for `keepId`. */
+export interface MergeRecord {
+  mergedId: string;
+  keepId: string;
+  /** Name and kind of the merged actor when it was merged. */
+  mergedName: string;
+  kind: ActorKind;
+  /** ISO timestamp of the merge. */
+  at: string;
 }

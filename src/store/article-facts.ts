@@ -47,6 +47,8 @@ export interface ReportFact {
   date: IsoDate | null;
   place: string | null;
   summary: string;
+  /** Extraction rule id; absent in journals written before it was kept. */
+  rule?: string | null;
   topicIds: string[];
   participants: { actorId: string; role: ParticipantRole }[];
   evidence: string;
@@ -91,7 +93,7 @@ export function articleFacts(article: Article, extraction: Extraction): ArticleF
     .filter((i) => i.participants.every((p) => known.has(p.actor)))
     .map((i): ReportFact => ({
       interactionId: i.id, type: i.type, status: i.status, date: i.date, place: i.place,
-      summary: i.summary, topicIds: i.topics,
+      summary: i.summary, rule: i.rule, topicIds: i.topics,
       participants: i.participants.map((p) => ({ actorId: p.actor, role: p.role })),
       evidence: i.evidence, quote: i.quote,
     }));

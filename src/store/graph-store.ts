@@ -11,7 +11,7 @@ import type { ActorKind, InteractionStatus, InteractionType, PersonRole } from '
 import type { Extraction, IsoDate } from '../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
-  MentionRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+  MentionRecord, MergeRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
 } from '../domain/graph';
 
 export interface InteractionFilter {
@@ -59,13 +59,18 @@ export interface Page<T> {
   hasPreviousPage: boolean;
 }
 
+export interface ArticleToIngest {
+  article: Article;
+  extraction: Extraction;
+}
+
 export interface IngestOutcome {
   articleId: string;
   /** False when the article was already in the store. */
   created: boolean;
   /**
    * True when it was stored with other metadata (title, url, source, publication date) and now
-   * holds this article's, dates re-resolved (the embedded store; absent means not updated).
+   * holds this article's, dates re-resolved (both stores; absent means not updated).
    */
   updated?: boolean;
 }
@@ -108,18 +113,29 @@ export interface GraphStore {
   // --- writes: each one atomic and durable when its promise resolves
   /** Idempotent: the same article again changes nothing. */
   ingest(article: Article, extraction: Extraction): Promise<IngestOutcome>;
+  /** `ingest` of each, in order, with the same outcomes; a store may write them in fewer transactions. */
+  ingestMany(items: readonly ArticleToIngest[]): Promise<IngestOutcome[]>;
   /** Retracts what only this article supports; null when the article is unknown. */
   removeArticle(id: string): Promise<RemoveOutcome | null>;
-  /** Moves every edge and alias of `mergeId` onto `keepId`; throws NotFoundError for unknown ids. */
-  mergeActors(keepId: string, mergeId: string): Promise<ActorRecord>;
+  /**
+   * Lets `mergeId` stand for `keepId` (curation of duplicates): its interactions, mentions and
+   * aliases show on the kept actor, and interaction ids name the kept actor. Recorded in the merge
+   * log and undone by `unmergeActors`. NotFoundError for unknown ids; BadInputError across kinds.
+   * `dryRun`: checks and returns the kept actor as it would be, changing nothing.
+   */
+  mergeActors(keepId: string, mergeId: string, dryRun?: boolean): Promise<ActorRecord>;
+  /** Undoes the merge of `mergedId`; both actors are as before it. NotFoundError when it was not merged. */
+  unmergeActors(mergedId: string): Promise<ActorRecord>;
+  /** Every merge in effect, oldest first. */
+  listMerges(): Promise<MergeRecord[]>;
 
   // --- reads
   getActors(ids: readonly string[]): Promise<(ActorRecord | null)[]>;
   /**
-   * Exact match on name or alias, ignoring case and accents; failing that, a person whose
-   * surname it is. Several matches: the most mentioned.
+   * The actors a name stands for: exact matches on name or alias (knowledge-base names included),
+   * ignoring case and accents; failing those, persons whose surname it is. Most mentioned first.
    */
-  findActorByName(name: string): Promise<ActorRecord | null>;
+  findActorsByName(name: string): Promise<ActorRecord[]>;
   listActors(filter: ActorFilter, orderBy: ActorOrder, page: PageArgs): Promise<Page<ActorRecord>>;
 
   getInteractions(ids: readonly string[]): Promise<(InteractionRecord | null)[]>;

@@ -9,40 +9,64 @@ import { degreeCentrality } from 'graphology-metrics/centrality/degree';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { bfsFromNode } from 'graphology-traversal/bfs';
-import type { InteractionType } from '../domain/enums';
+import { DIRECTED_TYPES, type InteractionType } from '../domain/enums';
 import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../domain/graph';
 import type { CentralityMetric } from './graph-store';
 
-interface EdgeAttributes {
+interface LinkAttributes {
+  source: string;
+  target: string;
+  directed: boolean;
   interactionIds: string[];
   types: Set<InteractionType>;
   firstDate: string | null;
   lastDate: string | null;
 }
 
+interface EdgeAttributes {
+  interactionIds: string[];
+  /** The links between the pair: `<source>><target>` for directed ones, `-` for the undirected one. */
+  links: Map<string, LinkAttributes>;
+}
+
 export type SpokeGraph = UndirectedGraph<Record<string, never>, EdgeAttributes>;
 
-/** One node per actor taking part (SUBJECTs of statements excluded), one edge per linked pair. */
+/**
+ * Who is linked to whom by one interaction. A directed type (APPEAL, CRITICISM, ATTACK, AID) with
+ * an initiator and a recipient links each initiator to each recipient, one way; anything else
+ * links every pair of parties (SUBJECTs of statements excluded), both ways.
+ */
+export function linksOf(i: InteractionRecord): { source: string; target: string; directed: boolean }[] {
+  const withRole = (role: string) => [...new Set(i.participants.filter((p) => p.role === role).map((p) => p.actorId))].sort();
+  const initiators = withRole('INITIATOR');
+  const recipients = withRole('RECIPIENT');
+  if (DIRECTED_TYPES.includes(i.type) && initiators.length > 0 && recipients.length > 0) {
+    return initiators.flatMap((source) => recipients.filter((target) => target !== source).map((target) => ({ source, target, directed: true })));
+  }
+  const ids = [...new Set(i.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actorId))].sort();
+  return ids.flatMap((source, a) => ids.slice(a + 1).map((target) => ({ source, target, directed: false })));
+}
+
+/** One node per actor taking part, one (undirected) graph edge per linked pair, holding its directed links. */
 export function buildSpokeGraph(interactions: Iterable<InteractionRecord>): SpokeGraph {
   const graph: SpokeGraph = new UndirectedGraph();
   for (const i of interactions) {
-    const ids = [...new Set(i.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actorId))].sort();
-    for (const id of ids) graph.mergeNode(id);
-    for (let a = 0; a < ids.length; a++) {
-      for (let b = a + 1; b < ids.length; b++) {
-        graph.updateEdge(ids[a], ids[b], (attr) => {
-          const e: EdgeAttributes = attr.interactionIds
-            ? (attr as EdgeAttributes)
-            : { interactionIds: [], types: new Set(), firstDate: null, lastDate: null };
-          e.interactionIds.push(i.id);
-          e.types.add(i.type);
-          if (i.date) {
-            if (!e.firstDate || i.date < e.firstDate) e.firstDate = i.date;
-            if (!e.lastDate || i.date > e.lastDate) e.lastDate = i.date;
-          }
-          return e;
-        });
-      }
+    for (const p of i.participants) if (p.role !== 'SUBJECT') graph.mergeNode(p.actorId);
+    for (const link of linksOf(i)) {
+      graph.updateEdge(link.source, link.target, (attr) => {
+        const e: EdgeAttributes = attr.interactionIds ? (attr as EdgeAttributes) : { interactionIds: [], links: new Map() };
+        if (!e.interactionIds.includes(i.id)) e.interactionIds.push(i.id);
+        const key = link.directed ? `${link.source}>${link.target}` : '-';
+        const l = e.links.get(key) ?? { ...link, interactionIds: [], types: new Set<InteractionType>(), firstDate: null, lastDate: null };
+        l.interactionIds.push(i.id);
+        l.types.add(i.type);
+        if (i.date) {
+          if (!l.firstDate || i.date < l.firstDate) l.firstDate = i.date;
+          if (!l.lastDate || i.date > l.lastDate) l.lastDate = i.date;
+        }
+        e.links.set(key, l);
+        return e;
+      });
     }
   }
   return graph;
@@ -83,17 +107,22 @@ export function neighbourhood(graph: SpokeGraph, centerId: string, depth: number
   return found;
 }
 
-/** Edges among the given nodes, heaviest first. */
+/**
+ * Edges among the given nodes, heaviest first: per pair, one undirected edge for the spoke-to
+ * (and other undirected) interactions, and one directed edge per direction of the others.
+ */
 export function edgesAmong(graph: SpokeGraph, nodeIds: Iterable<string>): NetworkEdgeRecord[] {
   const keep = new Set(nodeIds);
   const edges: NetworkEdgeRecord[] = [];
   graph.forEachEdge((_e, attr, source, target) => {
     if (!keep.has(source) || !keep.has(target)) return;
-    const [s, t] = source < target ? [source, target] : [target, source];
-    edges.push({
-      source: s, target: t, weight: attr.interactionIds.length, types: [...attr.types].sort(),
-      firstDate: attr.firstDate, lastDate: attr.lastDate,
-    });
+    for (const l of attr.links.values()) {
+      edges.push({
+        source: l.source, target: l.target, directed: l.directed, weight: l.interactionIds.length,
+        types: [...l.types].sort(), firstDate: l.firstDate, lastDate: l.lastDate,
+      });
+    }
   });
-  return edges.sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  return edges.sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)
+    || Number(a.directed) - Number(b.directed));
 }

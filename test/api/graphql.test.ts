@@ -264,7 +264,7 @@ describe('HTTP routes', () => {
     const graph = parseGexf(UndirectedGraph, gexf);
     expect([graph.order, graph.size]).toEqual([4, 3]);
     expect(graph.getNodeAttributes('vladimir-putin')).toMatchObject({ label: 'Vladimir Putin', kind: 'PERSON', country: 'RUS' });
-    expect(graph.getEdgeAttributes('donald-trump', 'vladimir-putin')).toMatchObject({ weight: 2, types: 'CALL', firstDate: '2025-05-19', lastDate: '2025-07-03' });
+    expect(graph.getEdgeAttributes('donald-trump', 'vladimir-putin')).toMatchObject({ weight: 2, types: ['CALL'], firstDate: '2025-05-19', lastDate: '2025-07-03' });
   });
 
   it('answers 404 with a code for unknown paths', async () => {

@@ -117,6 +117,43 @@ describe('limits on argument values', () => {
   });
 });
 
+describe('limits by argument position, not variable name', () => {
+  const ARTICLE = `${'Putin met Modi in Moscow on Monday. '.repeat(100)}`.trim();
+
+  it('takes a whole article through a variable of any name', async () => {
+    const res = await api.gql('mutation($body: String!) { ingestArticle(input: { text: $body }, dryRun: true) { dryRun } }', { body: ARTICLE });
+    expect(ARTICLE.length).toBe(3599);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ ingestArticle: { dryRun: true } });
+  });
+
+  it('takes a whole article inside an input variable', async () => {
+    const res = await api.gql('mutation($in: ArticleInput!) { ingestArticle(input: $in, dryRun: true) { dryRun } }', { in: { text: ARTICLE } });
+    expect(res.data).toEqual({ ingestArticle: { dryRun: true } });
+  });
+
+  it('refuses a long variable named text outside the article text', async () => {
+    const res = await api.gql('query($text: String!) { search(text: $text) { id } }', { text: ARTICLE });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]).toMatchObject({ message: 'Invalid argument: variable $text is 3599 characters long; the limit is 1000', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('gives a variable used in two positions the smaller limit', async () => {
+    const res = await api.gql('mutation($t: String!) { ingestArticle(input: { text: $t, title: $t }, dryRun: true) { dryRun } }', { t: ARTICLE });
+    expect(res.errors?.[0].message).toBe('Invalid argument: variable $t is 3599 characters long; the limit is 1000');
+  });
+
+  it('refuses a variable nested 5,000 deep with a 400', async () => {
+    const deep = `${'['.repeat(5000)}"donald-trump"${']'.repeat(5000)}`; // too deep for JSON.stringify
+    const query = JSON.stringify('query($w: [ID!]) { interactions(filter: { with: $w }) { totalCount } }');
+    const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"query":${query},"variables":{"w":${deep}}}` });
+    expect(res.status).toBe(400);
+    const body = await res.json() as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]).toMatchObject({ message: 'Invalid argument: variable $w is nested more than 32 levels deep', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(calls.size).toBe(0);
+  });
+});
+
 describe('limits on the HTTP request', () => {
   it('refuses a batch with a JSON error and runs none of it', async () => {
     const res = await post(JSON.stringify([{ query: '{ stats { articles } }' }, { query: '{ stats { articles } }' }]));

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listen, type RunningServer } from '../../src/api/listen';
+import type { SearchGateLimits } from '../../src/api/search-gate';
 import { createLogger } from '../../src/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openEmptyTestStore } from './test-store';
@@ -26,8 +27,10 @@ export interface GqlResponse<T> {
 export async function startTestApi(options: {
   populate?: (store: GraphStore) => Promise<void>;
   apiToken?: string;
+  corsOrigins?: string[];
   production?: boolean;
   wrapStore?: (store: GraphStore) => GraphStore;
+  searchLimits?: SearchGateLimits;
 } = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-api-'));
   const base = await openEmptyTestStore(dataDir);
@@ -35,7 +38,8 @@ export async function startTestApi(options: {
   const store = options.wrapStore ? options.wrapStore(base) : base;
   const server: RunningServer = await listen({
     store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, host: '127.0.0.1',
-    production: options.production ?? false, apiToken: options.apiToken,
+    production: options.production ?? false, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
+    searchLimits: options.searchLimits,
   });
   return {
     url: server.url,

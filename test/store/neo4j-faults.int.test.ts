@@ -68,7 +68,8 @@ if (!TEST_NEO4J_URI) {
   });
 
   describe('Neo4j killed during `actorgraph load`', () => {
-    const COUNT = 150;
+    // Enough that batched loading (hundreds of articles per second) is still under way at the kill.
+    const COUNT = 1500;
     /** Kill once this many articles are committed: well inside the load. */
     const KILL_AFTER = 30;
 

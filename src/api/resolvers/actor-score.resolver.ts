@@ -6,7 +6,7 @@ import { ActorScore } from '../types/actor-score.type';
 
 @Resolver(() => ActorScore)
 export class ActorScoreResolver {
-  @FieldResolver(() => Actor)
+  @FieldResolver(() => Actor, { description: 'The actor scored' })
   actor(@Root() s: ScoreRecord, @Ctx() { loaders }: Context) {
     return loaders.actors.load(s.actorId);
   }

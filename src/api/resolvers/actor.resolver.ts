@@ -7,7 +7,7 @@ import { Actor } from '../types/actor.interface';
 import { ActorFilter } from '../types/actor-filter.input';
 import { Mention } from '../types/article.type';
 import { ActorConnection, InteractionConnection } from '../types/connections.type';
-import { toConnection } from '../types/connection.type';
+import { storePage, toConnection } from '../types/connection.type';
 import { Counterpart } from '../types/counterpart.type';
 import { ActorOrderEnum, InteractionOrderEnum } from '../types/enums';
 import { InteractionFilter } from '../types/interaction-filter.input';
@@ -20,24 +20,24 @@ export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'By id, or by any name or alias ignoring case and accents; null when unknown' })
   async actor(
     @Ctx() { store, loaders }: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('name', () => String, { nullable: true }) name?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'Actor id (a merged id finds the actor kept)' }) id?: string,
+    @Arg('name', () => String, { nullable: true, description: 'Any name, alias or knowledge-base name (at most 200 characters); several matches: the most mentioned' }) name?: string,
   ): Promise<ActorRecord | null> {
     if (!id === !name) throw new BadInputError('Give exactly one of id or name');
     if (id) return loaders.actors.load(id);
     if (name!.length > 200) throw new BadInputError('name is longer than 200 characters');
-    return store.findActorByName(name!);
+    // Several actors can share a name; the most mentioned is the one people mean.
+    return (await store.findActorsByName(name!))[0] ?? null;
   }
 
-  @Query(() => ActorConnection)
+  @Query(() => ActorConnection, { description: 'Actors, a page at a time (first at most 100)' })
   async actors(
     @Ctx() { store }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
-    @Arg('orderBy', () => ActorOrderEnum, { defaultValue: 'NAME' }) orderBy: keyof typeof ActorOrderEnum = 'NAME',
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Which actors' }) filter?: ActorFilter,
+    @Arg('orderBy', () => ActorOrderEnum, { defaultValue: 'NAME', description: 'Order of the list' }) orderBy: keyof typeof ActorOrderEnum = 'NAME',
   ) {
-    const result = await store.listActors({ ...filter }, orderBy, page);
-    return toConnection(result);
+    return toConnection('actors', await store.listActors({ ...filter }, orderBy, storePage('actors', page)));
   }
 
   @FieldResolver(() => [Counterpart], {
@@ -46,7 +46,7 @@ export class ActorResolver {
   counterparts(
     @Root() actor: ActorRecord,
     @Ctx() { loaders }: Context,
-    @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
+    @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions (CALL, MEETING, TALKS, CONSULTATION) with status OCCURRED; types or status given replace those defaults' }) filter?: InteractionFilter,
   ): Promise<CounterpartRecord[]> {
     return loaders.counterparts(withSpokeToDefaults(toStoreFilter(filter))).load(actor.id);
   }
@@ -56,11 +56,11 @@ export class ActorResolver {
     @Root() actor: ActorRecord,
     @Ctx() { store }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
-    @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
+    @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
+    @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
     const f = toStoreFilter(filter);
-    return toConnection(await store.listInteractions({ ...f, with: [actor.id, ...(f.with ?? [])] }, orderBy, page));
+    return toConnection('interactions', await store.listInteractions({ ...f, with: [actor.id, ...(f.with ?? [])] }, orderBy, storePage('interactions', page)));
   }
 
   @FieldResolver(() => [TopicCount], { description: 'Topics of the interactions this actor takes part in, most frequent first' })

@@ -5,7 +5,7 @@ import { ArticleActor } from '../types/article.type';
 
 @Resolver(() => ArticleActor)
 export class ArticleActorResolver {
-  @FieldResolver(() => Actor)
+  @FieldResolver(() => Actor, { description: 'The actor mentioned' })
   actor(@Root() a: { actorId: string }, @Ctx() { loaders }: Context) {
     return loaders.actors.load(a.actorId);
   }

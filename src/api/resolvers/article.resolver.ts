@@ -5,14 +5,16 @@ import { loadAll } from '../loaders';
 import { ArticleFilter } from '../types/article-filter.input';
 import { Article, ArticleActor } from '../types/article.type';
 import { ArticleConnection } from '../types/connections.type';
-import { toConnection } from '../types/connection.type';
+import { storePage, toConnection } from '../types/connection.type';
 import { Interaction } from '../types/interaction.type';
 import { PageArgs } from '../types/page-args';
+import { TopicCount } from '../types/topic.type';
+import { topicRecord } from '../../store/topic-catalogue';
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => Article, { nullable: true })
-  article(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => Article, { nullable: true, description: 'One article; null when unknown' })
+  article(@Ctx() { loaders }: Context, @Arg('id', () => ID, { description: 'Article id (hash of its normalised text)' }) id: string) {
     return loaders.articles.load(id);
   }
 
@@ -20,9 +22,9 @@ export class ArticleResolver {
   async articles(
     @Ctx() { store }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter,
+    @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Which articles' }) filter?: ArticleFilter,
   ) {
-    return toConnection(await store.listArticles({ ...filter }, page));
+    return toConnection('articles', await store.listArticles({ ...filter }, storePage('articles', page)));
   }
 
   @FieldResolver(() => [ArticleActor], { description: 'Actors the article mentions, most mentioned first' })
@@ -33,5 +35,14 @@ export class ArticleResolver {
   @FieldResolver(() => [Interaction], { description: 'Interactions the article reports, oldest first' })
   async interactions(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
     return loadAll(loaders.interactions, await loaders.interactionsInArticle.load(article.id));
+  }
+
+  @FieldResolver(() => [TopicCount], { description: 'Topics of the interactions the article reports, most frequent first' })
+  async topics(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    const interactions = await loadAll(loaders.interactions, await loaders.interactionsInArticle.load(article.id));
+    const counts = new Map<string, number>();
+    for (const i of interactions) for (const t of i?.topicIds ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return [...counts].map(([id, count]) => ({ topic: topicRecord(id), count }))
+      .sort((a, b) => b.count - a.count || a.topic.id.localeCompare(b.topic.id));
   }
 }

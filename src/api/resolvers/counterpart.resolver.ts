@@ -9,12 +9,12 @@ import { Topic } from '../types/topic.type';
 
 @Resolver(() => Counterpart)
 export class CounterpartResolver {
-  @FieldResolver(() => Actor)
+  @FieldResolver(() => Actor, { description: 'The actor spoken with' })
   actor(@Root() c: CounterpartRecord, @Ctx() { loaders }: Context) {
     return loaders.actors.load(c.actorId);
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { description: 'Topics of those interactions, by id' })
   topics(@Root() c: CounterpartRecord, @Ctx() { loaders }: Context) {
     return loadAll(loaders.topics, c.topicIds);
   }

@@ -5,7 +5,8 @@ import type { ActorKind } from '../../domain/enums';
 import type { PathHopRecord } from '../../domain/graph';
 import { withSpokeToDefaults } from '../../store/interaction-filter';
 import type { Context } from '../context.type';
-import { loadAll, requireActors } from '../loaders';
+import { loadAll } from '../loaders';
+import { resolveActorRef } from './actor-ref';
 import { Actor } from '../types/actor.interface';
 import { ActorScore } from '../types/actor-score.type';
 import { ActorKindEnum, CentralityMetricEnum } from '../types/enums';
@@ -21,9 +22,9 @@ export const DEFAULT_NETWORK_LIMIT = 200;
 
 @ArgsType()
 class PathArgs {
-  @Field(() => ID) from!: string;
-  @Field(() => ID) to!: string;
-  @Field(() => Int, { defaultValue: DEFAULT_MAX_HOPS })
+  @Field(() => ID, { description: 'Actor id, or a name or alias that names one actor ("Modi")' }) from!: string;
+  @Field(() => ID, { description: 'Actor id, or a name or alias that names one actor ("Putin")' }) to!: string;
+  @Field(() => Int, { defaultValue: DEFAULT_MAX_HOPS, description: `Longest chain looked for, 1 to ${MAX_HOPS_LIMIT}` })
   @Min(1) @Max(MAX_HOPS_LIMIT)
   maxHops: number = DEFAULT_MAX_HOPS;
   @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
@@ -32,9 +33,9 @@ class PathArgs {
 
 @ArgsType()
 class NetworkArgs {
-  @Field(() => ID, { nullable: true, description: 'Without a center: the most connected actors of the whole graph' })
+  @Field(() => ID, { nullable: true, description: 'Actor id, or a name or alias that names one actor ("Putin"); without a center: the most connected actors of the whole graph' })
   center?: string;
-  @Field(() => Int, { defaultValue: 1 })
+  @Field(() => Int, { defaultValue: 1, description: 'Hops from the center, 1 to 4' })
   @Min(1) @Max(4)
   depth: number = 1;
   @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
@@ -46,9 +47,9 @@ class NetworkArgs {
 
 @ArgsType()
 class CentralityArgs {
-  @Field(() => CentralityMetricEnum) metric!: keyof typeof CentralityMetricEnum;
-  @Field(() => ActorKindEnum, { nullable: true }) kind?: ActorKind;
-  @Field(() => Int, { defaultValue: 10 })
+  @Field(() => CentralityMetricEnum, { description: 'The measure' }) metric!: keyof typeof CentralityMetricEnum;
+  @Field(() => ActorKindEnum, { nullable: true, description: 'Only actors of this kind (scores are computed on the whole network)' }) kind?: ActorKind;
+  @Field(() => Int, { defaultValue: 10, description: 'How many, 1 to 100' })
   @Min(1) @Max(100)
   first: number = 10;
   @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
@@ -59,15 +60,15 @@ class CentralityArgs {
 export class GraphResolver {
   @Query(() => ActorPath, { nullable: true, description: 'Shortest chain of who spoke to whom; null when none within maxHops' })
   async path(@Ctx() ctx: Context, @Args() { from, to, maxHops, filter }: PathArgs) {
-    await requireActors(ctx.loaders, [from, to]);
-    const hops = await ctx.store.path(from, to, maxHops, withSpokeToDefaults(toStoreFilter(filter)));
+    const [fromId, toId] = await Promise.all([resolveActorRef(ctx, from), resolveActorRef(ctx, to)]);
+    const hops = await ctx.store.path(fromId, toId, maxHops, withSpokeToDefaults(toStoreFilter(filter)));
     return hops ? { hops, length: hops.length } : null;
   }
 
   @Query(() => Network, { description: 'Actors and who-spoke-to-whom edges for a visualisation' })
   async network(@Ctx() ctx: Context, @Args() { center, depth, filter, limit }: NetworkArgs) {
-    if (center) await requireActors(ctx.loaders, [center]);
-    return ctx.store.network({ center, depth, filter: withSpokeToDefaults(toStoreFilter(filter)), limit });
+    const centerId = center ? await resolveActorRef(ctx, center) : undefined;
+    return ctx.store.network({ center: centerId, depth, filter: withSpokeToDefaults(toStoreFilter(filter)), limit });
   }
 
   @Query(() => [ActorScore], { description: 'Most central actors of the spoke-to network' })
@@ -75,17 +76,17 @@ export class GraphResolver {
     return store.centrality(metric, withSpokeToDefaults(toStoreFilter(filter)), kind ?? null, first);
   }
 
-  @FieldResolver(() => Actor)
+  @FieldResolver(() => Actor, { description: 'Actor at the start of the hop' })
   from(@Root() hop: PathHopRecord, @Ctx() { loaders }: Context) {
     return loaders.actors.load(hop.fromId);
   }
 
-  @FieldResolver(() => Actor)
+  @FieldResolver(() => Actor, { description: 'Actor at the end of the hop' })
   to(@Root() hop: PathHopRecord, @Ctx() { loaders }: Context) {
     return loaders.actors.load(hop.toId);
   }
 
-  @FieldResolver(() => [Interaction])
+  @FieldResolver(() => [Interaction], { description: 'Interactions linking the two, matching the filter' })
   interactions(@Root() hop: PathHopRecord, @Ctx() { loaders }: Context) {
     return loadAll(loaders.interactions, hop.interactionIds);
   }

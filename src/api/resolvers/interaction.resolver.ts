@@ -4,7 +4,7 @@ import type { InteractionRecord, ParticipationRecord, SourceRecord } from '../..
 import type { Context } from '../context.type';
 import { loadAll, requireActors } from '../loaders';
 import { InteractionConnection } from '../types/connections.type';
-import { toConnection } from '../types/connection.type';
+import { storePage, toConnection } from '../types/connection.type';
 import { InteractionOrderEnum } from '../types/enums';
 import { InteractionFilter } from '../types/interaction-filter.input';
 import { Interaction, Participation, Source } from '../types/interaction.type';
@@ -19,14 +19,14 @@ class ConversationArgs {
   @ArrayMaxSize(20)
   between!: string[];
 
-  @Field(() => InteractionFilter, { nullable: true })
+  @Field(() => InteractionFilter, { nullable: true, description: 'Which interactions; no default (statements about the actors included)' })
   filter?: InteractionFilter;
 }
 
 @Resolver(() => Interaction)
 export class InteractionResolver {
-  @Query(() => Interaction, { nullable: true })
-  interaction(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => Interaction, { nullable: true, description: 'One interaction; an id from before a merge finds it under its new id; null when unknown' })
+  interaction(@Ctx() { loaders }: Context, @Arg('id', () => ID, { description: 'Interaction id' }) id: string) {
     return loaders.interactions.load(id);
   }
 
@@ -34,24 +34,24 @@ export class InteractionResolver {
   async interactions(
     @Ctx() { store }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
-    @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
+    @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
+    @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    return toConnection(await store.listInteractions(toStoreFilter(filter), orderBy, page));
+    return toConnection('interactions', await store.listInteractions(toStoreFilter(filter), orderBy, storePage('interactions', page)));
   }
 
-  @Query(() => [Interaction], { description: 'Every interaction among all the given actors, oldest first' })
+  @Query(() => [Interaction], { description: 'Every interaction in which all the given actors take part, oldest first: any type and status unless the filter says otherwise, so statements about an actor (role SUBJECT) are included' })
   async conversations(@Ctx() { store, loaders }: Context, @Args() { between, filter }: ConversationArgs) {
     await requireActors(loaders, between);
     return store.conversations(between, toStoreFilter(filter));
   }
 
-  @FieldResolver(() => [Participation])
+  @FieldResolver(() => [Participation], { description: 'Actors taking part and their roles, by actor id' })
   participants(@Root() interaction: InteractionRecord): ParticipationRecord[] {
     return interaction.participants;
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { description: 'Topics it is about, by id' })
   topics(@Root() interaction: InteractionRecord, @Ctx() { loaders }: Context) {
     return loadAll(loaders.topics, interaction.topicIds);
   }

@@ -5,7 +5,7 @@ import { Article, Mention } from '../types/article.type';
 
 @Resolver(() => Mention)
 export class MentionResolver {
-  @FieldResolver(() => Article)
+  @FieldResolver(() => Article, { description: 'The article that mentions the actor' })
   article(@Root() m: MentionRecord, @Ctx() { loaders }: Context) {
     return loaders.articles.load(m.articleId);
   }

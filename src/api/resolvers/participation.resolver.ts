@@ -6,7 +6,7 @@ import { Participation } from '../types/interaction.type';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
-  @FieldResolver(() => Actor)
+  @FieldResolver(() => Actor, { description: 'The actor taking part' })
   actor(@Root() p: ParticipationRecord, @Ctx() { loaders }: Context) {
     return loaders.actors.load(p.actorId);
   }

@@ -12,7 +12,7 @@ export class PersonResolver {
     return person.country ? loaders.actors.load(person.country) : null;
   }
 
-  @FieldResolver(() => [Affiliation])
+  @FieldResolver(() => [Affiliation], { description: 'Countries and organizations this person serves' })
   affiliations(@Root() person: ActorRecord, @Ctx() { loaders }: Context) {
     return loaders.affiliations.load(person.id);
   }

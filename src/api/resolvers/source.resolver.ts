@@ -6,7 +6,7 @@ import { Source } from '../types/interaction.type';
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @FieldResolver(() => Article)
+  @FieldResolver(() => Article, { description: 'The article that reports the interaction' })
   article(@Root() s: SourceRecord, @Ctx() { loaders }: Context) {
     return loaders.articles.load(s.articleId);
   }

@@ -4,7 +4,7 @@ import type { TopicRecord } from '../../domain/graph';
 import type { Context } from '../context.type';
 import { ActorScore } from '../types/actor-score.type';
 import { InteractionConnection } from '../types/connections.type';
-import { toConnection } from '../types/connection.type';
+import { storePage, toConnection } from '../types/connection.type';
 import { InteractionOrderEnum } from '../types/enums';
 import { InteractionFilter } from '../types/interaction-filter.input';
 import { PageArgs, MAX_PAGE_SIZE } from '../types/page-args';
@@ -13,7 +13,7 @@ import { toStoreFilter } from './filters';
 
 @ArgsType()
 class TopActorsArgs {
-  @Field(() => Int, { defaultValue: 10 })
+  @Field(() => Int, { defaultValue: 10, description: `How many, 1 to ${MAX_PAGE_SIZE}` })
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   first: number = 10;
@@ -26,20 +26,20 @@ export class TopicResolver {
     return store.listTopics();
   }
 
-  @Query(() => Topic, { nullable: true })
-  topic(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => Topic, { nullable: true, description: 'One topic; null when no interaction is about it' })
+  topic(@Ctx() { loaders }: Context, @Arg('id', () => ID, { description: 'Topic id (ukraine-war, ceasefire, …)' }) id: string) {
     return loaders.topics.load(id);
   }
 
-  @FieldResolver(() => InteractionConnection)
+  @FieldResolver(() => InteractionConnection, { description: 'Interactions about this topic, a page at a time' })
   async interactions(
     @Root() topic: TopicRecord,
     @Ctx() { store }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
-    @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
+    @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
+    @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    return toConnection(await store.listInteractions({ ...toStoreFilter(filter), topics: [topic.id] }, orderBy, page));
+    return toConnection('interactions', await store.listInteractions({ ...toStoreFilter(filter), topics: [topic.id] }, orderBy, storePage('interactions', page)));
   }
 
   @FieldResolver(() => [ActorScore], { description: 'Actors most involved in the topic; score = interactions about it' })

@@ -3,12 +3,12 @@ import { Field, ID, InputType } from 'type-graphql';
 import type { ActorKind, PersonRole } from '../../domain/enums';
 import { ActorKindEnum, PersonRoleEnum } from './enums';
 
-@InputType()
+@InputType({ description: 'Which actors; every condition given must hold' })
 export class ActorFilter {
-  @Field(() => [ActorKindEnum], { nullable: true })
+  @Field(() => [ActorKindEnum], { nullable: true, description: 'Any of these kinds' })
   kinds?: ActorKind[];
 
-  @Field(() => [PersonRoleEnum], { nullable: true })
+  @Field(() => [PersonRoleEnum], { nullable: true, description: 'Persons with any of these roles' })
   roles?: PersonRole[];
 
   @Field(() => [ID], { nullable: true, description: 'ISO 3166-1 alpha-3 codes: the countries themselves and actors serving them' })

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-@ObjectType()
+@ObjectType({ description: 'An actor and its centrality score' })
 export class ActorScore {
-  @Field(() => Float) score!: number;
+  @Field(() => Float, { description: 'Value of the centrality metric asked for; highest first' }) score!: number;
 }

@@ -13,10 +13,10 @@ export abstract class Actor {
   @Field(() => ID, { description: 'Persons and organizations: slug of the name; countries: ISO 3166-1 alpha-3' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Canonical name (knowledge base, else the fullest form seen)' })
   name!: string;
 
-  @Field(() => ActorKindEnum)
+  @Field(() => ActorKindEnum, { description: 'Person, country or organization' })
   kind!: ActorKind;
 
   @Field(() => [String], { description: 'Other names and spellings seen in articles (any language)' })

@@ -3,22 +3,22 @@ import { Field, InputType } from 'type-graphql';
 import { MAX_ARTICLE_BYTES } from '../../ingest/article-text';
 import { DateScalar } from '../scalars/date.scalar';
 
-@InputType()
+@InputType({ description: 'An article to ingest' })
 export class ArticleInput {
   @Field({ description: 'The article text (UTF-8, at most 5 MB)' })
   @Length(1, MAX_ARTICLE_BYTES)
   text!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Headline (at most 1,000 characters)' })
   @MaxLength(1000)
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Absolute URL of the article (at most 2,000 characters)' })
   @MaxLength(2000)
   @IsUrl({ require_protocol: true }, { message: 'url must be an absolute URL' })
   url?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Publisher or wire (at most 200 characters)' })
   @MaxLength(200)
   source?: string;
 

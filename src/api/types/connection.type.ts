@@ -1,40 +1,61 @@
 /** One factory for every Relay connection: `Connection(Actor, 'Actor')` gives ActorConnection and ActorEdge. */
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BadInputError } from '../../domain/errors';
+import type { PageArgs } from '../../store/graph-store';
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list (Relay)' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'More items follow the last edge' }) hasNextPage!: boolean;
+  @Field({ description: 'Items precede the first edge (the page was asked for with after)' }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null on an empty page' }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge: pass it as after for the next page; null on an empty page' }) endCursor!: string | null;
 }
 
 export function Connection<T extends object>(NodeClass: ClassType<T> | (abstract new () => T), name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} of a page and its cursor` })
   class Edge {
-    @Field() cursor!: string;
-    @Field(() => NodeClass) node!: T;
+    @Field({ description: 'Opaque position of this edge; valid only for this kind of list' }) cursor!: string;
+    @Field(() => NodeClass, { description: `The ${name.toLowerCase()}` }) node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ description: `A page of ${name.toLowerCase()}s (Relay connection): at most 100 edges per request` })
   abstract class ConnectionClass {
-    @Field(() => [Edge]) edges!: Edge[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int) totalCount!: number;
+    @Field(() => [Edge], { description: 'The items of this page, in list order' }) edges!: Edge[];
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to get them' }) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'Items in the whole list (all pages)' }) totalCount!: number;
   }
   return ConnectionClass;
 }
 
-/** Store page -> GraphQL connection. */
-export function toConnection<T>(page: { edges: { cursor: string; node: T }[]; totalCount: number; hasNextPage: boolean; hasPreviousPage: boolean }) {
+/** What a cursor pages through: a cursor of one is refused by another. */
+export type ConnectionKind = 'actors' | 'interactions' | 'articles';
+
+const wrapCursor = (kind: ConnectionKind, cursor: string): string => Buffer.from(`${kind}|${cursor}`, 'utf8').toString('base64url');
+
+/** The page arguments for the store: `after` unwrapped, and refused when it belongs to another connection. */
+export function storePage(kind: ConnectionKind, page: PageArgs): PageArgs {
+  if (!page.after) return page;
+  const text = Buffer.from(page.after, 'base64url').toString('utf8');
+  const bar = text.indexOf('|');
+  const owner = bar > 0 ? text.slice(0, bar) : '';
+  if (owner === kind) return { ...page, after: text.slice(bar + 1) };
+  if (owner === 'actors' || owner === 'interactions' || owner === 'articles') {
+    throw new BadInputError(`This cursor is from a list of ${owner}; it cannot page through ${kind}`);
+  }
+  throw new BadInputError(`Invalid cursor "${page.after.slice(0, 40)}"`);
+}
+
+/** Store page -> GraphQL connection, each cursor bound to its kind of connection. */
+export function toConnection<T>(kind: ConnectionKind, page: { edges: { cursor: string; node: T }[]; totalCount: number; hasNextPage: boolean; hasPreviousPage: boolean }) {
+  const edges = page.edges.map((e) => ({ cursor: wrapCursor(kind, e.cursor), node: e.node }));
   return {
-    edges: page.edges,
+    edges,
     totalCount: page.totalCount,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.edges[0]?.cursor ?? null,
-      endCursor: page.edges[page.edges.length - 1]?.cursor ?? null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
 }

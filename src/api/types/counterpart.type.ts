@@ -4,6 +4,6 @@ import { DateScalar } from '../scalars/date.scalar';
 @ObjectType({ description: 'An actor this actor spoke with, and how often' })
 export class Counterpart {
   @Field(() => Int, { description: 'Distinct interactions' }) count!: number;
-  @Field(() => DateScalar, { nullable: true }) firstDate!: string | null;
-  @Field(() => DateScalar, { nullable: true }) lastDate!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Date of the oldest dated interaction; null when none is dated' }) firstDate!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Date of the newest dated interaction; null when none is dated' }) lastDate!: string | null;
 }

@@ -24,6 +24,6 @@ export class InteractionFilter {
   @Field(() => DateScalar, { nullable: true, description: 'On or before' })
   to?: string;
 
-  @Field(() => InteractionStatusEnum, { nullable: true })
+  @Field(() => InteractionStatusEnum, { nullable: true, description: 'Only this status (any when absent, except where a field documents a default)' })
   status?: InteractionStatus;
 }

@@ -3,8 +3,8 @@ import type { OrganizationType } from '../../domain/enums';
 import { Actor } from './actor.interface';
 import { OrganizationTypeEnum } from './enums';
 
-@ObjectType({ implements: Actor })
+@ObjectType({ implements: Actor, description: 'A government body, alliance, military, international or media organization' })
 export class Organization extends Actor {
-  @Field(() => OrganizationTypeEnum)
+  @Field(() => OrganizationTypeEnum, { description: 'Kind of organization' })
   type!: OrganizationType;
 }

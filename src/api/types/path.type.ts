@@ -3,8 +3,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'One link of a path: two actors and the interactions between them' })
 export class PathHop {}
 
-@ObjectType()
+@ObjectType({ description: 'A shortest chain of actors linked by interactions' })
 export class ActorPath {
-  @Field(() => [PathHop]) hops!: PathHop[];
-  @Field(() => Int) length!: number;
+  @Field(() => [PathHop], { description: 'The links, from the first actor to the last' }) hops!: PathHop[];
+  @Field(() => Int, { description: 'Number of hops' }) length!: number;
 }

@@ -3,24 +3,24 @@ import type { ActorKind, InteractionType } from '../../domain/enums';
 import { DateScalar } from '../scalars/date.scalar';
 import { ActorKindEnum, InteractionTypeEnum } from './enums';
 
-@ObjectType()
+@ObjectType({ description: 'Actors of one kind' })
 export class KindCount {
-  @Field(() => ActorKindEnum) kind!: ActorKind;
-  @Field(() => Int) count!: number;
+  @Field(() => ActorKindEnum, { description: 'The kind' }) kind!: ActorKind;
+  @Field(() => Int, { description: 'How many' }) count!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Interactions of one type' })
 export class TypeCount {
-  @Field(() => InteractionTypeEnum) type!: InteractionType;
-  @Field(() => Int) count!: number;
+  @Field(() => InteractionTypeEnum, { description: 'The type' }) type!: InteractionType;
+  @Field(() => Int, { description: 'How many' }) count!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What the graph holds' })
 export class Stats {
-  @Field(() => Int) articles!: number;
-  @Field(() => [KindCount]) actorsByKind!: KindCount[];
-  @Field(() => [TypeCount]) interactionsByType!: TypeCount[];
-  @Field(() => Int) topics!: number;
+  @Field(() => Int, { description: 'Articles stored' }) articles!: number;
+  @Field(() => [KindCount], { description: 'Actors per kind' }) actorsByKind!: KindCount[];
+  @Field(() => [TypeCount], { description: 'Interactions per type' }) interactionsByType!: TypeCount[];
+  @Field(() => Int, { description: 'Topics some interaction is about' }) topics!: number;
   @Field(() => DateScalar, { nullable: true, description: 'Earliest dated interaction' }) firstDate!: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Latest dated interaction' }) lastDate!: string | null;
 }

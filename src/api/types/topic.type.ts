@@ -2,12 +2,12 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A subject from the controlled vocabulary, e.g. "ceasefire"' })
 export class Topic {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field(() => ID, { description: 'Vocabulary id (ukraine-war, ceasefire, sanctions, …)' }) id!: string;
+  @Field({ description: 'Readable name' }) name!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A topic and how many interactions are about it' })
 export class TopicCount {
-  @Field(() => Topic) topic!: Topic;
+  @Field(() => Topic, { description: 'The topic' }) topic!: Topic;
   @Field(() => Int, { description: 'Interactions about the topic' }) count!: number;
 }

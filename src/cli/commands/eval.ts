@@ -8,7 +8,6 @@ import { readPredictionFile } from '../../eval/prediction';
 import type { Prediction } from '../../eval/prediction';
 import { reportLines } from '../../eval/report';
 import { scoreExtraction } from '../../eval/score';
-import { extractArticleFiles, reportSkipped } from '../extract-articles';
 
 interface EvalOptions {
   gold: string;
@@ -29,10 +28,10 @@ export function registerEval(program: Command): void {
     .option('--pred <file>', 'score this extract --json output instead of extracting')
     .option('--verbose', 'list misses and extras per article before the summary')
     .option('--json', 'print the metrics and per-article notes as JSON')
-    .action((paths: string[], opts: EvalOptions) => {
+    .action(async (paths: string[], opts: EvalOptions) => {
       try {
         const golds = readGoldDir(opts.gold);
-        const result = scoreExtraction(golds, predictionFor(golds, opts.gold, paths, opts.pred));
+        const result = scoreExtraction(golds, await predictionFor(golds, opts.gold, paths, opts.pred));
         const out = opts.json ? [JSON.stringify(result, null, 2)] : reportLines(result, opts.verbose ?? false);
         process.stdout.write(`${out.join('\n')}\n`);
       } catch (err) {
@@ -43,11 +42,13 @@ export function registerEval(program: Command): void {
     });
 }
 
-function predictionFor(golds: GoldArticle[], goldDir: string, paths: string[], predFile: string | undefined): Prediction {
+async function predictionFor(golds: GoldArticle[], goldDir: string, paths: string[], predFile: string | undefined): Promise<Prediction> {
   if (predFile !== undefined) {
     if (paths.length > 0) throw new EvalInputError('give either --pred FILE or article paths, not both');
     return readPredictionFile(predFile);
   }
+  // The extraction pipeline is loaded only when there is something to extract: --help stays fast.
+  const { extractArticleFiles, reportSkipped } = await import('../extract-articles.js');
   const { articles, skipped } = extractArticleFiles(paths.length > 0 ? paths : articlesBesideGold(golds, goldDir));
   reportSkipped(skipped);
   if (articles.length === 0) throw new EvalInputError('no article could be read to extract; nothing to score');

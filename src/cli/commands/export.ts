@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { readConfig } from '../../config';
-import { networkExport } from '../../export/network-export';
-import { createLogger } from '../../logger';
 import type { GraphDump } from '../../domain/graph';
-import { openStore } from '../../store/create-store';
+import { configWith, dataDirOption } from '../options';
 
 export function registerExport(program: Command): void {
   program
@@ -13,8 +10,13 @@ export function registerExport(program: Command): void {
     .description('json: full dump of the store (every node and relationship); gexf: the spoke-to network for Gephi/networkx')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'gexf']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
-    .action(async (opts: { format: 'json' | 'gexf'; out?: string }) => {
-      const store = await openStore(readConfig(), createLogger(), { readOnly: true });
+    .addOption(dataDirOption())
+    .action(async (opts: { format: 'json' | 'gexf'; out?: string; dataDir?: string }) => {
+      // Loaded here, not at start-up: --help and the other commands stay fast.
+      const [{ networkExport }, { createLogger }, { openStore }] = await Promise.all([
+        import('../../export/network-export.js'), import('../../logger.js'), import('../../store/create-store.js'),
+      ]);
+      const store = await openStore(configWith(opts), createLogger(), { readOnly: true });
       try {
         if (opts.format === 'json') writeDump(await store.exportGraph(), opts.out);
         else writeOut(await networkExport(store, 'gexf'), opts.out);

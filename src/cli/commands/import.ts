@@ -1,17 +1,15 @@
 import type { Command } from 'commander';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readConfig } from '../../config';
-import { createLogger } from '../../logger';
-import { openEmbeddedStore } from '../../store/create-store';
-import { factsFromDump } from '../../store/embedded/restore';
+import { configWith, dataDirOption } from '../options';
 
 export function registerImport(program: Command): void {
   program
     .command('import')
     .description('restore a JSON export (actorgraph export / salvage) into an empty DATA_DIR')
     .argument('<file>', 'a JSON export')
-    .action(async (file: string) => {
-      const config = readConfig();
+    .addOption(dataDirOption())
+    .action(async (file: string, opts: { dataDir?: string }) => {
+      const config = configWith(opts);
       if (config.neo4j) throw new Error('import writes the embedded store: unset NEO4J_URI');
       if (existsSync(config.dataDir) && readdirSync(config.dataDir).length > 0) {
         throw new Error(`DATA_DIR ${config.dataDir} is not empty: import writes only into an empty or new DATA_DIR`);
@@ -22,6 +20,10 @@ export function registerImport(program: Command): void {
       } catch (err) {
         throw new Error(`cannot import ${file}: ${err instanceof Error ? err.message : String(err)}`);
       }
+      // Loaded here, not at start-up: --help and the other commands stay fast.
+      const [{ createLogger }, { openEmbeddedStore }, { factsFromDump }] = await Promise.all([
+        import('../../logger.js'), import('../../store/create-store.js'), import('../../store/embedded/restore.js'),
+      ]);
       const facts = factsFromDump(dump);
       const store = await openEmbeddedStore(config.dataDir, createLogger());
       try {

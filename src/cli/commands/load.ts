@@ -1,10 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { readConfig } from '../../config';
-import { loadArticles, type LoadProgress, type LoadSummary } from '../../ingest/load-articles';
-import { createLogger } from '../../logger';
-import { openStore } from '../../store/create-store';
-import { publishedAtOption } from '../options';
+import type { LoadProgress, LoadSummary } from '../../ingest/load-articles';
+import { configWith, dataDirOption, publishedAtOption } from '../options';
 
 export function registerLoad(program: Command): void {
   program
@@ -12,8 +9,13 @@ export function registerLoad(program: Command): void {
     .description('extract articles (files or folders) and write them into the store')
     .argument('<paths...>', 'article files or folders of them')
     .option('--published-at <date>', 'publication date for every file (overrides manifest.json and date lines)', publishedAtOption)
-    .action(async (paths: string[], opts: { publishedAt?: string }) => {
-      const config = readConfig();
+    .addOption(dataDirOption())
+    .action(async (paths: string[], opts: { publishedAt?: string; dataDir?: string }) => {
+      // Loaded here, not at start-up: --help and the other commands stay fast.
+      const [{ loadArticles }, { createLogger }, { openStore }] = await Promise.all([
+        import('../../ingest/load-articles.js'), import('../../logger.js'), import('../../store/create-store.js'),
+      ]);
+      const config = configWith(opts);
       const store = await openStore(config, createLogger());
       try {
         const summary = await loadArticles(store, paths, { publishedAt: opts.publishedAt }, progressBar());

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { printActorGraphSchema } from '../../api/print-schema';
 
 export function registerSchema(program: Command): void {
   program
     .command('schema')
     .description('print the GraphQL schema (SDL), as committed in schema.graphql')
-    .action(() => {
+    .action(async () => {
+      const { printActorGraphSchema } = await import('../../api/print-schema.js');
       process.stdout.write(printActorGraphSchema());
     });
 }

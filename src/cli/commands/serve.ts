@@ -1,9 +1,5 @@
-import type { Command } from 'commander';
-import { listen } from '../../api/listen';
-import { readConfig } from '../../config';
-import { loadArticles } from '../../ingest/load-articles';
-import { createLogger } from '../../logger';
-import { openStore } from '../../store/create-store';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { configWith, dataDirOption } from '../options';
 import { reportLoad } from './load';
 
 export function registerServe(program: Command): void {
@@ -11,15 +7,24 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('serve the GraphQL API (PORT, default 4000); Apollo Sandbox at / in development')
     .option('--seed <paths...>', 'load these articles first when the store is empty')
-    .action(async (opts: { seed?: string[] }) => {
-      const config = readConfig();
+    .addOption(new Option('--port <port>', 'HTTP port (overrides PORT)').argParser(portOption))
+    .addOption(dataDirOption())
+    .action(async (opts: { seed?: string[]; port?: number; dataDir?: string }) => {
+      // Loaded here, not at start-up: --help and the other commands stay fast.
+      const [{ listen }, { loadArticles }, { createLogger }, { openStore }] = await Promise.all([
+        import('../../api/listen.js'), import('../../ingest/load-articles.js'), import('../../logger.js'), import('../../store/create-store.js'),
+      ]);
+      const config = configWith(opts);
       const logger = createLogger();
       const store = await openStore(config, logger);
       if (opts.seed && (await store.stats()).articles === 0) {
         logger.info(`store is empty: loading ${opts.seed.join(', ')}`);
         reportLoad(await loadArticles(store, opts.seed));
       }
-      const server = await listen({ store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken });
+      const server = await listen({
+        store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken, corsOrigins: config.corsOrigins,
+        searchLimits: config.searchLimits,
+      });
       logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'})`);
       // Stop accepting, let requests under way finish (bounded), close the store (compacting it), exit 0.
       const shutdown = async (signal: string) => {
@@ -42,4 +47,10 @@ export function registerServe(program: Command): void {
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
     });
+}
+
+function portOption(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError(`--port must be a port number (0-65535), got "${value}"`);
+  return port;
 }

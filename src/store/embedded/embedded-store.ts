@@ -8,12 +8,13 @@ import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domai
 import type { Extraction } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
-  MentionRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+  MentionRecord, MergeRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
 } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
 import { articleFacts, type ArticleFacts } from '../article-facts';
+import { mergedActor, refuseCrossKindMerge } from '../curation';
 import type {
-  ActorFilter, ActorOrder, ArticleFilter, CentralityMetric, GraphStore, IngestOutcome,
+  ActorFilter, ActorOrder, ArticleFilter, ArticleToIngest, CentralityMetric, GraphStore, IngestOutcome,
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
 import { compareByDateAsc, matchesInteraction } from '../interaction-filter';
@@ -31,7 +32,8 @@ import { topicRecord } from '../topic-catalogue';
 export type StoreOp =
   | { op: 'ingest'; facts: ArticleFacts }
   | { op: 'remove'; articleId: string }
-  | { op: 'merge'; keep: string; merge: string };
+  | { op: 'merge'; keep: string; merge: string; at?: string; name?: string; kind?: ActorKind }
+  | { op: 'unmerge'; merge: string };
 
 export interface EmbeddedStoreOptions {
   dataDir: string;
@@ -53,6 +55,8 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly journal: Journal<StoreOp>;
   private writes: Promise<unknown> = Promise.resolve();
   private readonly derived = new StateMemo();
+  /** The merges in effect, in the order they were made (the redirects of the state, with what the log shows). */
+  private merges = new Map<string, MergeRecord>();
   /** The last failed write, until a write succeeds again: what /health reports. */
   private writeError: Error | null = null;
 
@@ -65,7 +69,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async open(): Promise<void> {
     const { ops, upgrade } = this.journal.open();
-    this.state = foldOps(ops);
+    ({ state: this.state, merges: this.merges } = foldOps(ops));
     if (upgrade && !this.options.readOnly) this.journal.compact(this.snapshotOps());
   }
 
@@ -110,6 +114,13 @@ export class EmbeddedGraphStore implements GraphStore {
     });
   }
 
+  /** One at a time: each article is acknowledged once its own journal record is on disk. */
+  async ingestMany(items: readonly ArticleToIngest[]): Promise<IngestOutcome[]> {
+    const outcomes: IngestOutcome[] = [];
+    for (const { article, extraction } of items) outcomes.push(await this.ingest(article, extraction));
+    return outcomes;
+  }
+
   removeArticle(id: string): Promise<RemoveOutcome | null> {
     return this.serialise(async () => {
       if (!this.state.articles.has(id)) return null;
@@ -126,20 +137,43 @@ export class EmbeddedGraphStore implements GraphStore {
     });
   }
 
-  mergeActors(keepId: string, mergeId: string): Promise<ActorRecord> {
+  mergeActors(keepId: string, mergeId: string, dryRun = false): Promise<ActorRecord> {
     return this.serialise(async () => {
-      const keep = this.state.resolve(keepId);
-      const merge = this.state.resolve(mergeId);
-      if (!this.state.actors.has(keep)) throw new NotFoundError('Actor', keepId);
-      if (!this.state.actors.has(merge)) throw new NotFoundError('Actor', mergeId);
-      if (keep !== merge) {
-        await this.commit({ op: 'merge', keep, merge });
-        const redirects = new Map(this.state.redirects).set(merge, keep);
-        this.state = GraphState.fold(this.state.articles.values(), redirects);
-        this.compactIfDue();
-      }
-      return this.state.actors.get(keep)!.record;
+      const keep = this.state.actors.get(this.state.resolve(keepId))?.record;
+      const merge = this.state.actors.get(this.state.resolve(mergeId))?.record;
+      if (!keep) throw new NotFoundError('Actor', keepId);
+      if (!merge) throw new NotFoundError('Actor', mergeId);
+      if (keep.id === merge.id) return keep;
+      refuseCrossKindMerge(keep, merge);
+      if (dryRun) return mergedActor(keep, merge);
+      const op: StoreOp = { op: 'merge', keep: keep.id, merge: merge.id, at: new Date().toISOString(), name: merge.name, kind: merge.kind };
+      await this.commit(op);
+      this.merges.set(merge.id, mergeRecord(op));
+      this.state = GraphState.fold(this.state.articles.values(), this.redirects());
+      this.compactIfDue();
+      return this.state.actors.get(keep.id)!.record;
     });
+  }
+
+  unmergeActors(mergedId: string): Promise<ActorRecord> {
+    return this.serialise(async () => {
+      if (!this.merges.has(mergedId)) throw new NotFoundError('Merge of actor', mergedId);
+      await this.commit({ op: 'unmerge', merge: mergedId });
+      this.merges.delete(mergedId);
+      this.state = GraphState.fold(this.state.articles.values(), this.redirects());
+      this.compactIfDue();
+      const restored = this.state.actors.get(this.state.resolve(mergedId));
+      if (!restored) throw new NotFoundError('Actor', mergedId);
+      return restored.record;
+    });
+  }
+
+  async listMerges(): Promise<MergeRecord[]> {
+    return [...this.merges.values()];
+  }
+
+  private redirects(): Map<string, string> {
+    return redirectsOf(this.merges);
   }
 
   /** Fills an empty store with these articles in one snapshot (`actorgraph import`). */
@@ -151,6 +185,7 @@ export class EmbeddedGraphStore implements GraphStore {
       const state = GraphState.fold(facts, new Map());
       this.journal.compact(facts.map((f): StoreOp => ({ op: 'ingest', facts: f })));
       this.state = state;
+      this.merges = new Map();
     });
   }
 
@@ -190,7 +225,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   /** The operations that rebuild the current state: curation redirects, then every article. */
   private *snapshotOps(): Iterable<StoreOp> {
-    for (const [merge, keep] of this.state.redirects) yield { op: 'merge', keep, merge };
+    for (const m of this.merges.values()) yield { op: 'merge', keep: m.keepId, merge: m.mergedId, at: m.at, name: m.mergedName, kind: m.kind };
     for (const facts of this.state.articles.values()) yield { op: 'ingest', facts };
   }
 
@@ -200,15 +235,13 @@ export class EmbeddedGraphStore implements GraphStore {
     return ids.map((id) => this.state.actors.get(this.state.resolve(id))?.record ?? null);
   }
 
-  async findActorByName(name: string): Promise<ActorRecord | null> {
+  async findActorsByName(name: string): Promise<ActorRecord[]> {
     // An exact name or alias first; else a person whose surname it is ("Nawrocki").
     const key = nameKey(name);
     const ids = this.state.nameIndex.get(key) ?? (key.includes(' ') ? undefined : this.state.surnameIndex.get(key));
-    if (!ids?.size) return null;
-    // Several actors can share an alias; the most mentioned is the one people mean.
-    const best = [...ids].map((id) => this.state.actors.get(id)!).filter(Boolean)
-      .sort((a, b) => totalMentions(b) - totalMentions(a) || a.record.id.localeCompare(b.record.id))[0];
-    return best?.record ?? null;
+    return [...(ids ?? [])].map((id) => this.state.actors.get(id)!).filter(Boolean)
+      .sort((a, b) => totalMentions(b) - totalMentions(a) || a.record.id.localeCompare(b.record.id))
+      .map((a) => a.record);
   }
 
   async listActors(filter: ActorFilter, orderBy: ActorOrder, page: PageArgs): Promise<Page<ActorRecord>> {
@@ -233,7 +266,7 @@ export class EmbeddedGraphStore implements GraphStore {
   // ---------------------------------------------------------------- interactions
 
   async getInteractions(ids: readonly string[]): Promise<(InteractionRecord | null)[]> {
-    return ids.map((id) => this.state.interactions.get(id)?.record ?? null);
+    return ids.map((id) => this.state.interactions.get(this.state.interactionId(id))?.record ?? null);
   }
 
   /**
@@ -416,16 +449,26 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 }
 
-/** The state the operations build, in order: the last ingest of an article wins. */
-export function foldOps(ops: Iterable<StoreOp>): GraphState {
+/** The state the operations build, in order (the last ingest of an article wins), and the merges in effect. */
+export function foldOps(ops: Iterable<StoreOp>): { state: GraphState; merges: Map<string, MergeRecord> } {
   const articles = new Map<string, ArticleFacts>();
-  const redirects = new Map<string, string>();
+  const merges = new Map<string, MergeRecord>();
   for (const op of ops) {
     if (op.op === 'ingest') articles.set(op.facts.article.id, op.facts);
     else if (op.op === 'remove') articles.delete(op.articleId);
-    else if (op.op === 'merge') redirects.set(op.merge, op.keep);
+    else if (op.op === 'unmerge') merges.delete(op.merge);
+    else merges.set(op.merge, mergeRecord(op));
   }
-  return GraphState.fold(articles.values(), redirects);
+  return { state: GraphState.fold(articles.values(), redirectsOf(merges)), merges };
+}
+
+function redirectsOf(merges: Map<string, MergeRecord>): Map<string, string> {
+  return new Map([...merges.values()].map((m) => [m.mergedId, m.keepId]));
+}
+
+/** Journals written before the merge log kept only the two ids. */
+function mergeRecord(op: Extract<StoreOp, { op: 'merge' }>): MergeRecord {
+  return { mergedId: op.merge, keepId: op.keep, mergedName: op.name ?? op.merge, kind: op.kind ?? 'PERSON', at: op.at ?? '1970-01-01T00:00:00.000Z' };
 }
 
 function sameMetadata(a: Article, b: Article): boolean {

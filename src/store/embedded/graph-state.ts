@@ -6,6 +6,7 @@ import type { Article } from '../../domain/article';
 import type { InteractionStatus } from '../../domain/enums';
 import type { ActorRecord, AffiliationRecord, InteractionRecord, ParticipationRecord } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
+import { knowledgeNames } from '../knowledge-names';
 import { ROLE_SPECIFICITY, type ActorFact, type ArticleFacts, type ReportFact } from '../article-facts';
 
 export interface ActorState {
@@ -34,6 +35,8 @@ export class GraphState {
   readonly affiliations = new Map<string, Map<string, AffiliationRecord & { attestedAt: string }>>();
   /** nameKey of every name and alias -> actor ids */
   readonly nameIndex = new Map<string, Set<string>>();
+  /** actorId -> knowledge-base names of it (and of actors merged into it) that articles did not use */
+  readonly knownNames = new Map<string, Set<string>>();
   /** Last word of every person's name and aliases (the surname) -> person ids */
   readonly surnameIndex = new Map<string, Set<string>>();
   /** Bumped on every change so derived structures (graphology graphs) know when to rebuild. */
@@ -45,6 +48,18 @@ export class GraphState {
     let current = id;
     for (let hops = 0; this.redirects.has(current) && hops < 64; hops++) current = this.redirects.get(current)!;
     return current;
+  }
+
+  /**
+   * An interaction id as it reads under the merges: `<type>:<date or article part>:<actor ids>`
+   * with merged ids replaced by the kept ones, so the id names the participants it shows.
+   */
+  interactionId(id: string): string {
+    if (this.redirects.size === 0) return id;
+    const cut = id.lastIndexOf(':');
+    if (cut < 0) return id;
+    const ids = [...new Set(id.slice(cut + 1).split('+').map((a) => this.resolve(a)))].sort();
+    return `${id.slice(0, cut + 1)}${ids.join('+')}`;
   }
 
   addArticle(facts: ArticleFacts): void {
@@ -68,7 +83,8 @@ export class GraphState {
       });
       this.affiliations.set(personId, byTarget);
     }
-    for (const report of facts.reports) {
+    for (const rawReport of facts.reports) {
+      const report = { ...rawReport, interactionId: this.interactionId(rawReport.interactionId) };
       const resolved: ReportFact = {
         ...report,
         participants: report.participants.map((p) => ({ ...p, actorId: this.resolve(p.actorId) })),
@@ -101,6 +117,14 @@ export class GraphState {
       };
       this.actors.set(id, state);
       this.indexName(fact.name, id);
+    }
+    if (!this.knownNames.get(id)?.has(fact.name)) {
+      const known = this.knownNames.get(id) ?? new Set<string>();
+      for (const name of [fact.name, ...knowledgeNames(fact.kind, fact.id)]) {
+        known.add(name);
+        this.indexName(name, id);
+      }
+      this.knownNames.set(id, known);
     }
     if (!state.ownIdentity && fact.id === id) {
       // The kept actor of a merge keeps its own name and kind, whatever was folded first.
@@ -158,7 +182,7 @@ function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
 
 function emptyInteraction(r: ReportFact): InteractionRecord {
   return {
-    id: r.interactionId, type: r.type, status: r.status, date: r.date, place: null, summary: r.summary,
+    id: r.interactionId, type: r.type, status: r.status, date: r.date, place: null, summary: r.summary, rule: r.rule ?? null,
     participants: [], topicIds: [], sources: [],
   };
 }
@@ -180,7 +204,7 @@ function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map
     }
   }
   return {
-    id, type: first.type, status, date: first.date, place, summary: first.summary,
+    id, type: first.type, status, date: first.date, place, summary: first.summary, rule: first.rule ?? null,
     participants: [...roles.values()].sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
     topicIds: [...topics].sort(),
     sources: ordered.map(([articleId, r]) => ({ articleId, evidence: r.evidence, quote: r.quote })),

@@ -36,10 +36,10 @@ export function salvageDataDir(dir: string): Salvage {
     ops.push(...kept);
     notes.push(`${name}: ${kept.length} records kept, ${badLines} damaged line(s) (${badBytes} bytes) skipped`);
   }
-  return { dump: dumpGraph(foldOps(ops)), notes };
+  return { dump: dumpGraph(foldOps(ops).state), notes };
 }
 
 function isStoreOp(record: unknown): record is StoreOp {
   const op = (record as { op?: unknown } | null)?.op;
-  return op === 'ingest' || op === 'remove' || op === 'merge';
+  return op === 'ingest' || op === 'remove' || op === 'merge' || op === 'unmerge';
 }

@@ -34,7 +34,7 @@ export function searchState(state: GraphState, text: string, first: number): Sea
   const matches = (s: string): boolean => matchesKey(` ${nameKey(s)} `);
   const hits: SearchHitRecord[] = [];
   for (const { record: a } of state.actors.values()) {
-    const name = [a.name, ...a.aliases].find(matches);
+    const name = [a.name, ...a.aliases, ...(state.knownNames.get(a.id) ?? [])].find(matches);
     if (name) hits.push({ kind: 'ACTOR', id: a.id, text: a.name, score: WEIGHT.name * (nameKey(name) === words.join(' ') ? 2 : 1) });
   }
   for (const { article } of state.articles.values()) {

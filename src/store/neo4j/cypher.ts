@@ -12,6 +12,7 @@ export const STATEMENT_NAMES = [
   'refresh-interactions', 'refresh-actors', 'refresh-affiliations',
   'remove-article', 'prune-interactions', 'prune-actors', 'prune-topics',
   'find-merge-pair', 'move-actor-mentions', 'move-actor-reports', 'move-actor-affiliations', 'retire-merged-actor',
+  'list-merges',
   'get-actors', 'find-actors-by-name', 'list-actors',
   'get-interactions', 'list-interactions', 'list-conversations', 'list-counterparts', 'list-spoke-interactions',
   'list-topics', 'get-topics', 'list-actor-topics', 'list-affiliations', 'list-mentions',

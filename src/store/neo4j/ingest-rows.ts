@@ -7,6 +7,7 @@
 import type { Article } from '../../domain/article';
 import { nameKey } from '../../domain/name-key';
 import type { ActorFact, AffiliationFact, ArticleFacts, ReportFact } from '../article-facts';
+import { knowledgeNames } from '../knowledge-names';
 import { topicRecord } from '../topic-catalogue';
 import { int } from './values';
 
@@ -41,15 +42,17 @@ export function articleRow(article: Article): Record<string, unknown> {
 export function ingestRows(facts: ArticleFacts, redirects: ReadonlyMap<string, string>): IngestRows {
   const resolve = (id: string): string => redirects.get(id) ?? id;
 
-  const actors = new Map<string, { fact: ActorFact; mentions: number; aliases: string[] }>();
+  const actors = new Map<string, { fact: ActorFact; mentions: number; aliases: string[]; knownKeys: Set<string> }>();
   for (const fact of facts.actors) {
     const id = resolve(fact.id);
     const prev = actors.get(id);
     const forms = [fact.name, ...fact.aliases];
+    const known = knowledgeNames(fact.kind, fact.id).map(nameKey);
     if (!prev) {
-      actors.set(id, { fact: { ...fact, id }, mentions: fact.mentions, aliases: [...new Set(forms)] });
+      actors.set(id, { fact: { ...fact, id }, mentions: fact.mentions, aliases: [...new Set(forms)], knownKeys: new Set(known) });
       continue;
     }
+    for (const key of known) prev.knownKeys.add(key);
     // A later fact of the same article wins for role, title and country when it gives them.
     prev.fact = {
       ...prev.fact,
@@ -81,18 +84,19 @@ export function ingestRows(facts: ArticleFacts, redirects: ReadonlyMap<string, s
   const affiliationRows = [...affiliations.values()].sort(byId((f) => `${f.personId}\u0000${f.targetId}`));
   const reportRows = [...reports.values()].sort(byId((r) => r.interactionId));
 
+  const articleId = facts.article.id;
   return {
     article: articleRow(facts.article),
-    actors: actorRows.map(([id, { fact, mentions, aliases }]) => ({
-      id, kind: fact.kind, name: fact.name, nameKey: nameKey(fact.name), organizationType: fact.organizationType,
-      mentions: int(mentions), aliases, aliasKeys: aliases.map(nameKey),
+    actors: actorRows.map(([id, { fact, mentions, aliases, knownKeys }]) => ({
+      articleId, id, kind: fact.kind, name: fact.name, nameKey: nameKey(fact.name), organizationType: fact.organizationType,
+      mentions: int(mentions), aliases, aliasKeys: aliases.map(nameKey), knownKeys: [...knownKeys].sort(),
       role: fact.role, title: fact.title, country: fact.country,
     })),
-    affiliations: affiliationRows.map((f) => ({ personId: f.personId, targetId: f.targetId, to: f.to })),
+    affiliations: affiliationRows.map((f) => ({ articleId, personId: f.personId, targetId: f.targetId, to: f.to })),
     topics: topicIds.map((id) => topicRecord(id)),
     reports: reportRows.map((r) => ({
-      interactionId: r.interactionId, type: r.type, status: r.status, date: r.date, place: r.place,
-      summary: r.summary, evidence: r.evidence, evidenceKey: nameKey(r.evidence), quote: r.quote,
+      articleId, interactionId: r.interactionId, type: r.type, status: r.status, date: r.date, place: r.place,
+      summary: r.summary, rule: r.rule ?? null, evidence: r.evidence, evidenceKey: nameKey(r.evidence), quote: r.quote,
       topicIds: [...new Set(r.topicIds)],
       participantIds: r.participants.map((p) => p.actorId),
       participantRoles: r.participants.map((p) => p.role),

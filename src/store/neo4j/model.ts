@@ -21,9 +21,9 @@ export const RELATIONSHIP_TYPES = ['PARTICIPATED_IN', 'ABOUT', 'REPORTED_IN', 'A
 
 export const PROPERTY_KEYS = [
   // Actor
-  'id', 'kind', 'name', 'nameKey', 'aliases', 'searchKeys', 'searchText', 'role', 'title', 'organizationType', 'country',
+  'id', 'kind', 'name', 'nameKey', 'aliases', 'searchKeys', 'searchText', 'knownKeys', 'role', 'title', 'organizationType', 'country',
   // Interaction
-  'type', 'status', 'date', 'place', 'summary',
+  'type', 'status', 'date', 'place', 'summary', 'rule',
   // Article
   'url', 'source', 'language', 'publishedAt', 'text', 'titleKey', 'textKey', 'pendingIngest',
   // REPORTED_IN
@@ -33,6 +33,6 @@ export const PROPERTY_KEYS = [
   // MENTIONS
   'count', 'aliasKeys',
   // ActorRedirect
-  'target',
+  'target', 'at',
 ] as const;
 

@@ -12,12 +12,13 @@ import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domai
 import type { Extraction } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
-  MentionRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+  MentionRecord, MergeRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
 } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
-import { articleFacts, ROLE_SPECIFICITY } from '../article-facts';
+import { articleFacts, ROLE_SPECIFICITY, type ArticleFacts } from '../article-facts';
+import { mergedActor, refuseCrossKindMerge } from '../curation';
 import type {
-  ActorFilter, ActorOrder, ArticleFilter, CentralityMetric, GraphStore, IngestOutcome,
+  ActorFilter, ActorOrder, ArticleFilter, ArticleToIngest, CentralityMetric, GraphStore, IngestOutcome,
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
 import { decodeCursor, encodeCursor } from '../pagination';
@@ -135,62 +136,148 @@ export class Neo4jGraphStore implements GraphStore {
   // ---------------------------------------------------------------- writes
 
   async ingest(article: Article, extraction: Extraction): Promise<IngestOutcome> {
-    const facts = articleFacts(article, extraction);
-    return this.transact('WRITE', 'create-article', async (run) => {
-      const [created] = await run('create-article', { article: articleRow(article) });
-      if (!asBoolean(created?.created, 'created')) return { articleId: article.id, created: false };
-      const resolved = await run('resolve-actors', { ids: actorIdsOf(facts) });
-      const rows = ingestRows(facts, new Map(resolved.map((r) => [asString(r.requested, 'requested'), asString(r.actorId, 'actorId')])));
-      await run('ingest-actors', { articleId: article.id, actors: rows.actors });
-      await run('ingest-affiliations', { articleId: article.id, affiliations: rows.affiliations });
-      await run('ingest-topics', { topics: rows.topics });
-      await run('ingest-reports', { articleId: article.id, reports: rows.reports });
-      await run('refresh-interactions', { ids: rows.interactionIds, roleRank: ROLE_RANK });
-      await run('refresh-actors', { ids: rows.actorIds });
-      await run('refresh-affiliations', { ids: rows.personIds });
-      return { articleId: article.id, created: true };
+    const [outcome] = await this.ingestMany([{ article, extraction }]);
+    return outcome!;
+  }
+
+  /**
+   * Many articles, each statement UNWINDing all of them: one transaction and a dozen round trips
+   * per batch instead of per article, and each touched actor and interaction refreshed once per
+   * batch. An id repeated in the batch starts a new transaction, so it meets its first copy
+   * stored, as one at a time would.
+   */
+  async ingestMany(items: readonly ArticleToIngest[]): Promise<IngestOutcome[]> {
+    const outcomes: IngestOutcome[] = [];
+    for (const batch of splitAtRepeatedIds(items)) {
+      outcomes.push(...await this.transact('WRITE', 'create-article', (run) => this.writeArticles(run, batch)));
+    }
+    return outcomes;
+  }
+
+  /**
+   * New articles are written; one stored with other metadata (the same text with a corrected
+   * date, title or url) is replaced by this one, its relative dates re-resolved; the same
+   * article again changes nothing.
+   */
+  private async writeArticles(run: Run, items: readonly ArticleToIngest[]): Promise<IngestOutcome[]> {
+    const stored = new Map((await run('create-article', { articles: items.map((i) => articleRow(i.article)) }))
+      .map((r) => [asString(r.id, 'id'), r]));
+    const outcomes: IngestOutcome[] = [];
+    const written: ArticleFacts[] = [];
+    const replaced: ArticleToIngest[] = [];
+    for (const item of items) {
+      const row = stored.get(item.article.id)!;
+      const articleId = item.article.id;
+      if (asBoolean(row.created, 'created')) {
+        outcomes.push({ articleId, created: true });
+      } else if (sameStoredMetadata(row, item.article)) {
+        outcomes.push({ articleId, created: false });
+        continue;
+      } else {
+        outcomes.push({ articleId, created: false, updated: true });
+        replaced.push(item);
+      }
+      written.push(articleFacts(item.article, item.extraction));
+    }
+    if (written.length === 0) return outcomes;
+    const removed = replaced.length > 0 ? await this.deleteArticles(run, replaced.map((i) => i.article.id)) : null;
+    if (replaced.length > 0) await run('create-article', { articles: replaced.map((i) => articleRow(i.article)) });
+
+    const resolved = await run('resolve-actors', { ids: [...new Set(written.flatMap(actorIdsOf))] });
+    const redirects = new Map(resolved.map((r) => [asString(r.requested, 'requested'), asString(r.actorId, 'actorId')]));
+    const rows = written.map((facts) => ingestRows(facts, redirects));
+    // Rows in id order across the batch (stable: article order within an id), so concurrent
+    // writers lock shared nodes in one order.
+    await run('ingest-actors', { actors: sortedBy(rows.flatMap((r) => r.actors), (a) => String(a.id)) });
+    await run('ingest-affiliations', { affiliations: sortedBy(rows.flatMap((r) => r.affiliations), (f) => `${String(f.personId)}\u0000${String(f.targetId)}`) });
+    await run('ingest-topics', { topics: [...new Map(rows.flatMap((r) => r.topics).map((t) => [t.id, t])).values()] });
+    await run('ingest-reports', { reports: sortedBy(rows.flatMap((r) => r.reports), (r) => String(r.interactionId)) });
+    const interactionIds = unique([...rows.flatMap((r) => r.interactionIds), ...removed?.interactionIds ?? []]);
+    const actorIds = unique([...rows.flatMap((r) => r.actorIds), ...removed?.actorIds ?? []]);
+    await this.refreshAfterWrite(run, {
+      interactionIds, actorIds, personIds: unique([...rows.flatMap((r) => r.personIds), ...removed?.actorIds ?? []]), removed,
     });
+    return outcomes;
+  }
+
+  /** Deletes articles with their edges; what they touched is to be pruned and refreshed. */
+  private async deleteArticles(run: Run, ids: string[]): Promise<{ articles: number; interactionIds: string[]; actorIds: string[] }> {
+    const rows = await run('remove-article', { ids });
+    return {
+      articles: rows.length,
+      interactionIds: unique(rows.flatMap((r) => asStringList(r.interactionIds, 'interactionIds'))),
+      actorIds: unique(rows.flatMap((r) => asStringList(r.actorIds, 'actorIds'))),
+    };
+  }
+
+  /**
+   * Recomputes what a write touched. After a removal, what no article supports any more goes
+   * first: interactions before their participants' refresh, actors after it, topics last.
+   */
+  private async refreshAfterWrite(run: Run, touched: {
+    interactionIds: string[]; actorIds: string[]; personIds: string[]; removed: { interactionIds: string[]; actorIds: string[] } | null;
+  }): Promise<{ removedInteractions: number; removedActors: number }> {
+    const { removed } = touched;
+    const [interactions] = removed?.interactionIds.length ? await run('prune-interactions', { ids: removed.interactionIds }) : [];
+    await run('refresh-interactions', { ids: touched.interactionIds, roleRank: ROLE_RANK });
+    const [actors] = removed?.actorIds.length ? await run('prune-actors', { ids: removed.actorIds }) : [];
+    await run('refresh-actors', { ids: touched.actorIds });
+    await run('refresh-affiliations', { ids: touched.personIds });
+    if (removed?.interactionIds.length) await run('prune-topics', {});
+    return { removedInteractions: asCount(interactions?.removed ?? 0, 'removed'), removedActors: asCount(actors?.removed ?? 0, 'removed') };
   }
 
   async removeArticle(id: string): Promise<RemoveOutcome | null> {
     return this.transact('WRITE', 'remove-article', async (run) => {
-      const [removed] = await run('remove-article', { id });
-      if (!removed) return null;
-      const interactionIds = asStringList(removed.interactionIds, 'interactionIds');
-      const actorIds = asStringList(removed.actorIds, 'actorIds');
-      const [interactions] = await run('prune-interactions', { ids: interactionIds });
-      await run('refresh-interactions', { ids: interactionIds, roleRank: ROLE_RANK });
-      const [actors] = await run('prune-actors', { ids: actorIds });
-      await run('refresh-actors', { ids: actorIds });
-      await run('refresh-affiliations', { ids: actorIds });
-      await run('prune-topics', {});
-      return {
-        articleId: id,
-        removedInteractions: asCount(interactions?.removed ?? 0, 'removed'),
-        removedActors: asCount(actors?.removed ?? 0, 'removed'),
-      };
+      const removed = await this.deleteArticles(run, [id]);
+      if (removed.articles === 0) return null;
+      const counts = await this.refreshAfterWrite(run, {
+        interactionIds: removed.interactionIds, actorIds: removed.actorIds, personIds: removed.actorIds, removed,
+      });
+      return { articleId: id, ...counts };
     });
   }
 
-  async mergeActors(keepId: string, mergeId: string): Promise<ActorRecord> {
+  async mergeActors(keepId: string, mergeId: string, dryRun = false): Promise<ActorRecord> {
     return this.transact('WRITE', 'find-merge-pair', async (run) => {
       const [pair] = await run('find-merge-pair', { keepId, mergeId });
-      if (!asBoolean(pair?.keepFound, 'keepFound')) throw new NotFoundError('Actor', keepId);
-      if (!asBoolean(pair?.mergeFound, 'mergeFound')) throw new NotFoundError('Actor', mergeId);
-      const ids = { keepId: asString(pair.keepId, 'keepId'), mergeId: asString(pair.mergeId, 'mergeId') };
-      if (ids.keepId !== ids.mergeId) {
-        await run('move-actor-mentions', ids);
-        const [reports] = await run('move-actor-reports', ids);
-        await run('refresh-interactions', { ids: asStringList(reports?.interactionIds, 'interactionIds'), roleRank: ROLE_RANK });
-        const [affiliations] = await run('move-actor-affiliations', ids);
-        await run('retire-merged-actor', ids);
-        await run('refresh-actors', { ids: [ids.keepId] });
-        await run('refresh-affiliations', { ids: asStringList(affiliations?.personIds, 'personIds') });
-      }
+      if (!pair?.keep) throw new NotFoundError('Actor', keepId);
+      if (!pair.merge) throw new NotFoundError('Actor', mergeId);
+      const keep = toActor(pair.keep);
+      const merge = toActor(pair.merge);
+      if (keep.id === merge.id) return keep;
+      refuseCrossKindMerge(keep, merge);
+      if (dryRun) return mergedActor(keep, merge);
+      const ids = { keepId: keep.id, mergeId: merge.id };
+      await run('move-actor-mentions', ids);
+      const [reports] = await run('move-actor-reports', ids);
+      await run('refresh-interactions', { ids: asStringList(reports?.interactionIds, 'interactionIds'), roleRank: ROLE_RANK });
+      const [affiliations] = await run('move-actor-affiliations', ids);
+      await run('retire-merged-actor', { ...ids, at: new Date().toISOString() });
+      await run('refresh-actors', { ids: [ids.keepId] });
+      await run('refresh-affiliations', { ids: asStringList(affiliations?.personIds, 'personIds') });
       const [kept] = await run('get-actors', { ids: [ids.keepId] });
       if (!kept) throw new NotFoundError('Actor', keepId);
       return toActor(kept.actor);
     });
+  }
+
+  /**
+   * Not yet on Neo4j: a merge here moves the merged actor's MENTIONS and report ids onto the kept
+   * actor, so what was whose cannot be told apart afterwards. Refused with a clear error.
+   */
+  async unmergeActors(mergedId: string): Promise<ActorRecord> {
+    const merges = await this.listMerges();
+    if (!merges.some((m) => m.mergedId === mergedId)) throw new NotFoundError('Merge of actor', mergedId);
+    throw new BadInputError('unmergeActors is not available on the Neo4j store yet: its merges cannot be undone; use the embedded store, or remove and reload the articles');
+  }
+
+  async listMerges(): Promise<MergeRecord[]> {
+    const rows = await this.read('list-merges', {});
+    return rows.map((r) => ({
+      mergedId: asString(r.mergedId, 'mergedId'), keepId: asString(r.keepId, 'keepId'),
+      mergedName: asString(r.mergedName, 'mergedName'), kind: asString(r.kind, 'kind') as ActorKind, at: asString(r.at, 'at'),
+    }));
   }
 
   // ---------------------------------------------------------------- actors
@@ -201,14 +288,16 @@ export class Neo4jGraphStore implements GraphStore {
     return inOrder(ids, rows.map((r) => [asString(r.requested, 'requested'), toActor(r.actor)]));
   }
 
-  async findActorByName(name: string): Promise<ActorRecord | null> {
+  async findActorsByName(name: string): Promise<ActorRecord[]> {
     const key = nameKey(name);
-    if (!key) return null;
+    if (!key) return [];
     const rows = await this.read('find-actors-by-name', { key, needle: `|${key}|`, suffixNeedle: ` ${key}|` });
-    const best = rows
-      .map((r) => ({ actor: toActor(r.actor), exact: r.exact === true, mentions: asCount(r.mentions, 'mentions') }))
-      .sort((a, b) => Number(b.exact) - Number(a.exact) || b.mentions - a.mentions || a.actor.id.localeCompare(b.actor.id))[0];
-    return best?.actor ?? null;
+    const found = rows.map((r) => ({ actor: toActor(r.actor), exact: r.exact === true, mentions: asCount(r.mentions, 'mentions') }));
+    // Surnames only when no name or alias matches exactly, as in the embedded store.
+    const exact = found.filter((f) => f.exact);
+    return (exact.length > 0 ? exact : found)
+      .sort((a, b) => b.mentions - a.mentions || a.actor.id.localeCompare(b.actor.id))
+      .map((f) => f.actor);
   }
 
   async listActors(filter: ActorFilter, orderBy: ActorOrder, page: PageArgs): Promise<Page<ActorRecord>> {
@@ -517,4 +606,32 @@ function pageOf<T>(row: Row | undefined, page: PageArgs, edges: { cursor: string
   const totalCount = asCount(row?.totalCount ?? 0, 'totalCount');
   const restCount = asCount(row?.restCount ?? 0, 'restCount');
   return { edges, totalCount, hasNextPage: restCount > Math.max(0, page.first), hasPreviousPage: restCount < totalCount };
+}
+
+/** Consecutive runs of items without a repeated article id. */
+function splitAtRepeatedIds(items: readonly ArticleToIngest[]): ArticleToIngest[][] {
+  const batches: ArticleToIngest[][] = [];
+  let ids = new Set<string>();
+  for (const item of items) {
+    if (batches.length === 0 || ids.has(item.article.id)) { batches.push([]); ids = new Set(); }
+    ids.add(item.article.id);
+    batches.at(-1)!.push(item);
+  }
+  return batches;
+}
+
+/** Whether the stored article (create-article's row) has this article's metadata. */
+function sameStoredMetadata(stored: Row, article: Article): boolean {
+  const wanted = articleRow(article);
+  return (['title', 'url', 'source', 'language', 'publishedAt'] as const).every((k) => (stored[k] ?? null) === wanted[k]);
+}
+
+function sortedBy<T>(items: T[], key: (item: T) => string): T[] {
+  return items.map((item, n) => ({ item, n, k: key(item) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.n - b.n))
+    .map((e) => e.item);
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
 }

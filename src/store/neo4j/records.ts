@@ -31,6 +31,7 @@ export function toInteraction(value: Plain | undefined, field = 'interaction'): 
     date: asNullableString(i.date, `${field}.date`),
     place: asNullableString(i.place, `${field}.place`),
     summary: asNullableString(i.summary, `${field}.summary`) ?? '',
+    rule: asNullableString(i.rule, `${field}.rule`),
     participants: asList(i.participants, `${field}.participants`).map((p, n) => {
       const m = asMap(p, `${field}.participants[${n}]`);
       return {

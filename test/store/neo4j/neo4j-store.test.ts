@@ -10,6 +10,7 @@ import { ErrorCode, StoreUnavailableError } from '../../../src/domain/errors';
 import { readNeo4jConfig, type Neo4jConfig } from '../../../src/store/neo4j/config';
 import { declaredParameters, loadCypher, type CypherCatalogue, STATEMENT_NAMES } from '../../../src/store/neo4j/cypher';
 import { Neo4jGraphStore } from '../../../src/store/neo4j/neo4j-store';
+import { articleRow } from '../../../src/store/neo4j/ingest-rows';
 import type { InteractionFilter } from '../../../src/store/graph-store';
 import { encodeCursor } from '../../../src/store/pagination';
 import { fixture, WORLD } from '../../helpers/store-fixtures';
@@ -126,15 +127,33 @@ describe('Neo4jGraphStore (fake driver)', () => {
   });
 
   it('ingests an article already present with one statement and no change', async () => {
-    const { store, driver } = await openStore((name) => (name === 'create-article' ? [{ created: false }] : undefined));
     const { article, extraction } = fixture(WORLD[0]);
+    const { store, driver } = await openStore((name) => (name === 'create-article' ? [{ ...articleRow(article), created: false }] : undefined));
     await expect(store.ingest(article, extraction)).resolves.toEqual({ articleId: 'a1', created: false });
     expect(names(driver)).toEqual(['create-article']);
   });
 
+  it('replaces an article stored with other metadata in one transaction, pruning what only the old one had', async () => {
+    const { article, extraction } = fixture(WORLD[0]);
+    const { store, driver } = await openStore((name) => {
+      if (name === 'create-article') return [{ ...articleRow(article), publishedAt: '2025-01-01', created: false }];
+      if (name === 'remove-article') return [{ interactionIds: ['old-call'], actorIds: ['x'] }];
+      return undefined;
+    });
+    await expect(store.ingest(article, extraction)).resolves.toEqual({ articleId: 'a1', created: false, updated: true });
+    expect(driver.transactions).toBe(1);
+    expect(names(driver)).toEqual([
+      'create-article', 'remove-article', 'create-article', 'resolve-actors', 'ingest-actors', 'ingest-affiliations', 'ingest-topics',
+      'ingest-reports', 'prune-interactions', 'refresh-interactions', 'prune-actors', 'refresh-actors', 'refresh-affiliations', 'prune-topics',
+    ]);
+    const params = (name: string) => driver.calls.filter((c) => c.name === name).at(-1)!.params;
+    expect(params('refresh-interactions').ids).toEqual(['call:2025-05-19:donald-trump+vladimir-putin', 'statement:2025-05-19:vladimir-putin', 'old-call']);
+    expect(params('prune-actors').ids).toEqual(['x']);
+  });
+
   it('ingests a new article in one transaction, resolving merged ids first', async () => {
     const { store, driver } = await openStore((name) => {
-      if (name === 'create-article') return [{ created: true }];
+      if (name === 'create-article') return [{ id: 'a1', created: true }];
       if (name === 'resolve-actors') return [{ requested: 'vladimir-putin', actorId: 'w-putin' }];
       return undefined;
     });
@@ -182,7 +201,10 @@ describe('Neo4jGraphStore (fake driver)', () => {
   it('merges actors in one transaction and returns the kept actor', async () => {
     const kept = { id: 'vladimir-putin', kind: 'PERSON', name: 'Vladimir Putin', aliases: ['Putin', 'W. Putin'], role: 'LEADER', title: null, organizationType: null, country: 'RUS' };
     const { store, driver } = await openStore((name) => {
-      if (name === 'find-merge-pair') return [{ keepId: 'vladimir-putin', mergeId: 'w-putin', keepFound: true, mergeFound: true }];
+      if (name === 'find-merge-pair') {
+        const wPutin = { ...kept, id: 'w-putin', name: 'W. Putin', aliases: [] };
+        return [{ keepId: 'vladimir-putin', mergeId: 'w-putin', keep: kept, merge: wPutin }];
+      }
       if (name === 'move-actor-reports') return [{ interactionIds: ['i9'] }];
       if (name === 'move-actor-affiliations') return [{ personIds: ['vladimir-putin'] }];
       if (name === 'get-actors') return [{ requested: 'vladimir-putin', actor: kept }];
@@ -198,8 +220,27 @@ describe('Neo4jGraphStore (fake driver)', () => {
 
   it('refuses to merge an unknown actor with NOT_FOUND', async () => {
     const { store } = await openStore((name) => (name === 'find-merge-pair'
-      ? [{ keepId: 'vladimir-putin', mergeId: 'nobody', keepFound: true, mergeFound: false }] : undefined));
+      ? [{ keepId: 'vladimir-putin', mergeId: 'nobody', keep: { id: 'vladimir-putin', kind: 'PERSON', name: 'Vladimir Putin', aliases: [], role: null, title: null, organizationType: null, country: null }, merge: null }] : undefined));
     await expect(store.mergeActors('vladimir-putin', 'nobody')).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND, message: 'Actor nobody not found' });
+  });
+
+  it('refuses a merge across kinds with BAD_USER_INPUT and writes nothing', async () => {
+    const actor = (id: string, kind: string, name: string) => ({ id, kind, name, aliases: [], role: null, title: null, organizationType: null, country: null });
+    const { store, driver } = await openStore((name) => (name === 'find-merge-pair'
+      ? [{ keepId: 'RUS', mergeId: 'vladimir-putin', keep: actor('RUS', 'COUNTRY', 'Russia'), merge: actor('vladimir-putin', 'PERSON', 'Vladimir Putin') }] : undefined));
+    await expect(store.mergeActors('RUS', 'vladimir-putin')).rejects.toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      message: 'Cannot merge PERSON vladimir-putin (Vladimir Putin) into COUNTRY RUS (Russia): only actors of one kind can be merged',
+    });
+    expect(names(driver)).toEqual(['find-merge-pair']);
+  });
+
+  it('answers a dry-run merge from find-merge-pair alone', async () => {
+    const actor = (id: string, name: string, aliases: string[]) => ({ id, kind: 'PERSON', name, aliases, role: null, title: null, organizationType: null, country: null });
+    const { store, driver } = await openStore((name) => (name === 'find-merge-pair'
+      ? [{ keepId: 'vladimir-putin', mergeId: 'w-putin', keep: actor('vladimir-putin', 'Vladimir Putin', ['Putin']), merge: actor('w-putin', 'W. Putin', ['Wladimir Putin']) }] : undefined));
+    await expect(store.mergeActors('vladimir-putin', 'w-putin', true)).resolves.toMatchObject({ id: 'vladimir-putin', aliases: ['Putin', 'W. Putin', 'Wladimir Putin'] });
+    expect(names(driver)).toEqual(['find-merge-pair']);
   });
 
   const ONE_ROW: Record<string, Row> = {
@@ -214,7 +255,7 @@ describe('Neo4jGraphStore (fake driver)', () => {
 
   it.each([
     ['getActors', 'get-actors', (s: Neo4jGraphStore) => s.getActors(['a', 'b', 'a'])],
-    ['findActorByName', 'find-actors-by-name', (s: Neo4jGraphStore) => s.findActorByName('Selenskyj')],
+    ['findActorsByName', 'find-actors-by-name', (s: Neo4jGraphStore) => s.findActorsByName('Selenskyj')],
     ['listActors', 'list-actors', (s: Neo4jGraphStore) => s.listActors({ kinds: ['PERSON'], search: 'Putin' }, 'MENTIONS', { first: 5, after: encodeCursor([-3, 'x', 'y']) })],
     ['getInteractions', 'get-interactions', (s: Neo4jGraphStore) => s.getInteractions(['i1'])],
     ['listInteractions', 'list-interactions', (s: Neo4jGraphStore) => s.listInteractions({ with: ['a'], from: '2025-01-01' }, 'DATE_DESC', { first: 5, after: encodeCursor([null, 'x']) })],
