@@ -5,17 +5,20 @@ import { buildSchemaSync, type AuthChecker } from 'type-graphql';
 import type { Context } from './context.type';
 import { ActorScoreResolver } from './resolvers/actor-score.resolver';
 import { ActorResolver } from './resolvers/actor.resolver';
+import { ActorTimelineResolver } from './resolvers/actor-timeline.resolver';
 import { AffiliationResolver } from './resolvers/affiliation.resolver';
 import { ArticleActorResolver } from './resolvers/article-actor.resolver';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { CounterpartResolver } from './resolvers/counterpart.resolver';
 import { GraphResolver } from './resolvers/graph.resolver';
 import { InteractionResolver } from './resolvers/interaction.resolver';
+import { InteractionTimeResolver } from './resolvers/interaction-time.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { ParticipationResolver } from './resolvers/participation.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
+import { RelationshipResolver } from './resolvers/relationship.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { SourceResolver } from './resolvers/source.resolver';
 import { StatsResolver } from './resolvers/stats.resolver';
@@ -35,6 +38,8 @@ export function buildActorGraphSchema(): GraphQLSchema {
       InteractionResolver, ParticipationResolver, SourceResolver, ArticleResolver, MentionResolver,
       ArticleActorResolver, TopicResolver, GraphResolver, ActorScoreResolver, SearchResolver, StatsResolver,
       MutationResolver,
+      // Issue 14: time, tone
+      ActorTimelineResolver, InteractionTimeResolver, RelationshipResolver,
     ],
     orphanedTypes: [Person, Country, Organization],
     authChecker,
