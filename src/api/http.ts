@@ -62,7 +62,10 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
   if (req.method === 'GET' && url.pathname.startsWith('/export/network.')) {
     const format = url.pathname.slice('/export/network.'.length);
     if (format !== 'json' && format !== 'gexf') throw new HttpError(404, `No export ${url.pathname}`, ErrorCode.NOT_FOUND);
-    const body = await networkExport(options.store, format);
+    const dynamic = url.searchParams.get('dynamic') ?? 'false';
+    if (dynamic !== 'true' && dynamic !== 'false') throw new HttpError(400, 'dynamic must be true or false', ErrorCode.BAD_USER_INPUT);
+    if (dynamic === 'true' && format !== 'gexf') throw new HttpError(400, 'dynamic=true is for network.gexf only', ErrorCode.BAD_USER_INPUT);
+    const body = await networkExport(options.store, format, { dynamic: dynamic === 'true' });
     res.writeHead(200, { 'content-type': format === 'json' ? 'application/json; charset=utf-8' : 'application/gexf+xml; charset=utf-8' });
     res.end(body);
     return;

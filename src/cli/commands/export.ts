@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { readConfig } from '../../config';
 import { networkExport } from '../../export/network-export';
@@ -13,11 +13,13 @@ export function registerExport(program: Command): void {
     .description('json: full dump of the store (every node and relationship); gexf: the spoke-to network for Gephi/networkx')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'gexf']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
-    .action(async (opts: { format: 'json' | 'gexf'; out?: string }) => {
+    .option('--dynamic', 'gexf: edges with spells (the days of their interactions) for Gephi\'s timeline')
+    .action(async (opts: { format: 'json' | 'gexf'; out?: string; dynamic?: boolean }) => {
+      if (opts.dynamic && opts.format !== 'gexf') throw new InvalidArgumentError('--dynamic is for --format gexf only');
       const store = await openStore(readConfig(), createLogger(), { readOnly: true });
       try {
         if (opts.format === 'json') writeDump(await store.exportGraph(), opts.out);
-        else writeOut(await networkExport(store, 'gexf'), opts.out);
+        else writeOut(await networkExport(store, 'gexf', { dynamic: opts.dynamic }), opts.out);
       } finally {
         await store.close();
       }
