@@ -1,6 +1,7 @@
 // Creates the article node unless it exists and says whether this call created it. Concurrent
 // calls for one id serialise on the article_id constraint: exactly one of them sees created = true.
-// The marker property never outlives the statement.
+// The marker property never outlives the statement. ingestedAt (database clock) lets the
+// subscription feed find articles any writer added.
 // Parameters: $article (map: id, title, url, source, language, publishedAt, text, titleKey, textKey)
 MERGE (a:Article {id: $article.id})
   ON CREATE SET
@@ -12,6 +13,7 @@ MERGE (a:Article {id: $article.id})
     a.text = $article.text,
     a.titleKey = $article.titleKey,
     a.textKey = $article.textKey,
+    a.ingestedAt = timestamp(),
     a.pendingIngest = true
 WITH a, a.pendingIngest IS NOT NULL AS created
 REMOVE a.pendingIngest

@@ -1,4 +1,5 @@
 /** Settings from the environment, read in one place (README "Configuration"). */
+import { readSubscriptionLimits, type SubscriptionLimits } from './api/subscriptions/limits';
 import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
 
 export interface Config {
@@ -10,6 +11,8 @@ export interface Config {
   production: boolean;
   /** Set when NEO4J_URI is: the store is Neo4j, else the embedded store. */
   neo4j: Neo4jConfig | null;
+  /** SUBSCRIPTIONS_PER_CONNECTION, SUBSCRIPTIONS_MAX */
+  subscriptionLimits: SubscriptionLimits;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,5 +25,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiToken: env.API_TOKEN || undefined,
     production: env.NODE_ENV === 'production',
     neo4j: env.NEO4J_URI?.trim() ? readNeo4jConfig(env) : null,
+    subscriptionLimits: readSubscriptionLimits(env),
   };
 }

@@ -10,4 +10,6 @@ export interface Context {
   authorized: boolean;
   /** Extraction in worker threads (ingestArticle). */
   extraction: PreparePool;
+  /** Subscriptions over WebSocket: the id of the server's GraphFeed, which keys its events. */
+  feedId?: string;
 }

@@ -129,7 +129,7 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknow
 }
 
 /** The name in a Host header, without its port; '' when there is none. */
-function hostName(header: string | undefined): string {
+export function hostName(header: string | undefined): string {
   if (!header) return '';
   const name = header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : header.replace(/:\d*$/, '');
   return name.toLowerCase();

@@ -5,7 +5,10 @@ import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import { PreparePool } from '../ingest/prepare-pool';
 import { createRequestListener } from './http';
+import { buildActorGraphSchema } from './schema';
 import { createApolloServer } from './server';
+import { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './subscriptions/limits';
+import { attachSubscriptions } from './subscriptions/ws-server';
 
 /** How long requests under way may run on when the server is stopped. */
 const GRACE_MS = 10_000;
@@ -22,6 +25,8 @@ export interface ListenOptions {
   production: boolean;
   apiToken?: string;
   host?: string;
+  /** Open subscriptions allowed per WebSocket connection and in total. */
+  subscriptionLimits?: SubscriptionLimits;
 }
 
 /**
@@ -42,9 +47,14 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const apollo = createApolloServer({ logger: options.logger, production: options.production });
   await apollo.start();
   const extraction = new PreparePool();
+  const allowedHosts = allowedHostNames(options.host);
   const http = createServer(createRequestListener({
-    apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, allowedHosts: allowedHostNames(options.host), extraction,
+    apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, allowedHosts, extraction,
   }));
+  const subscriptions = attachSubscriptions({
+    http, schema: buildActorGraphSchema(), store: options.store, extraction, logger: options.logger, production: options.production,
+    limits: options.subscriptionLimits ?? DEFAULT_SUBSCRIPTION_LIMITS, allowedHosts,
+  });
   // Slow clients must not hold sockets forever.
   http.requestTimeout = 60_000;
   http.headersTimeout = 15_000;
@@ -56,6 +66,8 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   return {
     url: `http://localhost:${port}/`,
     close: async () => {
+      // Subscriptions end first: their sockets would hold the server open.
+      await subscriptions.close();
       // Stop accepting; requests under way get GRACE_MS to finish before their connections are cut.
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type AuthChecker } from 'type-graphql';
 import type { Context } from './context.type';
+import { pubSub } from './subscriptions/pub-sub';
 import { ActorScoreResolver } from './resolvers/actor-score.resolver';
 import { ActorResolver } from './resolvers/actor.resolver';
 import { ActorTimelineResolver } from './resolvers/actor-timeline.resolver';
@@ -22,6 +23,7 @@ import { RelationshipResolver } from './resolvers/relationship.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { SourceResolver } from './resolvers/source.resolver';
 import { StatsResolver } from './resolvers/stats.resolver';
+import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { TopicResolver } from './resolvers/topic.resolver';
 import { Country } from './types/country.type';
 import { Organization } from './types/organization.type';
@@ -38,9 +40,10 @@ export function buildActorGraphSchema(): GraphQLSchema {
       InteractionResolver, ParticipationResolver, SourceResolver, ArticleResolver, MentionResolver,
       ArticleActorResolver, TopicResolver, GraphResolver, ActorScoreResolver, SearchResolver, StatsResolver,
       MutationResolver,
-      // Issue 14: time, tone
-      ActorTimelineResolver, InteractionTimeResolver, RelationshipResolver,
+      // Issue 14: time, tone, subscriptions
+      ActorTimelineResolver, InteractionTimeResolver, RelationshipResolver, SubscriptionResolver,
     ],
+    pubSub,
     orphanedTypes: [Person, Country, Organization],
     authChecker,
     authMode: 'error',

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listen, type RunningServer } from '../../src/api/listen';
+import type { SubscriptionLimits } from '../../src/api/subscriptions/limits';
 import { createLogger } from '../../src/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openEmptyTestStore } from './test-store';
@@ -28,6 +29,7 @@ export async function startTestApi(options: {
   apiToken?: string;
   production?: boolean;
   wrapStore?: (store: GraphStore) => GraphStore;
+  subscriptionLimits?: SubscriptionLimits;
 } = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-api-'));
   const base = await openEmptyTestStore(dataDir);
@@ -35,7 +37,7 @@ export async function startTestApi(options: {
   const store = options.wrapStore ? options.wrapStore(base) : base;
   const server: RunningServer = await listen({
     store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, host: '127.0.0.1',
-    production: options.production ?? false, apiToken: options.apiToken,
+    production: options.production ?? false, apiToken: options.apiToken, subscriptionLimits: options.subscriptionLimits,
   });
   return {
     url: server.url,
@@ -62,7 +64,7 @@ export function countingStore(store: GraphStore, calls: Map<string, number>): Gr
   return new Proxy(store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
-      if (typeof value !== 'function' || prop === 'revision') return value;
+      if (typeof value !== 'function' || prop === 'revision' || prop === 'onArticleAdded') return value;
       return (...args: unknown[]) => {
         calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
         return (value as (...a: unknown[]) => unknown).apply(target, args);

@@ -19,7 +19,9 @@ export function registerServe(program: Command): void {
         logger.info(`store is empty: loading ${opts.seed.join(', ')}`);
         reportLoad(await loadArticles(store, opts.seed));
       }
-      const server = await listen({ store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken });
+      const server = await listen({ store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken,
+        subscriptionLimits: config.subscriptionLimits,
+      });
       logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'})`);
       // Stop accepting, let requests under way finish (bounded), close the store (compacting it), exit 0.
       const shutdown = async (signal: string) => {
