@@ -64,7 +64,9 @@ export function countingStore(store: GraphStore, calls: Map<string, number>): Gr
   return new Proxy(store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
-      if (typeof value !== 'function' || prop === 'revision' || prop === 'onArticleAdded') return value;
+      if (typeof value !== 'function' || prop === 'revision') return value;
+      // The subscription feed's background polling is not part of any request.
+      if (prop === 'onArticleAdded') return (value as (...a: unknown[]) => unknown).bind(target);
       return (...args: unknown[]) => {
         calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
         return (value as (...a: unknown[]) => unknown).apply(target, args);
