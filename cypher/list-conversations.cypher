@@ -23,7 +23,8 @@ RETURN i {
   topicIds: COLLECT { MATCH (i)-[:ABOUT]->(t:Topic) RETURN t.id AS topicId ORDER BY topicId },
   sources: COLLECT {
     MATCH (i)-[r:REPORTED_IN]->(article:Article)
-    RETURN {articleId: article.id, evidence: r.evidence, quote: r.quote} AS source
+    RETURN {articleId: article.id, evidence: r.evidence, quote: r.quote, publishedAt: article.publishedAt,
+      language: article.language} AS source
     ORDER BY article.publishedAt IS NULL, article.publishedAt, article.id
   }
 } AS interaction

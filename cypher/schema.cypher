@@ -18,6 +18,7 @@ CREATE RANGE INDEX actor_redirect_target IF NOT EXISTS FOR (n:ActorRedirect) ON 
 CREATE RANGE INDEX interaction_date IF NOT EXISTS FOR (n:Interaction) ON (n.date);
 CREATE RANGE INDEX interaction_type IF NOT EXISTS FOR (n:Interaction) ON (n.type);
 CREATE RANGE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE RANGE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);
 
 // Case- and accent-insensitive substring lookup (CONTAINS) over normalised keys
 // (src/domain/name-key.ts): actor names and aliases, article titles, evidence sentences.

@@ -1,5 +1,6 @@
 /** Settings from the environment, read in one place (README "Configuration"). */
 import type { SearchGateLimits } from './api/search-gate';
+import { readSubscriptionLimits, type SubscriptionLimits } from './api/subscriptions/limits';
 import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
 
 /** SEARCH_CONCURRENCY and SEARCH_QUEUE when unset. */
@@ -18,6 +19,8 @@ export interface Config {
   searchLimits: SearchGateLimits;
   /** Set when NEO4J_URI is: the store is Neo4j, else the embedded store. */
   neo4j: Neo4jConfig | null;
+  /** SUBSCRIPTIONS_PER_CONNECTION, SUBSCRIPTIONS_MAX */
+  subscriptionLimits: SubscriptionLimits;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,6 +38,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queue: readCount(env, 'SEARCH_QUEUE', DEFAULT_SEARCH_LIMITS.queue, 0),
     },
     neo4j: env.NEO4J_URI?.trim() ? readNeo4jConfig(env) : null,
+    subscriptionLimits: readSubscriptionLimits(env),
   };
 }
 

@@ -13,4 +13,6 @@ export interface Context {
   extraction: PreparePool;
   /** The bound on concurrent `search` queries. */
   searchGate: SearchGate;
+  /** Subscriptions over WebSocket: the id of the server's GraphFeed, which keys its events. */
+  feedId?: string;
 }

@@ -97,7 +97,10 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
   if (req.method === 'GET' && url.pathname.startsWith('/export/network.')) {
     const format = url.pathname.slice('/export/network.'.length);
     if (format !== 'json' && format !== 'gexf') throw new HttpError(404, `No export ${url.pathname}`, ErrorCode.NOT_FOUND);
-    const body = await networkExport(options.store, format);
+    const dynamic = url.searchParams.get('dynamic') ?? 'false';
+    if (dynamic !== 'true' && dynamic !== 'false') throw new HttpError(400, 'dynamic must be true or false', ErrorCode.BAD_USER_INPUT);
+    if (dynamic === 'true' && format !== 'gexf') throw new HttpError(400, 'dynamic=true is for network.gexf only', ErrorCode.BAD_USER_INPUT);
+    const body = await networkExport(options.store, format, { dynamic: dynamic === 'true' });
     res.writeHead(200, { 'content-type': format === 'json' ? 'application/json; charset=utf-8' : 'application/gexf+xml; charset=utf-8' });
     res.end(body);
     return;
@@ -173,7 +176,7 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknow
 }
 
 /** The name in a Host header, without its port; '' when there is none. */
-function hostName(header: string | undefined): string {
+export function hostName(header: string | undefined): string {
   if (!header) return '';
   const name = header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : header.replace(/:\d*$/, '');
   return name.toLowerCase();

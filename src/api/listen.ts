@@ -7,7 +7,10 @@ import type { GraphStore } from '../store/graph-store';
 import { PreparePool } from '../ingest/prepare-pool';
 import { createRequestListener } from './http';
 import { SearchGate, type SearchGateLimits } from './search-gate';
+import { buildActorGraphSchema } from './schema';
 import { createApolloServer } from './server';
+import { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './subscriptions/limits';
+import { attachSubscriptions } from './subscriptions/ws-server';
 
 /** How long requests under way may run on when the server is stopped. */
 const GRACE_MS = 10_000;
@@ -28,6 +31,8 @@ export interface ListenOptions {
   host?: string;
   /** The bound on concurrent `search` queries (SEARCH_CONCURRENCY, SEARCH_QUEUE). */
   searchLimits?: SearchGateLimits;
+  /** Open subscriptions allowed per WebSocket connection and in total. */
+  subscriptionLimits?: SubscriptionLimits;
 }
 
 /**
@@ -48,10 +53,16 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const apollo = createApolloServer({ logger: options.logger, production: options.production });
   await apollo.start();
   const extraction = new PreparePool();
+  const allowedHosts = allowedHostNames(options.host);
+  const searchGate = new SearchGate(options.searchLimits ?? DEFAULT_SEARCH_LIMITS);
   const http = createServer(createRequestListener({
     apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
-    allowedHosts: allowedHostNames(options.host), extraction, searchGate: new SearchGate(options.searchLimits ?? DEFAULT_SEARCH_LIMITS),
+    allowedHosts, extraction, searchGate,
   }));
+  const subscriptions = attachSubscriptions({
+    http, schema: buildActorGraphSchema(), store: options.store, extraction, logger: options.logger, production: options.production,
+    limits: options.subscriptionLimits ?? DEFAULT_SUBSCRIPTION_LIMITS, allowedHosts, searchGate,
+  });
   // Slow clients must not hold sockets forever.
   http.requestTimeout = 60_000;
   http.headersTimeout = 15_000;
@@ -63,6 +74,8 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   return {
     url: `http://localhost:${port}/`,
     close: async () => {
+      // Subscriptions end first: their sockets would hold the server open.
+      await subscriptions.close();
       // Stop accepting; requests under way get GRACE_MS to finish before their connections are cut.
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();

@@ -3,22 +3,27 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type AuthChecker } from 'type-graphql';
 import type { Context } from './context.type';
+import { pubSub } from './subscriptions/pub-sub';
 import { ActorScoreResolver } from './resolvers/actor-score.resolver';
 import { ActorResolver } from './resolvers/actor.resolver';
+import { ActorTimelineResolver } from './resolvers/actor-timeline.resolver';
 import { AffiliationResolver } from './resolvers/affiliation.resolver';
 import { ArticleActorResolver } from './resolvers/article-actor.resolver';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { CounterpartResolver } from './resolvers/counterpart.resolver';
 import { GraphResolver } from './resolvers/graph.resolver';
 import { InteractionResolver } from './resolvers/interaction.resolver';
+import { InteractionTimeResolver } from './resolvers/interaction-time.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { ParticipationResolver } from './resolvers/participation.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
+import { RelationshipResolver } from './resolvers/relationship.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { SourceResolver } from './resolvers/source.resolver';
 import { StatsResolver } from './resolvers/stats.resolver';
+import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { TopicResolver } from './resolvers/topic.resolver';
 import { Country } from './types/country.type';
 import { Organization } from './types/organization.type';
@@ -35,7 +40,10 @@ export function buildActorGraphSchema(): GraphQLSchema {
       InteractionResolver, ParticipationResolver, SourceResolver, ArticleResolver, MentionResolver,
       ArticleActorResolver, TopicResolver, GraphResolver, ActorScoreResolver, SearchResolver, StatsResolver,
       MutationResolver,
+      // Issue 14: time, tone, subscriptions
+      ActorTimelineResolver, InteractionTimeResolver, RelationshipResolver, SubscriptionResolver,
     ],
+    pubSub,
     orphanedTypes: [Person, Country, Organization],
     authChecker,
     authMode: 'error',

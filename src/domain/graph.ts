@@ -28,6 +28,9 @@ export interface SourceRecord {
   articleId: string;
   evidence: string;
   quote: string | null;
+  /** The article's publication date and language (for reportedAt and tone). */
+  publishedAt: IsoDate | null;
+  language: string;
 }
 
 export interface InteractionRecord {

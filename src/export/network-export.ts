@@ -1,26 +1,58 @@
 /**
- * The actor network for analytics tools: JSON (nodes + edges) or GEXF for Gephi
- * and networkx. Nodes carry kind, role and country; edges direction, weight, types and first/last date.
+ * The actor network for analytics tools: JSON (nodes + edges) or GEXF for Gephi and networkx.
+ * Nodes carry kind, role and country; edges direction, weight, types and first/last date; the
+ * dynamic GEXF adds spells (./dynamic-gexf.ts).
  */
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
-import type { NetworkRecord } from '../domain/graph';
+import type { InteractionRecord, NetworkRecord } from '../domain/graph';
 import { DIRECTED_TYPES, SPOKE_TO_TYPES } from '../domain/enums';
-import type { GraphStore } from '../store/graph-store';
+import type { GraphStore, InteractionFilter } from '../store/graph-store';
+import { linksOf } from '../store/spoke-network';
+import { timelineDate } from '../time/timeline';
+import { edgeKey, writeDynamicGexf, type EdgeSpells } from './dynamic-gexf';
 
 /** Every actor with at least one link, up to this many. */
-export const EXPORT_NODE_LIMIT = 100_000;
+const EXPORT_NODE_LIMIT = 100_000;
+
+/** Interactions read per store call when collecting spells. */
+const SPELL_PAGE_SIZE = 1000;
 
 /** Spoke-to interactions (undirected edges) and appeals, criticism, attacks and aid (directed), that occurred. */
+const EXPORT_FILTER: InteractionFilter = { types: [...SPOKE_TO_TYPES, ...DIRECTED_TYPES], status: 'OCCURRED' };
+
 export async function loadExportNetwork(store: GraphStore): Promise<NetworkRecord> {
-  return store.network({ depth: 1, filter: { types: [...SPOKE_TO_TYPES, ...DIRECTED_TYPES], status: 'OCCURRED' }, limit: EXPORT_NODE_LIMIT });
+  return store.network({ depth: 1, filter: EXPORT_FILTER, limit: EXPORT_NODE_LIMIT });
 }
 
-export async function networkExport(store: GraphStore, format: 'json' | 'gexf'): Promise<string> {
+/** `dynamic` (GEXF only): edges carry spells, for Gephi's timeline. */
+export async function networkExport(store: GraphStore, format: 'json' | 'gexf', { dynamic = false } = {}): Promise<string> {
   const network = await loadExportNetwork(store);
   if (format === 'json') return JSON.stringify(toJson(network));
+  if (dynamic) return writeDynamicGexf(network, await loadSpells(store));
   // GEXF 1.3: the 1.2 writer declares a malformed viz namespace ("http:///www.gexf.net/1.1draft/viz").
   return writeGexf(toGraph(network), { pretty: true, version: '1.3' });
+}
+
+/** The days of each edge's interactions: interaction dates, reportedAt where undated. */
+async function loadSpells(store: GraphStore): Promise<EdgeSpells> {
+  const days = new Map<string, Set<string>>();
+  const add = (i: InteractionRecord) => {
+    const day = timelineDate(i);
+    if (!day) return;
+    for (const link of linksOf(i)) {
+      const key = edgeKey(link);
+      days.set(key, (days.get(key) ?? new Set()).add(day));
+    }
+  };
+  let after: string | null = null;
+  for (;;) {
+    const page = await store.listInteractions(EXPORT_FILTER, 'DATE_ASC', { first: SPELL_PAGE_SIZE, after });
+    page.edges.forEach((e) => add(e.node));
+    if (!page.hasNextPage || page.edges.length === 0) break;
+    after = page.edges[page.edges.length - 1].cursor;
+  }
+  return new Map([...days].map(([key, set]) => [key, [...set].sort()]));
 }
 
 function toJson(network: NetworkRecord) {
@@ -39,9 +71,8 @@ function toGraph(network: NetworkRecord): Graph {
   for (const e of network.edges) {
     const attributes = { weight: e.weight, types: e.types, firstDate: e.firstDate ?? '', lastDate: e.lastDate ?? '' };
     // Stable edge ids: the same edge has the same id in every export.
-    const key = `${e.source}${e.directed ? '->' : '--'}${e.target}`;
-    if (e.directed) graph.addDirectedEdgeWithKey(key, e.source, e.target, attributes);
-    else graph.addUndirectedEdgeWithKey(key, e.source, e.target, attributes);
+    if (e.directed) graph.addDirectedEdgeWithKey(edgeKey(e), e.source, e.target, attributes);
+    else graph.addUndirectedEdgeWithKey(edgeKey(e), e.source, e.target, attributes);
   }
   return graph;
 }

@@ -165,6 +165,13 @@ export interface GraphStore {
   getArticles(ids: readonly string[]): Promise<(Article | null)[]>;
   listArticles(filter: ArticleFilter, page: PageArgs): Promise<Page<Article>>;
 
+  /**
+   * Calls `listener` with the id of every article added from now on, once its write is durable;
+   * returns a function that stops the calls. Embedded: at once, for the writes of this process
+   * (the only writer of its DATA_DIR). Neo4j: what any writer added, found by polling.
+   */
+  onArticleAdded(listener: (articleId: string) => void): () => void;
+
   search(text: string, first: number): Promise<SearchHitRecord[]>;
   stats(): Promise<StatsRecord>;
   exportGraph(): Promise<GraphDump>;

@@ -15,7 +15,7 @@ describe('schema documentation', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue;
-      if (!type.description && !['Query', 'Mutation', 'String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) missing.push(type.name);
+      if (!type.description && !['Query', 'Mutation', 'Subscription', 'String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listen, type RunningServer } from '../../src/api/listen';
 import type { SearchGateLimits } from '../../src/api/search-gate';
+import type { SubscriptionLimits } from '../../src/api/subscriptions/limits';
 import { createLogger } from '../../src/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openEmptyTestStore } from './test-store';
@@ -31,6 +32,7 @@ export async function startTestApi(options: {
   production?: boolean;
   wrapStore?: (store: GraphStore) => GraphStore;
   searchLimits?: SearchGateLimits;
+  subscriptionLimits?: SubscriptionLimits;
 } = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-api-'));
   const base = await openEmptyTestStore(dataDir);
@@ -39,7 +41,7 @@ export async function startTestApi(options: {
   const server: RunningServer = await listen({
     store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, host: '127.0.0.1',
     production: options.production ?? false, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
-    searchLimits: options.searchLimits,
+    searchLimits: options.searchLimits, subscriptionLimits: options.subscriptionLimits,
   });
   return {
     url: server.url,
@@ -67,6 +69,8 @@ export function countingStore(store: GraphStore, calls: Map<string, number>): Gr
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function' || prop === 'revision') return value;
+      // The subscription feed's background polling is not part of any request.
+      if (prop === 'onArticleAdded') return (value as (...a: unknown[]) => unknown).bind(target);
       return (...args: unknown[]) => {
         calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
         return (value as (...a: unknown[]) => unknown).apply(target, args);

@@ -39,8 +39,8 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
         participants: [{ actorId: 'donald-trump', role: 'PARTICIPANT' }, { actorId: 'vladimir-putin', role: 'RECIPIENT' }],
         topicIds: ['ceasefire', 'iran', 'ukraine-war'],
         sources: [
-          { articleId: 'a2', evidence: 'Trump and Putin spoke by phone for an hour.', quote: null },
-          { articleId: 'a3', evidence: 'Putin und Trump telefonierten am Donnerstag.', quote: null },
+          { articleId: 'a2', evidence: 'Trump and Putin spoke by phone for an hour.', quote: null, publishedAt: '2025-07-03', language: 'en' },
+          { articleId: 'a3', evidence: 'Putin und Trump telefonierten am Donnerstag.', quote: null, publishedAt: '2025-07-04', language: 'de' },
         ],
       });
       expect(call!.participants).toHaveLength(2);

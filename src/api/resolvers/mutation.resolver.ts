@@ -95,7 +95,10 @@ export class MutationResolver {
     return r.facts.reports.map((rep) => ({
       id: rep.interactionId, type: rep.type, status: rep.status, date: rep.date, place: rep.place,
       summary: rep.summary, rule: rep.rule ?? null, participants: rep.participants, topicIds: rep.topicIds,
-      sources: [{ articleId: r.article.id, evidence: rep.evidence, quote: rep.quote }],
+      sources: [{
+        articleId: r.article.id, evidence: rep.evidence, quote: rep.quote,
+        publishedAt: r.article.publishedAt, language: r.article.language,
+      }],
     }));
   }
 }

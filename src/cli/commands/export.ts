@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import type { GraphDump } from '../../domain/graph';
 import { configWith, dataDirOption } from '../options';
@@ -10,8 +10,10 @@ export function registerExport(program: Command): void {
     .description('json: full dump of the store (every node and relationship); gexf: the spoke-to network for Gephi/networkx')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'gexf']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
+    .option('--dynamic', 'gexf: edges with spells (the days of their interactions) for Gephi\'s timeline')
     .addOption(dataDirOption())
-    .action(async (opts: { format: 'json' | 'gexf'; out?: string; dataDir?: string }) => {
+    .action(async (opts: { format: 'json' | 'gexf'; out?: string; dynamic?: boolean; dataDir?: string }) => {
+      if (opts.dynamic && opts.format !== 'gexf') throw new InvalidArgumentError('--dynamic is for --format gexf only');
       // Loaded here, not at start-up: --help and the other commands stay fast.
       const [{ networkExport }, { createLogger }, { openStore }] = await Promise.all([
         import('../../export/network-export.js'), import('../../logger.js'), import('../../store/create-store.js'),
@@ -19,7 +21,7 @@ export function registerExport(program: Command): void {
       const store = await openStore(configWith(opts), createLogger(), { readOnly: true });
       try {
         if (opts.format === 'json') writeDump(await store.exportGraph(), opts.out);
-        else writeOut(await networkExport(store, 'gexf'), opts.out);
+        else writeOut(await networkExport(store, 'gexf', { dynamic: opts.dynamic }), opts.out);
       } finally {
         await store.close();
       }

@@ -23,7 +23,7 @@ export function registerServe(program: Command): void {
       }
       const server = await listen({
         store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken, corsOrigins: config.corsOrigins,
-        searchLimits: config.searchLimits,
+        searchLimits: config.searchLimits, subscriptionLimits: config.subscriptionLimits,
       });
       logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'})`);
       // Stop accepting, let requests under way finish (bounded), close the store (compacting it), exit 0.

@@ -59,6 +59,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private merges = new Map<string, MergeRecord>();
   /** The last failed write, until a write succeeds again: what /health reports. */
   private writeError: Error | null = null;
+  private readonly articleListeners = new Set<(articleId: string) => void>();
 
   constructor(private readonly options: EmbeddedStoreOptions) {
     this.journal = new Journal(options.dataDir, options.readOnly ?? false, {
@@ -86,6 +87,11 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.writeCount;
   }
 
+  onArticleAdded(listener: (articleId: string) => void): () => void {
+    this.articleListeners.add(listener);
+    return () => this.articleListeners.delete(listener);
+  }
+
   async health(): Promise<StoreHealth> {
     const articles = `${this.state.articles.size} articles`;
     if (this.writeError) return { store: 'embedded', ok: false, detail: `${articles}; writes fail: ${this.writeError.message}` };
@@ -110,6 +116,7 @@ export class EmbeddedGraphStore implements GraphStore {
       await this.commit({ op: 'ingest', facts });
       this.state.addArticle(facts);
       this.compactIfDue();
+      for (const listener of this.articleListeners) queueMicrotask(() => listener(article.id));
       return { articleId: article.id, created: true };
     });
   }

@@ -207,7 +207,10 @@ function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map
     id, type: first.type, status, date: first.date, place, summary: first.summary, rule: first.rule ?? null,
     participants: [...roles.values()].sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
     topicIds: [...topics].sort(),
-    sources: ordered.map(([articleId, r]) => ({ articleId, evidence: r.evidence, quote: r.quote })),
+    sources: ordered.map(([articleId, r]) => {
+      const { publishedAt, language } = articles.get(articleId)!.article;
+      return { articleId, evidence: r.evidence, quote: r.quote, publishedAt, language };
+    }),
   };
 }
 

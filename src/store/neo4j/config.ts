@@ -37,7 +37,11 @@ export interface Neo4jConfig {
   password: string | null;
   database: string | null;
   timeouts: Neo4jTimeouts;
+  /** How often the subscription feed asks for articles other writers added (SUBSCRIPTION_POLL_MS). */
+  pollMs: number;
 }
+
+export const DEFAULT_POLL_MS = 500;
 
 export class Neo4jConfigError extends Error {
   constructor(message: string) {
@@ -72,5 +76,9 @@ export function readNeo4jConfig(env: NodeJS.ProcessEnv = process.env, timeouts: 
   const password = env.NEO4J_PASSWORD ?? null;
   const user = env.NEO4J_USER?.trim() || 'neo4j';
   const database = env.NEO4J_DATABASE?.trim() || null;
-  return { uri, displayUri, user, password: password === '' ? null : password, database, timeouts: { ...DEFAULT_TIMEOUTS, ...timeouts } };
+  const pollMs = Number(env.SUBSCRIPTION_POLL_MS?.trim() || DEFAULT_POLL_MS);
+  if (!Number.isInteger(pollMs) || pollMs < 50 || pollMs > 60_000) {
+    throw new Neo4jConfigError(`SUBSCRIPTION_POLL_MS must be a whole number of milliseconds from 50 to 60000, got "${env.SUBSCRIPTION_POLL_MS}"`);
+  }
+  return { uri, displayUri, user, password: password === '' ? null : password, database, timeouts: { ...DEFAULT_TIMEOUTS, ...timeouts }, pollMs };
 }

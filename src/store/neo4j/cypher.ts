@@ -18,6 +18,7 @@ export const STATEMENT_NAMES = [
   'list-topics', 'get-topics', 'list-actor-topics', 'list-affiliations', 'list-mentions',
   'list-article-actors', 'list-article-interactions', 'get-articles', 'list-articles',
   'search-graph', 'get-stats', 'export-graph', 'delete-graph',
+  'list-added-articles',
 ] as const;
 
 export type StatementName = (typeof STATEMENT_NAMES)[number];

@@ -6,7 +6,8 @@
  * Besides the model of DESIGN.md, the adapter keeps:
  * - on Actor: `nameKey` (normalised name, the NAME sort key), `searchKeys` (nameKey of the name
  *   then of each alias) and `searchText` (the keys between "|", for indexed CONTAINS lookups);
- * - on Article: `titleKey` and `textKey` (normalised title and text, for search);
+ * - on Article: `titleKey` and `textKey` (normalised title and text, for search), `ingestedAt`
+ *   (database clock at creation, for the subscription feed);
  * - on MENTIONS: the article's surface forms (`aliases`, `aliasKeys`) and its `role`, `title`,
  *   `country` for the person, so actors can be recomputed when an article goes;
  * - on REPORTED_IN: the article's whole report (type, status, date, place, summary, topicIds,
@@ -25,7 +26,7 @@ export const PROPERTY_KEYS = [
   // Interaction
   'type', 'status', 'date', 'place', 'summary', 'rule',
   // Article
-  'url', 'source', 'language', 'publishedAt', 'text', 'titleKey', 'textKey', 'pendingIngest',
+  'url', 'source', 'language', 'publishedAt', 'text', 'titleKey', 'textKey', 'pendingIngest', 'ingestedAt',
   // REPORTED_IN
   'evidence', 'evidenceKey', 'quote', 'topicIds', 'participantIds', 'participantRoles',
   // AFFILIATED_WITH

@@ -29,6 +29,7 @@ import { compareByDateAsc } from '../interaction-filter';
 import { interactionFilterParams, pageParams } from './params';
 import { toStoreError, firstLine } from './errors';
 import { toGraphDump } from './dump';
+import { AddedArticlePoller } from './added-articles';
 import { actorIdsOf, articleRow, ingestRows } from './ingest-rows';
 import { groupedInOrder, inOrder, toActor, toArticle, toInteraction, toTopic } from './records';
 import {
@@ -62,6 +63,8 @@ export class Neo4jGraphStore implements GraphStore {
   private driver: Driver | null = null;
   private readonly cypher: CypherCatalogue;
   private readonly createDriver: (config: Neo4jConfig) => Driver;
+  private readonly articleListeners = new Set<(articleId: string) => void>();
+  private poller: AddedArticlePoller | null = null;
 
   constructor(private readonly config: Neo4jConfig, options: Neo4jStoreOptions = {}) {
     this.cypher = options.cypher ?? loadCypher();
@@ -112,7 +115,35 @@ export class Neo4jGraphStore implements GraphStore {
     return null;
   }
 
+  /** Polls (every config.pollMs) while anyone listens. */
+  onArticleAdded(listener: (articleId: string) => void): () => void {
+    this.articleListeners.add(listener);
+    if (!this.poller) {
+      this.poller = new AddedArticlePoller(
+        ({ since, afterAt, afterId, limit }) => this.read('list-added-articles', {
+          since: int(since), afterAt: afterAt === null ? null : int(afterAt), afterId, limit: int(limit),
+        }),
+        this.config.pollMs,
+        (id) => { for (const l of this.articleListeners) l(id); },
+        // An unavailable store shows in /health; the next poll tries again.
+        () => undefined,
+      );
+      this.poller.start();
+    }
+    return () => {
+      this.articleListeners.delete(listener);
+      if (this.articleListeners.size === 0) void this.stopPolling();
+    };
+  }
+
+  private async stopPolling(): Promise<void> {
+    const poller = this.poller;
+    this.poller = null;
+    await poller?.stop();
+  }
+
   async close(): Promise<void> {
+    await this.stopPolling();
     const driver = this.driver;
     this.driver = null;
     await driver?.close();

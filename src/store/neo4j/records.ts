@@ -46,6 +46,8 @@ export function toInteraction(value: Plain | undefined, field = 'interaction'): 
         articleId: asString(m.articleId, `${field}.sources[${n}].articleId`),
         evidence: asNullableString(m.evidence, `${field}.sources[${n}].evidence`) ?? '',
         quote: asNullableString(m.quote, `${field}.sources[${n}].quote`),
+        publishedAt: asNullableString(m.publishedAt, `${field}.sources[${n}].publishedAt`),
+        language: asString(m.language, `${field}.sources[${n}].language`),
       };
     }),
   };

@@ -1,4 +1,4 @@
-import { readNeo4jConfig, redactUri, Neo4jConfigError, DEFAULT_TIMEOUTS } from '../../../src/store/neo4j/config';
+import { readNeo4jConfig, redactUri, Neo4jConfigError, DEFAULT_POLL_MS, DEFAULT_TIMEOUTS } from '../../../src/store/neo4j/config';
 
 describe('neo4j config', () => {
   it.each([
@@ -11,8 +11,14 @@ describe('neo4j config', () => {
   ])('accepts %s', (uri) => {
     const config = readNeo4jConfig({ NEO4J_URI: uri, NEO4J_USER: 'reader', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'actors' });
     expect(config).toEqual({
-      uri, displayUri: uri, user: 'reader', password: 's3cret', database: 'actors', timeouts: DEFAULT_TIMEOUTS,
+      uri, displayUri: uri, user: 'reader', password: 's3cret', database: 'actors', timeouts: DEFAULT_TIMEOUTS, pollMs: DEFAULT_POLL_MS,
     });
+  });
+
+  it('reads the subscription poll interval', () => {
+    expect(readNeo4jConfig({ NEO4J_URI: 'bolt://localhost', SUBSCRIPTION_POLL_MS: '250' }).pollMs).toBe(250);
+    expect(() => readNeo4jConfig({ NEO4J_URI: 'bolt://localhost', SUBSCRIPTION_POLL_MS: '10' }))
+      .toThrow('SUBSCRIPTION_POLL_MS must be a whole number of milliseconds from 50 to 60000, got "10"');
   });
 
   it('defaults the user to neo4j, no password to no authentication and the database to the server default', () => {
