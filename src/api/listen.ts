@@ -6,6 +6,7 @@ import type { GraphStore } from '../store/graph-store';
 import { PreparePool } from '../ingest/prepare-pool';
 import { createRequestListener } from './http';
 import { createApolloServer } from './server';
+import { WebPages } from './web-pages';
 
 /** How long requests under way may run on when the server is stopped. */
 const GRACE_MS = 10_000;
@@ -22,6 +23,8 @@ export interface ListenOptions {
   production: boolean;
   apiToken?: string;
   host?: string;
+  /** Serve /explore and /graphiql; default: not in production. */
+  webPages?: boolean;
 }
 
 /**
@@ -39,11 +42,12 @@ function isLoopbackHost(host: string): boolean {
 }
 
 export async function listen(options: ListenOptions): Promise<RunningServer> {
-  const apollo = createApolloServer({ logger: options.logger, production: options.production });
+  const webPages = new WebPages(options.webPages ?? !options.production);
+  const apollo = createApolloServer({ logger: options.logger, production: options.production, pageLinks: webPages.enabled });
   await apollo.start();
   const extraction = new PreparePool();
   const http = createServer(createRequestListener({
-    apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, allowedHosts: allowedHostNames(options.host), extraction,
+    apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, allowedHosts: allowedHostNames(options.host), extraction, webPages,
   }));
   // Slow clients must not hold sockets forever.
   http.requestTimeout = 60_000;

@@ -9,6 +9,7 @@ import type { Context } from './context.type';
 import { createErrorFormatter } from './errors';
 import { buildActorGraphSchema } from './schema';
 import { argumentSizeLimit } from './plugins/argument-size';
+import { withPageLinks } from './plugins/page-links';
 import { responseCache } from './plugins/response-cache';
 import { limitRules } from './validation';
 
@@ -16,9 +17,14 @@ export interface ServerOptions {
   logger: Logger;
   /** Production: no introspection, no Sandbox, no stack traces. */
   production: boolean;
+  /** The landing page links to /explore and /graphiql (when they are served). */
+  pageLinks?: boolean;
 }
 
-export function createApolloServer({ logger, production }: ServerOptions): ApolloServer<Context> {
+export function createApolloServer({ logger, production, pageLinks = false }: ServerOptions): ApolloServer<Context> {
+  const landingPage = production
+    ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+    : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true });
   return new ApolloServer<Context>({
     schema: buildActorGraphSchema(),
     validationRules: limitRules(),
@@ -35,9 +41,7 @@ export function createApolloServer({ logger, production }: ServerOptions): Apoll
       ApolloServerPluginCacheControlDisabled(),
       argumentSizeLimit(),
       responseCache(),
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      pageLinks ? withPageLinks(landingPage) : landingPage,
     ],
   });
 }

@@ -9,7 +9,7 @@ import { reportLoad } from './load';
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the GraphQL API (PORT, default 4000); Apollo Sandbox at / in development')
+    .description('serve the GraphQL API (PORT, default 4000); Apollo Sandbox at /, the explorer at /explore and GraphiQL at /graphiql in development')
     .option('--seed <paths...>', 'load these articles first when the store is empty')
     .action(async (opts: { seed?: string[] }) => {
       const config = readConfig();
@@ -19,8 +19,9 @@ export function registerServe(program: Command): void {
         logger.info(`store is empty: loading ${opts.seed.join(', ')}`);
         reportLoad(await loadArticles(store, opts.seed));
       }
-      const server = await listen({ store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken });
-      logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'})`);
+      const server = await listen({ store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken, webPages: config.webPages });
+      const pages = config.webPages ? `, explorer at ${server.url}explore, GraphiQL at ${server.url}graphiql` : '';
+      logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'}${pages})`);
       // Stop accepting, let requests under way finish (bounded), close the store (compacting it), exit 0.
       const shutdown = async (signal: string) => {
         logger.info(`${signal}: shutting down`);
