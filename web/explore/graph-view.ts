@@ -6,11 +6,10 @@ import type { NetworkData } from './api';
 import { KIND_COLOURS, SEVERAL_TYPES_COLOUR, TYPE_COLOURS } from './palette';
 
 export class GraphView {
-  private readonly graph = new Graph({ type: 'undirected', multi: false });
   private readonly sigma: Sigma;
 
   constructor(container: HTMLElement, onNodeClick: (id: string) => void) {
-    this.sigma = new Sigma(this.graph, container, { labelRenderedSizeThreshold: 0, zIndex: true });
+    this.sigma = new Sigma(new Graph(), container, { labelRenderedSizeThreshold: 0, labelDensity: 1, zIndex: true, stagePadding: 40 });
     this.sigma.on('clickNode', ({ node }) => onNodeClick(node));
     this.sigma.on('enterNode', () => { container.style.cursor = 'pointer'; });
     this.sigma.on('leaveNode', () => { container.style.cursor = ''; });
@@ -18,7 +17,9 @@ export class GraphView {
 
   /** Nodes sized by their interactions in this network, coloured by kind; edges coloured by type. */
   show(network: NetworkData, centre: string): void {
-    this.graph.clear();
+    // Laid out before sigma sees it, so sigma fits the camera to the final positions; zoomed out a
+    // little (ratio > 1) so labels at the edges stay in view.
+    const graph = new Graph({ type: 'undirected', multi: false });
     const interactions = new Map<string, number>();
     for (const e of network.edges) {
       interactions.set(e.source, (interactions.get(e.source) ?? 0) + e.weight);
@@ -27,28 +28,27 @@ export class GraphView {
     // Start on a circle (ForceAtlas2 needs positions), the centre in the middle.
     network.nodes.forEach((n, i) => {
       const angle = (2 * Math.PI * i) / network.nodes.length;
-      this.graph.addNode(n.id, {
+      graph.addNode(n.id, {
         label: n.name,
         x: n.id === centre ? 0 : Math.cos(angle),
         y: n.id === centre ? 0 : Math.sin(angle),
-        size: 5 + 3 * Math.sqrt(interactions.get(n.id) ?? 0),
+        size: 2 + Math.sqrt(interactions.get(n.id) ?? 0),
         color: KIND_COLOURS[n.kind] ?? SEVERAL_TYPES_COLOUR,
-        highlighted: n.id === centre,
         zIndex: n.id === centre ? 1 : 0,
       });
     });
     for (const e of network.edges) {
-      if (!this.graph.hasNode(e.source) || !this.graph.hasNode(e.target) || this.graph.hasEdge(e.source, e.target)) continue;
-      this.graph.addEdge(e.source, e.target, {
+      if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.source, e.target)) continue;
+      graph.addEdge(e.source, e.target, {
         size: Math.min(1 + e.weight, 6),
         color: e.types.length === 1 ? TYPE_COLOURS[e.types[0]] ?? SEVERAL_TYPES_COLOUR : SEVERAL_TYPES_COLOUR,
         label: e.types.join(', '),
       });
     }
-    if (this.graph.order > 1) {
-      forceAtlas2.assign(this.graph, { iterations: 150, settings: { ...forceAtlas2.inferSettings(this.graph), edgeWeightInfluence: 0 } });
+    if (graph.order > 1) {
+      forceAtlas2.assign(graph, { iterations: 150, settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 0 } });
     }
-    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    this.sigma.refresh();
+    this.sigma.setGraph(graph);
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1.3, angle: 0 });
   }
 }

@@ -30,6 +30,7 @@ export function renderTimeline(container: HTMLElement, counts: Map<string, numbe
     const from = `${month}-01`;
     const to = lastDay(month);
     bar.style.height = `${Math.max(8, (100 * count) / max)}%`;
+    bar.textContent = month.slice(2);
     bar.title = `${month}: ${count} interaction${count === 1 ? '' : 's'}`;
     bar.setAttribute('aria-label', bar.title);
     if ((!range.from || to >= range.from) && (!range.to || from <= range.to)) bar.classList.add('in-range');
