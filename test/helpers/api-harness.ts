@@ -27,6 +27,7 @@ export async function startTestApi(options: {
   populate?: (store: GraphStore) => Promise<void>;
   apiToken?: string;
   production?: boolean;
+  webPages?: boolean;
   wrapStore?: (store: GraphStore) => GraphStore;
 } = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-api-'));
@@ -35,7 +36,7 @@ export async function startTestApi(options: {
   const store = options.wrapStore ? options.wrapStore(base) : base;
   const server: RunningServer = await listen({
     store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, host: '127.0.0.1',
-    production: options.production ?? false, apiToken: options.apiToken,
+    production: options.production ?? false, apiToken: options.apiToken, webPages: options.webPages,
   });
   return {
     url: server.url,

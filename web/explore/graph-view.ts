@@ -9,7 +9,9 @@ export class GraphView {
   private readonly sigma: Sigma;
 
   constructor(container: HTMLElement, onNodeClick: (id: string) => void) {
-    this.sigma = new Sigma(new Graph(), container, { labelRenderedSizeThreshold: 0, labelDensity: 1, zIndex: true, stagePadding: 40 });
+    this.sigma = new Sigma(new Graph(), container, {
+      settings: { labelRenderedSizeThreshold: 0, labelDensity: 1, stagePadding: 60 },
+    });
     this.sigma.on('clickNode', ({ node }) => onNodeClick(node));
     this.sigma.on('enterNode', () => { container.style.cursor = 'pointer'; });
     this.sigma.on('leaveNode', () => { container.style.cursor = ''; });
@@ -18,7 +20,7 @@ export class GraphView {
   /** Nodes sized by their interactions in this network, coloured by kind; edges coloured by type. */
   show(network: NetworkData, centre: string): void {
     // Laid out before sigma sees it, so sigma fits the camera to the final positions; zoomed out a
-    // little (ratio > 1) so labels at the edges stay in view.
+    // little (ratio > 1): the fit counts nodes, not their labels.
     const graph = new Graph({ type: 'undirected', multi: false });
     const interactions = new Map<string, number>();
     for (const e of network.edges) {
@@ -34,7 +36,6 @@ export class GraphView {
         y: n.id === centre ? 0 : Math.sin(angle),
         size: 2 + Math.sqrt(interactions.get(n.id) ?? 0),
         color: KIND_COLOURS[n.kind] ?? SEVERAL_TYPES_COLOUR,
-        zIndex: n.id === centre ? 1 : 0,
       });
     });
     for (const e of network.edges) {
@@ -49,6 +50,6 @@ export class GraphView {
       forceAtlas2.assign(graph, { iterations: 150, settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 0 } });
     }
     this.sigma.setGraph(graph);
-    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1.3, angle: 0 });
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1.15, angle: 0 });
   }
 }
