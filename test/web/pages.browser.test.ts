@@ -57,6 +57,16 @@ describeInBrowser('web pages in chromium, offline', () => {
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'explore-putin-trump.png'), fullPage: true });
 
+    // June 2025 on the timeline strip: only the June call is left; all dates bring the others back.
+    const calls = evidence.getByRole('heading', { level: 3 });
+    await page.getByRole('group', { name: 'Interactions by month' }).getByRole('button', { name: /^2025-06:/ }).click();
+    await evidence.getByText('1 interaction', { exact: false }).waitFor();
+    expect(await calls.allInnerTexts()).toEqual(['CALL · 2025-06-04']);
+    expect(await page.getByLabel('From').inputValue()).toBe('2025-06-01');
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await evidence.getByText('4 interactions', { exact: false }).waitFor();
+    expect(await calls.count()).toBe(4);
+
     // Re-centre on Trump: his connections now include Putin.
     await page.getByRole('button', { name: 'Centre on Donald Trump' }).click();
     await connections.getByRole('button', { name: 'Vladimir Putin', exact: true }).waitFor();
