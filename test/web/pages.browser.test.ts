@@ -2,8 +2,8 @@
  * /explore and /graphiql in a real browser (Debian's chromium) on the seeds, as `npm start` serves
  * them, with every request to another origin refused as if offline: the explorer finds Putin,
  * lists Trump among his connections and shows the evidence of their calls; GraphiQL runs a README
- * query. Neither page may ask another origin for anything or log a console error. The screenshots
- * land in test-output/.
+ * query; the landing page, offline, still links to them. Neither page may ask another origin for
+ * anything or log a console error. The screenshots land in test-output/.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,6 +72,11 @@ describeInBrowser('web pages in chromium, offline', () => {
     await connections.getByRole('button', { name: 'Vladimir Putin', exact: true }).waitFor();
     expect(await page.getByRole('searchbox', { name: 'Actor' }).inputValue()).toBe('Donald Trump');
 
+    // A name nobody has: said so, with actors whose names contain it.
+    await page.getByRole('searchbox', { name: 'Actor' }).fill('Vladimir Pu');
+    await page.getByRole('searchbox', { name: 'Actor' }).press('Enter');
+    await page.getByRole('status').getByText('No actor named "Vladimir Pu". Did you mean: Vladimir Putin?').waitFor();
+
     expect(faults).toEqual({ foreignRequests: [], consoleErrors: [] });
     await context.close();
   });
@@ -88,7 +93,41 @@ describeInBrowser('web pages in chromium, offline', () => {
     expect((await result.innerText()).replace(/\s+/g, ' ')).toContain('"name": "Vladimir Putin"');
     await page.screenshot({ path: join(SCREENSHOTS, 'graphiql.png') });
 
+    // Every operation of examples.graphql is a tab, and the explorer plugin opens.
+    for (const name of ['CallsOfSummer2025', 'NetworkAroundPutin', 'DryRunIngest']) await page.getByRole('button', { name, exact: true }).waitFor({ timeout: 5000 });
+    await page.getByRole('button', { name: 'Show GraphiQL Explorer' }).click();
+    await page.locator('.graphiql-plugin').getByText('Explorer', { exact: true }).waitFor({ timeout: 5000 });
+
     expect(faults).toEqual({ foreignRequests: [], consoleErrors: [] });
+    await context.close();
+  });
+
+  it('runs GraphiQL in production mode with WEB_PAGES=on, where introspection is off', async () => {
+    const prodDir = mkdtempSync(join(tmpdir(), 'actorgraph-web-prod-'));
+    const prod = await startServeProcess(['--seed', 'seeds'], { DATA_DIR: prodDir, NEO4J_URI: '', NODE_ENV: 'production', WEB_PAGES: 'on' });
+    try {
+      const { context, faults } = await offlineContext(browser, new URL(prod.url).origin);
+      const page = await context.newPage();
+      await page.goto(`${prod.url}graphiql?query=${encodeURIComponent('{ stats { articles } }')}`);
+      await page.getByRole('button', { name: /Execute query/ }).click();
+      await page.locator('.graphiql-response').getByText('"articles"').waitFor();
+      expect((await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' ')).toContain('"articles": 5');
+      expect(faults).toEqual({ foreignRequests: [], consoleErrors: [] });
+      await context.close();
+    } finally {
+      await prod.stop();
+      rmSync(prodDir, { recursive: true, force: true });
+    }
+  });
+
+  it('links the landing page to the explorer when Apollo Sandbox cannot load', async () => {
+    const { context } = await offlineContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByText('Apollo Sandbox cannot be loaded').waitFor();
+    await page.getByRole('link', { name: 'Explore the network' }).click();
+    await page.getByRole('searchbox', { name: 'Actor' }).waitFor();
+    expect(page.url()).toBe(`${server.url}explore`);
     await context.close();
   });
 });
