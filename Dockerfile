@@ -4,8 +4,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # npm install, not npm ci: lock files written by npm 11 lack other platforms' optional binaries.
 RUN npm install --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json examples.graphql schema.graphql ./
 COPY src ./src
+COPY web ./web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

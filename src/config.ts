@@ -17,6 +17,8 @@ export interface Config {
   corsOrigins: string[];
   /** Concurrent and waiting `search` queries (SEARCH_CONCURRENCY, SEARCH_QUEUE). */
   searchLimits: SearchGateLimits;
+  /** Serve /explore and /graphiql: on unless production, where WEB_PAGES=on turns them on. */
+  webPages: boolean;
   /** Set when NEO4J_URI is: the store is Neo4j, else the embedded store. */
   neo4j: Neo4jConfig | null;
   /** SUBSCRIPTIONS_PER_CONNECTION, SUBSCRIPTIONS_MAX */
@@ -26,17 +28,21 @@ export interface Config {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const production = env.NODE_ENV === 'production';
+  const webPages = env.WEB_PAGES?.trim().toLowerCase() || (production ? 'off' : 'on');
+  if (webPages !== 'on' && webPages !== 'off') throw new Error(`WEB_PAGES must be "on" or "off", got "${env.WEB_PAGES}"`);
   return {
     port,
     host: env.HOST?.trim() || '127.0.0.1',
     dataDir: env.DATA_DIR || './data',
     apiToken: env.API_TOKEN || undefined,
-    production: env.NODE_ENV === 'production',
+    production,
     corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
     searchLimits: {
       concurrency: readCount(env, 'SEARCH_CONCURRENCY', DEFAULT_SEARCH_LIMITS.concurrency, 1),
       queue: readCount(env, 'SEARCH_QUEUE', DEFAULT_SEARCH_LIMITS.queue, 0),
     },
+    webPages: webPages === 'on',
     neo4j: env.NEO4J_URI?.trim() ? readNeo4jConfig(env) : null,
     subscriptionLimits: readSubscriptionLimits(env),
   };

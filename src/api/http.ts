@@ -1,6 +1,6 @@
 /**
  * The HTTP front of the API on node:http: GraphQL at / and /graphql (Apollo Sandbox on GET from a
- * browser), GET /health, and the network exports for analytics tools.
+ * browser), GET /health, the network exports for analytics tools, and the pages of ./web-pages.ts.
  */
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import cors from 'cors';
@@ -15,6 +15,7 @@ import type { Context } from './context.type';
 import type { SearchGate } from './search-gate';
 import { createLoaders } from './loaders';
 import { MAX_VALUE_NESTING, nestingDepth } from './plugins/argument-size';
+import type { WebPages } from './web-pages';
 
 /** Large enough for a 5 MB article in an ingestArticle mutation, JSON-escaped. */
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -31,6 +32,8 @@ export interface HttpAppOptions {
   searchGate: SearchGate;
   /** Accepted Host header names (without port); null accepts any. */
   allowedHosts?: string[] | null;
+  /** /explore and /graphiql (./web-pages.ts). */
+  webPages?: WebPages;
 }
 
 class HttpError extends Error {
@@ -89,6 +92,7 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
   if (options.allowedHosts && !options.allowedHosts.includes(hostName(req.headers.host))) {
     throw new HttpError(421, 'This server does not answer to that Host name; set HOST to the name it is reached by', ErrorCode.BAD_USER_INPUT);
   }
+  if (req.method === 'GET' && options.webPages?.serve(url.pathname, res)) return;
   if (req.method === 'GET' && url.pathname === '/health') {
     const health = await options.store.health();
     sendJson(res, health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'unavailable', ...health });

@@ -11,6 +11,7 @@ import { buildActorGraphSchema } from './schema';
 import { createApolloServer } from './server';
 import { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './subscriptions/limits';
 import { attachSubscriptions } from './subscriptions/ws-server';
+import { WebPages } from './web-pages';
 
 /** How long requests under way may run on when the server is stopped. */
 const GRACE_MS = 10_000;
@@ -33,6 +34,8 @@ export interface ListenOptions {
   searchLimits?: SearchGateLimits;
   /** Open subscriptions allowed per WebSocket connection and in total. */
   subscriptionLimits?: SubscriptionLimits;
+  /** Serve /explore and /graphiql; default: not in production. */
+  webPages?: boolean;
 }
 
 /**
@@ -50,14 +53,15 @@ function isLoopbackHost(host: string): boolean {
 }
 
 export async function listen(options: ListenOptions): Promise<RunningServer> {
-  const apollo = createApolloServer({ logger: options.logger, production: options.production });
+  const webPages = new WebPages(options.webPages ?? !options.production);
+  const apollo = createApolloServer({ logger: options.logger, production: options.production, pageLinks: webPages.enabled });
   await apollo.start();
   const extraction = new PreparePool();
   const allowedHosts = allowedHostNames(options.host);
   const searchGate = new SearchGate(options.searchLimits ?? DEFAULT_SEARCH_LIMITS);
   const http = createServer(createRequestListener({
     apollo, store: options.store, logger: options.logger, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
-    allowedHosts, extraction, searchGate,
+    allowedHosts, extraction, searchGate, webPages,
   }));
   const subscriptions = attachSubscriptions({
     http, schema: buildActorGraphSchema(), store: options.store, extraction, logger: options.logger, production: options.production,

@@ -10,6 +10,7 @@ import { createErrorFormatter } from './errors';
 import { buildActorGraphSchema } from './schema';
 import { argumentSizeLimit } from './plugins/argument-size';
 import { busyStatus } from './plugins/busy-status';
+import { withPageLinks } from './plugins/page-links';
 import { responseCache } from './plugins/response-cache';
 import { limitRules } from './validation';
 
@@ -17,9 +18,14 @@ export interface ServerOptions {
   logger: Logger;
   /** Production: no introspection, no Sandbox, no stack traces. */
   production: boolean;
+  /** The landing page links to /explore and /graphiql (when they are served). */
+  pageLinks?: boolean;
 }
 
-export function createApolloServer({ logger, production }: ServerOptions): ApolloServer<Context> {
+export function createApolloServer({ logger, production, pageLinks = false }: ServerOptions): ApolloServer<Context> {
+  const landingPage = production
+    ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+    : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true });
   return new ApolloServer<Context>({
     schema: buildActorGraphSchema(),
     validationRules: limitRules(),
@@ -37,9 +43,7 @@ export function createApolloServer({ logger, production }: ServerOptions): Apoll
       argumentSizeLimit(),
       responseCache(),
       busyStatus(),
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      pageLinks ? withPageLinks(landingPage) : landingPage,
     ],
   });
 }

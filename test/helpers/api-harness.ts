@@ -30,6 +30,7 @@ export async function startTestApi(options: {
   apiToken?: string;
   corsOrigins?: string[];
   production?: boolean;
+  webPages?: boolean;
   wrapStore?: (store: GraphStore) => GraphStore;
   searchLimits?: SearchGateLimits;
   subscriptionLimits?: SubscriptionLimits;
@@ -41,7 +42,7 @@ export async function startTestApi(options: {
   const server: RunningServer = await listen({
     store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, host: '127.0.0.1',
     production: options.production ?? false, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
-    searchLimits: options.searchLimits, subscriptionLimits: options.subscriptionLimits,
+    searchLimits: options.searchLimits, subscriptionLimits: options.subscriptionLimits, webPages: options.webPages,
   });
   return {
     url: server.url,

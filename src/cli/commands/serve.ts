@@ -5,7 +5,7 @@ import { reportLoad } from './load';
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the GraphQL API (PORT, default 4000); Apollo Sandbox at / in development')
+    .description('serve the GraphQL API (PORT, default 4000); Apollo Sandbox at /, the explorer at /explore and GraphiQL at /graphiql in development')
     .option('--seed <paths...>', 'load these articles first when the store is empty')
     .addOption(new Option('--port <port>', 'HTTP port (overrides PORT)').argParser(portOption))
     .addOption(dataDirOption())
@@ -23,9 +23,10 @@ export function registerServe(program: Command): void {
       }
       const server = await listen({
         store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken, corsOrigins: config.corsOrigins,
-        searchLimits: config.searchLimits, subscriptionLimits: config.subscriptionLimits,
+        searchLimits: config.searchLimits, subscriptionLimits: config.subscriptionLimits, webPages: config.webPages,
       });
-      logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'})`);
+      const pages = config.webPages ? `, explorer at ${server.url}explore, GraphiQL at ${server.url}graphiql` : '';
+      logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'}${pages})`);
       // Stop accepting, let requests under way finish (bounded), close the store (compacting it), exit 0.
       const shutdown = async (signal: string) => {
         logger.info(`${signal}: shutting down`);
