@@ -1,7 +1,10 @@
 /** Settings from the environment, read in one place (README "Configuration"). */
 import type { SearchGateLimits } from './api/search-gate';
-import { readSubscriptionLimits, type SubscriptionLimits } from './api/subscriptions/limits';
+import type { SubscriptionLimits } from './api/subscriptions/limits';
 import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
+
+/** SUBSCRIPTIONS_PER_CONNECTION and SUBSCRIPTIONS_MAX when unset. */
+export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = { perConnection: 10, total: 1000 };
 
 /** SEARCH_CONCURRENCY and SEARCH_QUEUE when unset. */
 export const DEFAULT_SEARCH_LIMITS: SearchGateLimits = { concurrency: 4, queue: 32 };
@@ -44,7 +47,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webPages: webPages === 'on',
     neo4j: env.NEO4J_URI?.trim() ? readNeo4jConfig(env) : null,
-    subscriptionLimits: readSubscriptionLimits(env),
+    subscriptionLimits: {
+      perConnection: readCount(env, 'SUBSCRIPTIONS_PER_CONNECTION', DEFAULT_SUBSCRIPTION_LIMITS.perConnection, 1),
+      total: readCount(env, 'SUBSCRIPTIONS_MAX', DEFAULT_SUBSCRIPTION_LIMITS.total, 1),
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 /** Starts the API on a port (0 = any free port) and returns its URL and a way to stop it. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_SEARCH_LIMITS } from '../config';
+import { DEFAULT_SEARCH_LIMITS, DEFAULT_SUBSCRIPTION_LIMITS } from '../config';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import { PreparePool } from '../ingest/prepare-pool';
@@ -9,7 +9,7 @@ import { createRequestListener } from './http';
 import { SearchGate, type SearchGateLimits } from './search-gate';
 import { buildActorGraphSchema } from './schema';
 import { createApolloServer } from './server';
-import { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './subscriptions/limits';
+import type { SubscriptionLimits } from './subscriptions/limits';
 import { attachSubscriptions } from './subscriptions/ws-server';
 import { WebPages } from './web-pages';
 

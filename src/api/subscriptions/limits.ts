@@ -1,25 +1,9 @@
-/** How many subscriptions may be open at once, per connection and in total (README "Configuration"). */
+/** How many subscriptions may be open at once, per connection and in total (read in src/config.ts). */
 export interface SubscriptionLimits {
   /** SUBSCRIPTIONS_PER_CONNECTION */
   perConnection: number;
   /** SUBSCRIPTIONS_MAX */
   total: number;
-}
-
-export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = { perConnection: 10, total: 1000 };
-
-export function readSubscriptionLimits(env: NodeJS.ProcessEnv): SubscriptionLimits {
-  const read = (name: string, fallback: number): number => {
-    const raw = env[name]?.trim();
-    if (!raw) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1 || value > 1_000_000) throw new Error(`${name} must be a whole number from 1 to 1000000, got "${raw}"`);
-    return value;
-  };
-  return {
-    perConnection: read('SUBSCRIPTIONS_PER_CONNECTION', DEFAULT_SUBSCRIPTION_LIMITS.perConnection),
-    total: read('SUBSCRIPTIONS_MAX', DEFAULT_SUBSCRIPTION_LIMITS.total),
-  };
 }
 
 /** Open subscriptions, by connection. */
