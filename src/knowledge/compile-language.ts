@@ -66,6 +66,7 @@ export interface LanguagePack {
     nonPersonDescriptors: Set<string>;
     ownCountryNouns: Set<string>;
     pairJoiners: Set<string>;
+    pluralTitleDeterminers: Set<string>;
     placeModifiedNouns: Set<string>;
   };
   titles: TitleMatcher;
@@ -208,6 +209,7 @@ export function compileLanguage(
       nonPersonDescriptors: lowerSet(lex.nonPersonDescriptors),
       ownCountryNouns: lowerSet(lex.ownCountryNouns),
       pairJoiners: lowerSet(lex.pairJoiners),
+      pluralTitleDeterminers: lowerSet(lex.pluralTitleDeterminers),
       placeModifiedNouns: lowerSet(lex.placeModifiedNouns),
     },
     titles: titleTrie,

@@ -73,6 +73,10 @@ export interface LanguageLexicon {
   groupReferences: string[];
   /** Words that join two actors into the pair a group phrase refers to ("and", not "or"). */
   pairJoiners: string[];
+  /** Determiners that make a title plural where its plural form is also a singular case ("die Präsidenten", not "den Präsidenten"). */
+  pluralTitleDeterminers: string[];
+  /** Endings of feminine singular title forms, which those determiners also precede ("die Präsidentin"). */
+  feminineTitleEndings: string[];
   /** Nouns after a possessive pronoun that mean its person's country ("his country", "sein Land"). */
   ownCountryNouns: string[];
   /** Nouns a capital city names the place of, not the government ("the Madrid conference", "Oslo-Abkommen"). */
