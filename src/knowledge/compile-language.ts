@@ -46,6 +46,7 @@ export interface LanguagePack {
     objectDeterminers: Set<string>;
     former: Set<string>;
     passiveAgent: Set<string>;
+    passiveAuxiliaries: Set<string>;
     subjectPronouns: Set<string>;
     objectPronouns: Set<string>;
     possessivePronouns: Set<string>;
@@ -189,6 +190,7 @@ export function compileLanguage(
       objectDeterminers: lowerSet(lex.objectDeterminers ?? []),
       former: lowerSet(lex.formerMarkers),
       passiveAgent: lowerSet(lex.passiveAgentWords),
+      passiveAuxiliaries: lowerSet(lex.passiveAuxiliaries),
       subjectPronouns: lowerSet(lex.pronouns.subject),
       objectPronouns: lowerSet(lex.pronouns.object),
       possessivePronouns: lowerSet(lex.pronouns.possessive),

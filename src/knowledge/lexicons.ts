@@ -119,6 +119,8 @@ export interface LanguageLexicon {
   objectDeterminers?: string[];
   /** "supported by X": X is an agent, never the one acted upon. */
   passiveAgentWords: string[];
+  /** Auxiliaries of a passive right before the participle ("was briefed by"); German verb-final passives are read by the verb bracket. */
+  passiveAuxiliaries: string[];
   /** Infinitive markers: a contact verb right after one has not happened yet ("agreed to meet"). */
   infinitiveMarkers: string[];
   pronouns: { subject: string[]; object: string[]; possessive: string[]; plural: string[] };
