@@ -46,6 +46,7 @@ export interface LanguagePack {
     objectDeterminers: Set<string>;
     former: Set<string>;
     passiveAgent: Set<string>;
+    passiveAuxiliaries: Set<string>;
     subjectPronouns: Set<string>;
     objectPronouns: Set<string>;
     possessivePronouns: Set<string>;
@@ -66,6 +67,7 @@ export interface LanguagePack {
     nonPersonDescriptors: Set<string>;
     ownCountryNouns: Set<string>;
     pairJoiners: Set<string>;
+    pluralTitleDeterminers: Set<string>;
     placeModifiedNouns: Set<string>;
   };
   titles: TitleMatcher;
@@ -188,6 +190,7 @@ export function compileLanguage(
       objectDeterminers: lowerSet(lex.objectDeterminers ?? []),
       former: lowerSet(lex.formerMarkers),
       passiveAgent: lowerSet(lex.passiveAgentWords),
+      passiveAuxiliaries: lowerSet(lex.passiveAuxiliaries),
       subjectPronouns: lowerSet(lex.pronouns.subject),
       objectPronouns: lowerSet(lex.pronouns.object),
       possessivePronouns: lowerSet(lex.pronouns.possessive),
@@ -208,6 +211,7 @@ export function compileLanguage(
       nonPersonDescriptors: lowerSet(lex.nonPersonDescriptors),
       ownCountryNouns: lowerSet(lex.ownCountryNouns),
       pairJoiners: lowerSet(lex.pairJoiners),
+      pluralTitleDeterminers: lowerSet(lex.pluralTitleDeterminers),
       placeModifiedNouns: lowerSet(lex.placeModifiedNouns),
     },
     titles: titleTrie,

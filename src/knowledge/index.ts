@@ -28,6 +28,8 @@ import type { CountryEntry, OrganizationEntry, PersonEntry } from './schema';
 import titlesDe from './titles/de.json';
 import titlesEn from './titles/en.json';
 import topicsJson from './topics.json';
+import { compileTransliteration, indexByTransliteration, transliterationKey } from './transliteration';
+import transliterationJson from './transliteration.json';
 import triggersDe from './triggers/de.json';
 import triggersEn from './triggers/en.json';
 import {
@@ -53,6 +55,8 @@ export interface Knowledge {
   /** Case-sensitive gazetteer of every name, alias, adjective, demonym and metonym. */
   entities: TokenTrie<EntityTarget>;
   offices: OfficeIndex;
+  /** The person a full name not in the gazetteer names in another spelling ("Nikos Christodoulidis"), or null. */
+  personBySpelling(name: string): string | null;
   /** Languages with a full set of lexicons (language, titles, triggers, dates). */
   languages: Map<string, LanguagePack>;
   /** Languages a news text is plausibly in (language detection ignores other guesses on short texts). */
@@ -118,8 +122,11 @@ function load(): Knowledge {
     }
   });
 
+  const transliteration = compileTransliteration(transliterationJson);
+  const byTransliteration = indexByTransliteration(persons, transliteration);
   return {
     persons: new Map(persons.map((p) => [p.id, p])),
+    personBySpelling: (name) => (name.trim().split(/\s+/).length < 2 ? null : byTransliteration.get(transliterationKey(name, transliteration)) ?? null),
     organizations: new Map(organizations.map((o) => [o.id, o])),
     countries: new Map(countries.map((c) => [c.id, c])),
     detectable: new Set(detectableJson.languages),

@@ -73,6 +73,10 @@ export interface LanguageLexicon {
   groupReferences: string[];
   /** Words that join two actors into the pair a group phrase refers to ("and", not "or"). */
   pairJoiners: string[];
+  /** Determiners that make a title plural where its plural form is also a singular case ("die Präsidenten", not "den Präsidenten"). */
+  pluralTitleDeterminers: string[];
+  /** Endings of feminine singular title forms, which those determiners also precede ("die Präsidentin"). */
+  feminineTitleEndings: string[];
   /** Nouns after a possessive pronoun that mean its person's country ("his country", "sein Land"). */
   ownCountryNouns: string[];
   /** Nouns a capital city names the place of, not the government ("the Madrid conference", "Oslo-Abkommen"). */
@@ -115,6 +119,8 @@ export interface LanguageLexicon {
   objectDeterminers?: string[];
   /** "supported by X": X is an agent, never the one acted upon. */
   passiveAgentWords: string[];
+  /** Auxiliaries of a passive right before the participle ("was briefed by"); German verb-final passives are read by the verb bracket. */
+  passiveAuxiliaries: string[];
   /** Infinitive markers: a contact verb right after one has not happened yet ("agreed to meet"). */
   infinitiveMarkers: string[];
   pronouns: { subject: string[]; object: string[]; possessive: string[]; plural: string[] };

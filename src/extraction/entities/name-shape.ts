@@ -35,6 +35,19 @@ export function quoteBefore(s: Sentence, i: number): boolean {
   return i > 0 && i < s.tokens.length && /["„“”«»]/.test(s.text.slice(s.tokens[i - 1].end - s.start, s.tokens[i].start - s.start));
 }
 
+/** "W." in "George W. Bush": one capital letter with its full stop right after it. */
+function initialAt(s: Sentence, i: number): boolean {
+  const t = s.tokens[i];
+  const dot = s.tokens[i + 1];
+  return t !== undefined && /^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end;
+}
+
+/** Token i is an initial or its full stop. */
+export const partOfInitial = (s: Sentence, i: number): boolean => initialAt(s, i) || (i > 0 && initialAt(s, i - 1));
+
+/** A capital letter standing alone ("On X George Glass wrote") is no part of a name; an initial is. */
+const bareLetter = (s: Sentence, i: number): boolean => /^\p{Lu}$/u.test(s.tokens[i]?.text ?? '') && !initialAt(s, i);
+
 /** A regnal number after a name ("Bartholomew I", "Leo XIV"). */
 const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
@@ -52,12 +65,14 @@ function pronounShapedName(s: Sentence, i: number, lang: LanguagePack, mentions:
  */
 export function nameAt(s: Sentence, i: number, lang: LanguagePack, mentions: Mention[], afterTitle = false): [number, number] | null {
   if (!isNameWord(s, i, lang, mentions) && !(afterTitle && pronounShapedName(s, i, lang, mentions))) return null;
-  let end = i + 1;
+  if (bareLetter(s, i)) return null;
+  let end = initialAt(s, i) ? i + 2 : i + 1;
   while (end < s.tokens.length && end - i < MAX_NAME_TOKENS) {
     const t = s.tokens[end];
     // 'Khan "Ausrottung"': a quotation mark (kept or dropped as a scare quote) ends a name.
     if (s.quoted[end] !== s.quoted[i] || quoteBefore(s, end)) break;
-    if (isNameWord(s, end, lang, mentions)) end++;
+    if (initialAt(s, end) && isNameWord(s, end + 2, lang, mentions)) end += 2;
+    else if (isNameWord(s, end, lang, mentions) && !bareLetter(s, end)) end++;
     else if (REGNAL.test(t.text) && !mentions.some((m) => m.start <= end && end < m.end)) {
       end++;
       break;
@@ -72,7 +87,11 @@ export function nameAt(s: Sentence, i: number, lang: LanguagePack, mentions: Men
 /** Token range of a name ending right before `end` (for "Karoline Leavitt, the press secretary"). */
 export function nameEndingAt(s: Sentence, end: number, lang: LanguagePack, mentions: Mention[]): [number, number] | null {
   let start = end;
-  while (start > 0 && end - start < MAX_NAME_TOKENS && isNameWord(s, start - 1, lang, mentions)) start--;
+  while (start > 0 && end - start < MAX_NAME_TOKENS) {
+    if (start > 2 && start < end && initialAt(s, start - 2) && isNameWord(s, start - 3, lang, mentions)) start -= 2;
+    else if (isNameWord(s, start - 1, lang, mentions) && !bareLetter(s, start - 1)) start--;
+    else break;
+  }
   if (start === end) return null;
   // The first word of a sentence is capitalised anyway: it must not be a plain word then.
   return [start, end];

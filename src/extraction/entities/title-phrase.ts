@@ -21,12 +21,30 @@ export interface TitlePhrase {
   definite: boolean;
   /** "former President", "der frühere Präsident": no longer in office. */
   former: boolean;
+  /** "the leaders", "die Regierungschefs": several holders. */
+  plural: boolean;
+}
+
+/** Words a plural determiner may stand before the title by ("die beiden Präsidenten"). */
+const PLURAL_DETERMINER_REACH = 2;
+
+/**
+ * The title at [ts, te) names several holders: a plural form, or a form that is also a singular
+ * case after a plural determiner ("die Präsidenten", not "den Präsidenten" or "die Präsidentin").
+ */
+export function isPluralTitle(lang: LanguagePack, lower: readonly string[], ts: number, te: number, title: TitleEntry): boolean {
+  if (title.plural) return true;
+  const form = lower[te - 1] ?? '';
+  if (lang.lexicon.feminineTitleEndings.some((e) => form.endsWith(e))) return false;
+  for (let j = ts - 1; j >= 0 && ts - j <= PLURAL_DETERMINER_REACH; j--) if (lang.set.pluralTitleDeterminers.has(lower[j])) return true;
+  return false;
 }
 
 /** Walks left from the title over countries, organizations, hyphens, coordinators and determiners. */
 export function readModifiers(s: Sentence, ts: number, te: number, title: TitleEntry, lang: LanguagePack, mentions: Mention[]): TitlePhrase {
   const phrase: TitlePhrase = {
     title, titleStart: ts, titleEnd: te, start: ts, countries: [], org: null, indefinite: false, definite: false, former: false,
+    plural: isPluralTitle(lang, s.tokens.map((t) => t.lower), ts, te, title),
   };
   let j = ts - 1;
   let lastWasActor = false;

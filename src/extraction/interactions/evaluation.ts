@@ -8,6 +8,7 @@
  */
 import type { Mention, TriggerHit } from '../doc';
 import type { SentenceContext } from './context';
+import { complement, subjectLeft } from './search';
 
 /** Tokens from a labelling verb to its judgement. */
 const LABEL_WINDOW = 10;
@@ -65,6 +66,18 @@ export function labelledActor(ctx: SentenceContext, hit: TriggerHit, speaker: st
     return judgedActor(ctx, hit.end, b, speaker);
   }
   return undefined;
+}
+
+/** "Scholz was called a traitor by Trump": the labeller after the agent word and the labelled subject. */
+export function passiveLabel(ctx: SentenceContext, hit: TriggerHit): [Mention, Mention] | undefined {
+  const { evaluation, set } = ctx.lang;
+  if (hit.end - hit.start !== 1 || !evaluation.labelling.has(ctx.lower[hit.start]) || !set.passiveAuxiliaries.has(ctx.lower[hit.start - 1] ?? '')) return undefined;
+  let j = hit.end;
+  for (let n = 0; n < JUDGEMENT_GAP && j < ctx.length && judgementAt(ctx, j) < 0; n++) j++;
+  if (judgementAt(ctx, j) < 0) return undefined;
+  const labeller = complement(ctx, hit.start, hit.end, set.passiveAgent, 'speaker', false)[0];
+  const labelled = subjectLeft(ctx, hit.start - 1, 'other').at(-1);
+  return labeller && labelled && labeller.id !== labelled.id ? [labeller, labelled] : undefined;
 }
 
 /** Verb-final "dass das Vorgehen befremdlich sei": where a judgement ending at the copula c starts, or -1. */

@@ -78,10 +78,32 @@ function contactObject(ctx: SentenceContext, hit: TriggerHit): boolean {
     && ctx.lower.slice(hit.end, h.start).every((w) => /^\p{L}/u.test(w) && !ctx.lang.set.prepositions.has(w) && !ctx.lang.set.boundaries.has(w)));
 }
 
+/** Words that may stand between a passive auxiliary and its participle ("was also briefed"). */
+const PASSIVE_ADVERB_GAP = 1;
+
+/**
+ * "Netanyahu was briefed by Katz", "Kyiv was attacked by Russia": the subject of a passive is the
+ * patient and the by-phrase the agent. Null when the trigger is no passive participle with an agent.
+ */
+function passiveReading(ctx: SentenceContext, hit: TriggerHit, purpose: Purpose): Participant[][] | null {
+  let aux = hit.start - 1;
+  while (aux >= 0 && hit.start - aux <= PASSIVE_ADVERB_GAP + 1 && !ctx.lang.set.passiveAuxiliaries.has(ctx.lower[aux])) {
+    if (!/^\p{Ll}+$/u.test(ctx.lower[aux]) || ctx.startingAt(aux)) return null;
+    aux--;
+  }
+  if (aux < 0 || !ctx.lang.set.passiveAuxiliaries.has(ctx.lower[aux])) return null;
+  const agents = complement(ctx, hit.start, hit.end, ctx.lang.set.passiveAgent, purpose, false);
+  const patients = subjectLeft(ctx, aux, purpose).filter((m) => !agents.some((a) => a.id === m.id));
+  if (agents.length === 0 || patients.length === 0) return null;
+  return [roles(ids(agents), ids(patients), hit.rule.initiates ?? false)];
+}
+
 function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContact): FrameResult {
   const { rule } = hit;
   const purpose = purposeOf(rule);
   const possessorOnly = rule.agent === 'possessor';
+  const passive = possessorOnly ? null : passiveReading(ctx, hit, purpose);
+  if (passive) return { participants: passive };
   let agents = possessorOnly ? possessor(ctx, hit.start, purpose) : agentOf(ctx, hit, purpose);
   let agentIds = ids(agents);
   if (!possessorOnly && coordinatedVerb(ctx, hit)) {

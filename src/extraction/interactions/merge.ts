@@ -130,8 +130,31 @@ export function oneTypePerMention(events: Event[]): Event[] {
   return out;
 }
 
+const nonSubjects = (e: Event): string[] => e.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actor);
+const nounTriggered = (e: Event): boolean => e.rule.endsWith('.noun');
+
+/**
+ * A contact noun in a sentence whose verb reports a contact among more parties than the noun's
+ * ("convened the leaders of A and B on the sidelines of a regional summit") names the occasion of
+ * that contact, not another contact of theirs. (Among the same parties, the most specific type
+ * wins: oneTypePerMention.)
+ */
+export function occasionsOfVerbs(events: Event[]): Event[] {
+  const verbs = events.filter((e) => SPOKE_TO_TYPES.includes(e.type) && !nounTriggered(e));
+  return events.filter((e) => {
+    if (!SPOKE_TO_TYPES.includes(e.type) || !nounTriggered(e)) return true;
+    const parties = nonSubjects(e);
+    const host = verbs.find((v) => v.sentence === e.sentence && v.status === e.status
+      && nonSubjects(v).length > parties.length && parties.every((a) => nonSubjects(v).includes(a)));
+    if (!host) return true;
+    host.date = host.date ?? e.date;
+    host.place = host.place ?? e.place;
+    return false;
+  });
+}
+
 export function mergeEvents(events: Event[]): Event[] {
-  const ordered = [...oneTypePerMention(events)].sort((a, b) => a.sentence - b.sentence || a.trigger - b.trigger);
+  const ordered = [...oneTypePerMention(occasionsOfVerbs(events))].sort((a, b) => a.sentence - b.sentence || a.trigger - b.trigger);
   const out: Event[] = [];
   const buckets = new Map<string, Event[]>();
   for (const e of ordered) {

@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../doc';
 import type { Purpose, SentenceContext } from './context';
+import { isPluralTitle } from '../entities/title-phrase';
 
 /** How far left a subject may stand from its verb. */
 const SUBJECT_WINDOW = 14;
@@ -162,7 +163,7 @@ export function objectsRight(ctx: SentenceContext, end: number, gap: number, pur
 /** End of a plural title and its "of" at token j ("the leaders of", "die Staatschefs von"), or -1. */
 function pluralHeadAt(ctx: SentenceContext, j: number): number {
   const t = ctx.lang.titles.longest(ctx.lower, j);
-  if (!t || !t.values.some((v) => v.plural) || !ctx.lang.set.ofWords.has(ctx.lower[t.end] ?? '')) return -1;
+  if (!t || !t.values.some((v) => isPluralTitle(ctx.lang, ctx.lower, j, t.end, v)) || !ctx.lang.set.ofWords.has(ctx.lower[t.end] ?? '')) return -1;
   return t.end + 1;
 }
 

@@ -41,8 +41,9 @@ export function verbBracket(ctx: SentenceContext, hit: TriggerHit): BracketReadi
   const tail = ctx.lower.slice(hit.end, hit.end + 3);
   const planned = words.some((w) => vb.planned.includes(w));
   const perfect = words.some((w) => vb.perfect.includes(w));
-  if (!planned && !perfect) return null;
   const passive = tail.some((w) => vb.passive.includes(w)) || words.some((w) => vb.passive.includes(w));
+  // "Netanjahu wurde von Katz informiert": a passive auxiliary opens a bracket too.
+  if (!planned && !perfect && !passive) return null;
   const inClause: Mention[] = ctx.mentions.filter((m) => m.start >= from && m.end <= hit.start && ctx.eligible(m, 'contact'));
   const outer = inClause.filter((m) => !inClause.some((o) => o !== m && o.start <= m.start && m.end <= o.end));
   const before = (m: Mention): string => ctx.lower[m.start - 1] ?? '';

@@ -40,6 +40,20 @@ export function normaliseLine(line: string): string {
     .trim();
 }
 
+/** Two or more capitalised words opening a paragraph, then a word in lower case: a small-caps lead-in. */
+const SMALL_CAPS_LEAD_RE = /^(?:\p{Lu}[\p{Lu}'-]* +)+\p{Lu}[\p{Lu}'-]+(?= +\p{Ll})/u;
+/** Short words inside a lead-in may be acronyms ("THE US PRESIDENT"); only the first is recased. */
+const LEAD_ACRONYM_MAX = 3;
+
+/**
+ * Magazines open articles in small capitals ("DONALD TRUMP took to Truth Social", "SHIN WOO-SEOK
+ * is"): written in capitals, the names would not be read as names. Recased like names, same length.
+ */
+export function recaseLeadIn(line: string): string {
+  return line.replace(SMALL_CAPS_LEAD_RE, (lead) => lead.split(' ').map((w, k) =>
+    (k > 0 && w.length <= LEAD_ACRONYM_MAX ? w : w[0] + w.slice(1).toLowerCase())).join(' '));
+}
+
 function isBoilerplate(line: string, kb: Knowledge): boolean {
   if (line.length > SHORT_LINE) return false;
   const lower = line.toLowerCase();
@@ -90,7 +104,7 @@ export const clean: Stage = {
       }
       if (isBoilerplate(line, kb)) continue;
       if (hasMore && isHeadingLike(line)) continue;
-      kept.push(line);
+      kept.push(recaseLeadIn(line));
     }
     doc.text = kept.join('\n\n');
     doc.title = title;

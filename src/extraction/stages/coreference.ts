@@ -61,6 +61,8 @@ function pronounKind(s: Sentence, i: number, lang: LanguagePack): PronounKind | 
 
 /** How many sentences back the pair a group phrase refers to may have been named. */
 const GROUP_LOOKBACK = 10;
+/** Without a pair named together: how many sentences back the only two countries named may be. */
+const RECENT_PAIR_LOOKBACK = 6;
 
 /**
  * The two countries a group phrase ("both sides", "die Staatschefs beider Länder") refers to: the
@@ -81,7 +83,16 @@ function lastCountryPair(doc: Doc, groups: Mention[][], k: number, before: numbe
       return [first.id, second.id];
     }
   }
-  return null;
+  return onlyTwoCountries(groups, k, before);
+}
+
+/** The two countries of the last few sentences, when no other was named there ("Thailand claims ... Cambodia says ..."). */
+function onlyTwoCountries(groups: Mention[][], k: number, before: number): string[] | null {
+  const ids = new Set<string>();
+  for (let j = k; j >= 0 && j >= k - RECENT_PAIR_LOOKBACK; j--) {
+    for (const m of groups[j]) if (m.kind === 'country' && m.form !== 'group' && (j < k || m.end <= before)) ids.add(m.id);
+  }
+  return ids.size === 2 ? [...ids].sort() : null;
 }
 
 /** Only a pair joiner ("and", a hyphen) and determiners between two mentions ("X and the Y", "X-Y"). */

@@ -13,7 +13,7 @@ import { cueSpans, cuesAt } from '../interactions/cues';
 import { placeNear } from '../interactions/place';
 import { verbBracket } from '../interactions/verb-bracket';
 import { pickStatements, type StatementCandidate } from '../interactions/statements';
-import { labelledActor, reportedJudgement } from '../interactions/evaluation';
+import { labelledActor, passiveLabel, reportedJudgement } from '../interactions/evaluation';
 import { subjectLeft } from '../interactions/search';
 import { groupBySentence } from '../lib/sentence-index';
 import type { Stage } from '../stage';
@@ -144,8 +144,9 @@ export const interactions: Stage = {
         if (contact && cues.irrealis) continue;
         // "Trump called Putin a killer": a labelling verb is speech, not a phone call.
         if (rule.type !== 'STATEMENT' && rule.type !== 'CRITICISM') {
-          const labeller = subjectLeft(ctx, hit.start, 'speaker').at(-1);
-          const labelled = labeller ? labelledActor(ctx, hit, labeller.id) : undefined;
+          const passive = passiveLabel(ctx, hit);
+          const labeller = passive?.[0] ?? subjectLeft(ctx, hit.start, 'speaker').at(-1);
+          const labelled = passive?.[1] ?? (labeller ? labelledActor(ctx, hit, labeller.id) : undefined);
           if (labeller && labelled) {
             statements.push({ hit, speaker: labeller });
             judged.push([hit, labeller, labelled]);

@@ -4,7 +4,7 @@
  * "according to Jane Doe"). Such persons are OTHER with no country, unless known better.
  */
 import type { Mention, Sentence } from '../doc';
-import { nameAt, textOf } from '../entities/name-shape';
+import { nameAt, partOfInitial, textOf } from '../entities/name-shape';
 import { groupBySentence } from '../lib/sentence-index';
 import { slug } from '../lib/slug';
 import type { Stage } from '../stage';
@@ -81,9 +81,10 @@ export const names: Stage = {
       // "Internationalen Strafgerichts", "Iberoamerikanischen Instituts": adjectives and (genitive) body nouns are no name.
       const body = orgWords.has(last) || (last.endsWith('s') && orgWords.has(last.slice(0, -1)));
       const adjective = s.tokens.slice(start, end).some((t) => lang.lexicon.adjectiveSuffixes.some((x) => t.lower.endsWith(x)));
-      if (body || adjective || s.tokens.slice(start, end).some((t) => t.text.length < 2 || /^\p{Lu}+$/u.test(t.text))) return;
+      const shortOrCapitals = (k: number): boolean => !partOfInitial(s, k) && (s.tokens[k].text.length < 2 || /^\p{Lu}+$/u.test(s.tokens[k].text));
+      if (body || adjective || Array.from({ length: end - start }, (_, k) => start + k).some(shortOrCapitals)) return;
       const surface = textOf(s, start, end, doc.text);
-      const id = slug(surface);
+      const id = kb.personBySpelling(surface) ?? slug(surface);
       const m: Mention = {
         sentence: s.index, start, end, headStart: start, headEnd: end, kind: 'person', id, form: 'name',
         named: true, attributive: false, possessive: false,

@@ -145,7 +145,7 @@ class TitlePass {
     attrs: Mention[], ofActor: Mention | undefined,
   ): void {
     const surface = textOf(s, name[0], name[1], this.doc.text);
-    const id = this.holderNamed(ph, name, surface) ?? slug(surface);
+    const id = this.holderNamed(ph, name, surface) ?? this.kb.personBySpelling(surface) ?? slug(surface);
     attrs.forEach((a) => (a.attributive = true));
     const m: Mention = {
       sentence: s.index, start: Math.min(start, name[0]), end: Math.max(end, name[1]), headStart: name[0], headEnd: name[1],
@@ -197,7 +197,7 @@ class TitlePass {
       this.doc.mentions.push(m);
     };
     if (ph.indefinite || title.office === 'official' || title.office === 'other') return blocker();
-    if (title.plural || ph.countries.length >= 2) return;
+    if (ph.plural || ph.countries.length >= 2) return;
     const country = phraseCountry(this.kb, ph, ofActor);
     const org = ph.org?.id ?? title.organization ?? null;
     let id: string | null = null;
