@@ -13,6 +13,8 @@ export interface EntityTarget {
   form: EntityForm;
   /** Also a common person name or word: only a country when no unknown capitalised word is beside it. */
   ambiguous: boolean;
+  /** The one language whose words this form is (adjectives, demonyms): "German" is no adjective in a German text. */
+  language?: string;
 }
 
 /** German adjective stems take these endings ("russisch" -> "russische", "russischen" ...). */
@@ -35,7 +37,7 @@ export function buildEntityTrie(
     const s = surface.trim();
     if (!s) return;
     const keys = nameKeys(s);
-    const sig = `${keys.join('\u0001')}|${target.kind}|${target.id}`;
+    const sig = `${keys.join('\u0001')}|${target.kind}|${target.id}|${target.language ?? ''}`;
     if (seen.has(sig)) return;
     seen.add(sig);
     trie.add(keys, target);
@@ -76,13 +78,13 @@ export function buildEntityTrie(
     for (const lang of ['en', 'de'] as const) {
       const f = c[lang];
       for (const n of f.names) add(n, name(n));
-      for (const d of f.demonyms) add(d, { kind: 'country', id: c.id, form: 'demonym', ambiguous: false });
+      for (const d of f.demonyms) add(d, { kind: 'country', id: c.id, form: 'demonym', ambiguous: false, language: lang });
       for (const m of f.metonyms) add(m, { kind: 'country', id: c.id, form: 'metonym', ambiguous: ambiguous.allMetonyms });
       for (const a of f.adjectives) {
         const forms = lang === 'de' ? GERMAN_ENDINGS.map((e) => a + e) : [a];
         for (const form of forms) {
-          add(form, { kind: 'country', id: c.id, form: 'adjective', ambiguous: false });
-          add(capitalise(form), { kind: 'country', id: c.id, form: 'adjective', ambiguous: false });
+          add(form, { kind: 'country', id: c.id, form: 'adjective', ambiguous: false, language: lang });
+          add(capitalise(form), { kind: 'country', id: c.id, form: 'adjective', ambiguous: false, language: lang });
         }
       }
     }

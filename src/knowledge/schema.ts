@@ -12,7 +12,7 @@ export type OfficeKey =
   | 'minister' | 'secretary-of-state' | 'national-security-adviser' | 'chief-of-staff'
   | 'press-secretary' | 'spokesperson' | 'aide' | 'envoy' | 'ambassador'
   | 'secretary-general' | 'commission-president' | 'council-president' | 'high-representative'
-  | 'general' | 'intelligence-chief' | 'director-general' | 'prosecutor';
+  | 'general' | 'intelligence-chief' | 'director-general' | 'prosecutor' | 'consul';
 
 export interface OfficeTerm {
   /** English title as of that term, e.g. "President of Russia". */

@@ -76,3 +76,20 @@ describe('plural titles and occasions', () => {
     expect(lines.filter((l) => l.startsWith('CALL'))).toEqual([]);
   });
 });
+
+describe('speakers behind titles and appositions', () => {
+  it.each([
+    ['de', 'an English adjective is no German word: "German" opens a name', 'Es sei im nationalen Interesse der Ukraine, erklärte Energieminister German Galuschtschenko.',
+      ['STATEMENT OCCURRED - german-galuschtschenko:SPEAKER']],
+    ['de', 'an unknown of-phrase between title and apposition', '"Das ist falsch", sagte der Vorsitzende der Hayek-Gesellschaft, Stefan Kooths.',
+      ['STATEMENT OCCURRED - stefan-kooths:SPEAKER']],
+    ['en', 'an unknown of-phrase between title and apposition', '"It is wrong," said the chairman of the Hayek Society, Stefan Kooths.',
+      ['STATEMENT OCCURRED - stefan-kooths:SPEAKER']],
+    ['en', "a country's possessive before an inverted speaker's title is not the speaker", '"It is wrong," wrote China\'s consul-general, Xue Jian.',
+      ['STATEMENT OCCURRED - xue-jian:SPEAKER']],
+    ['de', 'der Generalkonsul, nicht sein Land, spricht', '"Das ist falsch", schrieb Chinas Generalkonsul in Osaka, Xue Jian.',
+      ['STATEMENT OCCURRED - xue-jian:SPEAKER']],
+  ])('%s: %s', (_lang, _what, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});

@@ -33,7 +33,7 @@ const OFFICE_KEYS = [
   'minister', 'secretary-of-state', 'national-security-adviser', 'chief-of-staff',
   'press-secretary', 'spokesperson', 'aide', 'envoy', 'ambassador',
   'secretary-general', 'commission-president', 'council-president', 'high-representative',
-  'general', 'intelligence-chief', 'director-general', 'prosecutor',
+  'general', 'intelligence-chief', 'director-general', 'prosecutor', 'consul',
 ] as const satisfies readonly OfficeKey[];
 /** True only if OFFICE_KEYS lists every OfficeKey (a type error otherwise under `npm run typecheck`). */
 const OFFICE_KEYS_COMPLETE: Exclude<OfficeKey, (typeof OFFICE_KEYS)[number]> extends never ? true : false = true;
@@ -143,7 +143,7 @@ describe('knowledge data files', () => {
       }
       if (['vice-president', 'foreign-minister', 'defense-minister', 'finance-minister', 'interior-minister', 'minister',
         'secretary-of-state', 'national-security-adviser', 'chief-of-staff', 'press-secretary', 'spokesperson', 'aide',
-        'envoy', 'ambassador', 'general', 'intelligence-chief', 'director-general', 'prosecutor', 'high-representative',
+        'envoy', 'ambassador', 'consul', 'general', 'intelligence-chief', 'director-general', 'prosecutor', 'high-representative',
         'commission-president', 'council-president', 'secretary-general'].includes(t.office)) {
         expect(t.role).not.toBe('LEADER');
       }

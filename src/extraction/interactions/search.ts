@@ -112,11 +112,14 @@ export function subjectLeft(ctx: SentenceContext, i: number, purpose: Purpose, e
 /** "said Trump", "kündigte Trump ... an", "erkannte der Kreml ... an": the subject after the verb. */
 export function subjectRight(ctx: SentenceContext, end: number, purpose: Purpose): Mention[] {
   let m = mentionSkippingDeterminers(ctx, end, INVERTED_GAP);
-  // "sagte Putins Berater Juri Uschakow": the possessor of a title is not the subject; its holder is.
-  if (m && m.kind === 'person' && m.attributive) {
-    let k = m.end;
+  // "sagte Putins Berater Juri Uschakow", "wrote China's consul-general, Xue Jian": the possessor of
+  // a title is not the subject; its holder is (a mention that spans the title phrase, or follows it).
+  if (m && m.attributive) {
+    const owner = m;
+    let k = owner.end;
     if (ctx.lower[k] === "'s" || ctx.lower[k] === "'") k++;
-    m = ctx.mentions.find((x) => x.kind === 'person' && !x.attributive && x.start >= k && x.start - k <= 3);
+    m = ctx.mentions.find((x) => x.kind === 'person' && !x.attributive
+      && ((x.start <= owner.start && x.end > owner.end) || (x.start >= k && x.start - k <= 3)));
   }
   if (!m || !ctx.eligible(m, purpose)) return [];
   return coordinated(ctx, m, purpose, 1);

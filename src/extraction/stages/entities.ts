@@ -10,8 +10,9 @@ import type { Stage } from '../stage';
 
 const KIND_RANK: Record<EntityTarget['kind'], number> = { person: 0, org: 1, country: 2 };
 
-function pick(values: EntityTarget[], stripped: boolean): EntityTarget | null {
-  const usable = stripped ? values.filter((v) => v.kind !== 'country' || v.form === 'name' || v.form === 'metonym') : values;
+function pick(values: EntityTarget[], stripped: boolean, language: string): EntityTarget | null {
+  const inLanguage = values.filter((v) => !v.language || v.language === language);
+  const usable = stripped ? inLanguage.filter((v) => v.kind !== 'country' || v.form === 'name' || v.form === 'metonym') : inLanguage;
   if (usable.length === 0) return null;
   return [...usable].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || Number(a.ambiguous) - Number(b.ambiguous))[0];
 }
@@ -37,7 +38,7 @@ function gazetteer(doc: Doc, s: Sentence, kb: Knowledge): Mention[] {
   const keys = s.tokens.map((t) => t.text);
   const out: Mention[] = [];
   for (const m of kb.entities.scan(keys, true)) {
-    const target = pick(m.values, m.stripped);
+    const target = pick(m.values, m.stripped, doc.language);
     if (!target) continue;
     if (target.kind === 'country' && m.values.every((v) => v.kind !== 'country' || v.ambiguous)) {
       if (unknownCapital(s, keys, m.start - 1, kb, lang) || unknownCapital(s, keys, m.end, kb, lang)) continue;

@@ -13,10 +13,12 @@ import { resolveOffice } from '../entities/resolve-office';
 import { mentionAfter, readModifiers, type TitlePhrase } from '../entities/title-phrase';
 import { groupBySentence } from '../lib/sentence-index';
 import { slug } from '../lib/slug';
+import type { Stage } from '../stage';
 
 /** How far back "the president" looks for the president it refers to. */
 const RECENT_SENTENCES = 8;
-import type { Stage } from '../stage';
+/** Words of an unknown of- or place phrase between a title and its apposition ("der Vorsitzende der Hayek-Gesellschaft, ..."). */
+const QUALIFIER_MAX = 6;
 
 function titleText(kb: Knowledge, title: TitleEntry, country: string | null, org: string | null): string | null {
   if (!title.label) return null;
@@ -81,6 +83,7 @@ class TitlePass {
       ofActor = mentionAfter(s, k + 1, lang, list, ['org', 'country']);
       if (ofActor) k = ofActor.end;
     }
+    if (!ofActor) k = this.afterQualifier(s, k);
     if (s.tokens[k]?.text === ',') k++;
     const found = list.find((m) => m.kind === 'person' && m.start === k);
     // "der französische Präsident Xi treffen": a known person of another country is the object.
@@ -102,6 +105,23 @@ class TitlePass {
       if (n && n[1] - n[0] >= 2) return this.discover(s, list, ph, n, n[0], k > ph.titleEnd ? k : ph.titleEnd, attrs, ofActor);
     }
     this.describe(s, list, ph, attrs, ofActor);
+  }
+
+  /**
+   * "der Vorsitzende der Hayek-Gesellschaft, Stefan Kooths", "consul-general in Osaka, Xue Jian": a
+   * short of- or place phrase nobody knows between the title and the comma of its apposition.
+   * Returns the comma's index, or k when there is no such phrase.
+   */
+  private afterQualifier(s: Sentence, k: number): number {
+    const { lang } = this;
+    const first = s.tokens[k]?.lower ?? '';
+    if (!lang.set.ofWords.has(first) && !lang.set.prepositions.has(first)) return k;
+    for (let j = k + 1; j < s.tokens.length && j - k <= QUALIFIER_MAX; j++) {
+      const t = s.tokens[j];
+      if (t.text === ',') return nameAt(s, j + 1, lang, this.groups[s.index], true) ? j : k;
+      if (!/^[\p{L}-]/u.test(t.text) || lang.triggers.longest(s.tokens.map((x) => x.lower), j)) return k;
+    }
+    return k;
   }
 
   /** "Außenministerin Lahbib betonte", "Prime Minister Kishida said": one word after a title, then a verb, punctuation or a quotation, is a surname. */
