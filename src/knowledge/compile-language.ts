@@ -67,6 +67,7 @@ export interface LanguagePack {
     nonPersonDescriptors: Set<string>;
     ownCountryNouns: Set<string>;
     pairJoiners: Set<string>;
+    governmentNouns: Set<string>;
     pluralTitleDeterminers: Set<string>;
     placeModifiedNouns: Set<string>;
   };
@@ -210,6 +211,7 @@ export function compileLanguage(
       asWords: lowerSet(lex.asWords),
       nonPersonDescriptors: lowerSet(lex.nonPersonDescriptors),
       ownCountryNouns: lowerSet(lex.ownCountryNouns),
+      governmentNouns: lowerSet(lex.governmentNouns),
       pairJoiners: lowerSet(lex.pairJoiners),
       pluralTitleDeterminers: lowerSet(lex.pluralTitleDeterminers),
       placeModifiedNouns: lowerSet(lex.placeModifiedNouns),

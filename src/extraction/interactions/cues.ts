@@ -48,7 +48,9 @@ function negatedAfterNoun(ctx: SentenceContext, end: number): boolean {
 
 export function cuesAt(ctx: SentenceContext, spans: ReturnType<typeof cueSpans>, start: number, end: number, verbLike: boolean): Cues {
   const before = (kind: CueKind, window: number): boolean => spans.some(
-    (c) => c.kind === kind && c.end <= start && start - c.end < window && !boundaryBetween(ctx, c.end, start),
+    (c) => c.kind === kind && c.end <= start && start - c.end < window && !boundaryBetween(ctx, c.end, start)
+      // "könne nicht gewinnen, und fordert X auf": a negation ends with its clause.
+      && !(kind === 'negation' && ctx.lower.slice(c.end, start).includes(',')),
   );
   // "talks scheduled for Monday": only a noun is qualified by what follows it.
   // German puts the plan at the clause end: "Ein Treffen ... ist für Juli geplant".

@@ -36,9 +36,21 @@ function roles(agents: string[], others: string[], initiates: boolean): Particip
 }
 
 /** "accused Moscow of stalling and urged Washington": a verb after "and" shares the previous verb's subject. */
+/** The sentence's first verb before the trigger ("He says ... and calls on"), of any kind. */
+function firstVerb(ctx: SentenceContext, hit: TriggerHit): TriggerHit | undefined {
+  return ctx.hits.find((h) => h.start < hit.start && h.rule.frame !== 'noun');
+}
+
 function coordinatedVerb(ctx: SentenceContext, hit: TriggerHit): boolean {
   const prev = ctx.lower[hit.start - 1];
-  return prev !== undefined && prev !== ',' && ctx.lang.set.coordinators.has(prev) && ctx.events.length > 0;
+  return prev !== undefined && prev !== ',' && ctx.lang.set.coordinators.has(prev) && (ctx.events.length > 0 || firstVerb(ctx, hit) !== undefined);
+}
+
+/** The agent a coordinated verb shares: the previous event's, else the subject of the sentence's first verb. */
+function sharedAgents(ctx: SentenceContext, hit: TriggerHit, purpose: Purpose): string[] {
+  if (ctx.events.length > 0) return previousAgents(ctx);
+  const first = firstVerb(ctx, hit);
+  return first ? ids(subjectLeft(ctx, first.start, purpose)) : [];
 }
 
 /** The agent: a possessor, the subject, an inverted subject, or the agent of the sentence's previous event. */
@@ -108,7 +120,7 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
   let agentIds = ids(agents);
   if (!possessorOnly && coordinatedVerb(ctx, hit)) {
     agents = [];
-    agentIds = previousAgents(ctx);
+    agentIds = sharedAgents(ctx, hit, purpose);
   }
   let patients = objectsRight(ctx, hit.end, rule.patientGap ?? DEFAULT_PATIENT_GAP, purpose, new Set(agentIds));
   // "lehnte ein Treffen mit Selenskyj ab", "rejected talks with Kyiv": the partner of a rejected contact is not its target.

@@ -131,6 +131,44 @@ function addGroupMentions(doc: Doc, s: Sentence, list: Mention[], groups: Mentio
   }
 }
 
+/** Words between a leader's possessive and the government noun ("Lee's left-wing government"). */
+const GOVERNMENT_MODIFIERS = 3;
+
+/** The state a person leads on the article's date (by the article, else the knowledge base). */
+function ledCountry(doc: Doc, kb: Knowledge, id: string): string | null {
+  const facts = doc.facts.get(id);
+  if (facts) return facts.role === 'LEADER' && !facts.former ? facts.country : null;
+  const kbPerson = kb.persons.get(id);
+  const term = kbPerson ? termAt(kbPerson, doc.publishedAt) : null;
+  return term?.role === 'LEADER' ? term.country ?? null : null;
+}
+
+/**
+ * "Erdogan's government", "his administration", "Orbans Regierung": a leader's government acts for
+ * the state, so the phrase is a mention of that country, not of the person.
+ */
+function leaderGovernments(doc: Doc, s: Sentence, list: Mention[], kb: Knowledge, lang: LanguagePack): void {
+  for (const m of [...list]) {
+    if (m.kind !== 'person' || !m.possessive) continue;
+    let j = m.end;
+    if (s.tokens[j]?.text === "'s" || s.tokens[j]?.text === "'") j++;
+    const from = j;
+    while (j < s.tokens.length && j - from < GOVERNMENT_MODIFIERS && !lang.set.governmentNouns.has(s.tokens[j].lower)
+      && /^[\p{Ll}-]/u.test(s.tokens[j].text)) j++;
+    if (!lang.set.governmentNouns.has(s.tokens[j]?.lower ?? '')) continue;
+    const country = ledCountry(doc, kb, m.id);
+    if (!country) continue;
+    const g: Mention = {
+      sentence: s.index, start: m.start, end: j + 1, headStart: j, headEnd: j + 1, kind: 'country', id: country,
+      form: 'description', named: false, attributive: false, possessive: false,
+    };
+    for (const arr of [list, doc.mentions]) {
+      const k = arr.indexOf(m);
+      if (k >= 0) arr.splice(k, 1, g);
+    }
+  }
+}
+
 /** The country a person serves on the article's date (by the article, else the knowledge base). */
 function countryOfPerson(doc: Doc, kb: Knowledge, id: string): string | null {
   const kbPerson = kb.persons.get(id);
@@ -184,6 +222,7 @@ export const coreference: Stage = {
         doc.mentions.push(m);
       });
       addGroupMentions(doc, s, list, groups, lang);
+      leaderGovernments(doc, s, list, kb, lang);
       doc.focus[s.index] = focusOf(s, list, hitsBy[s.index], lang);
     }
   },
