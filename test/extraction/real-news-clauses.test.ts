@@ -2,8 +2,10 @@
  * Clauses of real reporting (REAL-NEWS-PATTERNS C4/C5): a verb coordinated after a reported clause
  * shares the sentence's first subject ("says Ukraine cannot win, and calls on Zelenskyy"), a
  * negation ends with its clause ("nicht gewinnen, und fordert ... auf"), and a leader's government
- * acts for the state ("Erdogan's government", "Erdogans Regierung", "his government"). Every
- * sentence is invented for the test.
+ * acts for the state ("Erdogan's government", "Erdogans Regierung", "his government"); "and with
+ * X" after a partner is another partner of the verb; a trigger that is a prepositional phrase ("im
+ * Gespräch mit") is not negated by its clause's verb; the commas of an apposition stay inside the
+ * German verb bracket. Every sentence is invented for the test.
  */
 import { interactionLines, run } from '../helpers/extraction-harness';
 
@@ -20,6 +22,22 @@ describe('clauses', () => {
       ['CONSULTATION PLANNED - HUN:PARTICIPANT vladimir-putin:PARTICIPANT', 'STATEMENT OCCURRED - viktor-orban:SPEAKER']],
     ['en', "a minister's ministry is not the state", "Sergei Lavrov's ministry criticised Kaja Kallas.",
       ['CRITICISM OCCURRED - kaja-kallas:RECIPIENT sergei-lavrov:INITIATOR']],
+  ])('%s: %s', (_lang, _what, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});
+
+describe('partners and negation of contact phrases', () => {
+  const CYPRUS = ['CONSULTATION OCCURRED - CYP:PARTICIPANT USA:PARTICIPANT', 'CONSULTATION OCCURRED - CYP:PARTICIPANT european-union:PARTICIPANT'];
+  it.each([
+    ['en', 'coordinated with-phrases', 'Cyprus is talking with Washington about an air base and with the EU about a naval base.', CYPRUS],
+    ['de', 'koordinierte mit-Phrasen', 'Zypern spreche mit Washington über die Aufrüstung einer Luftwaffenbasis und mit der EU über einen Marinestützpunkt.', CYPRUS],
+    ['de', 'die Verneinung des Verbs betrifft das Gespräch nicht', 'Donald Trump, der im Gespräch mit Wladimir Putin nicht einmal Europa erwähnt habe, sei gefährlich.',
+      ['CONSULTATION OCCURRED - donald-trump:PARTICIPANT vladimir-putin:PARTICIPANT']],
+    ['en', 'a verb negated still is', 'Donald Trump did not talk with Vladimir Putin.', []],
+    ['de', 'ein verneintes Treffen bleibt verneint', 'Ein Treffen mit Wladimir Putin fand nicht statt, sagte Donald Trump.', ['STATEMENT OCCURRED - donald-trump:SPEAKER']],
+    ['de', 'die Kommas einer Apposition im Passiv', 'Benjamin Netanjahu wurde vom Leiter des Nordkommandos, Ori Gordin, über die Lage informiert.',
+      ['CONSULTATION OCCURRED - benjamin-netanyahu:RECIPIENT ori-gordin:INITIATOR']],
   ])('%s: %s', (_lang, _what, text, expected) => {
     expect(interactionLines(run(text))).toEqual(expected);
   });

@@ -46,7 +46,14 @@ function negatedAfterNoun(ctx: SentenceContext, end: number): boolean {
   return false;
 }
 
-export function cuesAt(ctx: SentenceContext, spans: ReturnType<typeof cueSpans>, start: number, end: number, verbLike: boolean): Cues {
+/**
+ * How the trigger stands in its clause: a verb, a noun, or a prepositional phrase ("im Gespräch
+ * mit", "in talks with") whose clause has another verb, which a later negation belongs to.
+ */
+export type TriggerShape = 'verb' | 'noun' | 'adjunct';
+
+export function cuesAt(ctx: SentenceContext, spans: ReturnType<typeof cueSpans>, start: number, end: number, shape: TriggerShape): Cues {
+  const verbLike = shape !== 'noun';
   const before = (kind: CueKind, window: number): boolean => spans.some(
     (c) => c.kind === kind && c.end <= start && start - c.end < window && !boundaryBetween(ctx, c.end, start)
       // "könne nicht gewinnen, und fordert X auf": a negation ends with its clause.
@@ -65,7 +72,7 @@ export function cuesAt(ctx: SentenceContext, spans: ReturnType<typeof cueSpans>,
     }
   }
   return {
-    negated: before('negation', NEGATION_WINDOW) || postverbal || (!verbLike && negatedAfterNoun(ctx, end)),
+    negated: before('negation', NEGATION_WINDOW) || (shape === 'verb' && postverbal) || (shape === 'noun' && negatedAfterNoun(ctx, end)),
     irrealis: before('irrealis', IRREALIS_WINDOW),
     planned: before('planned', ctx.lang.lexicon.plannedWindow) || after || infinitive,
   };

@@ -190,6 +190,20 @@ function timeAdverbial(ctx: SentenceContext, prep: number): boolean {
   return ctx.lang.dates.weekdays.has(next) || ctx.lang.dates.months.has(next) || /^\d/.test(next);
 }
 
+/** Tokens from one partner to a coordinated "and with X" of the same verb. */
+const LATER_PARTNER_WINDOW = 12;
+
+/** "spreche mit Washington über X und mit der EU über Y": partners of the same verb in coordinated with-phrases. */
+function laterPartners(ctx: SentenceContext, from: number, withWords: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (let j = from; j + 1 < ctx.length && j - from <= LATER_PARTNER_WINDOW && !ctx.isBoundary(j) && !ctx.triggerAt(j); j++) {
+    if (!ctx.lang.set.coordinators.has(ctx.lower[j]) || !withWords.has(ctx.lower[j + 1])) continue;
+    const m = mentionSkippingDeterminers(ctx, j + 2, 3);
+    if (m && ctx.eligible(m, 'contact')) out.push(m);
+  }
+  return out;
+}
+
 function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContact): FrameResult {
   const { rule } = hit;
   const agents = agentOf(ctx, hit, 'contact');
@@ -207,6 +221,7 @@ function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentC
     partners = objectsRight(ctx, hit.end, rule.patientGap, 'contact', new Set(agentIds))
       .filter((m) => !ctx.lower.slice(hit.end, m.start).some((w, k) => ctx.lang.set.prepositions.has(w) && !timeAdverbial(ctx, hit.end + k)));
   }
+  if (partners.length > 0) partners = [...partners, ...laterPartners(ctx, Math.max(...partners.map((m) => m.end)), withWords)];
   const partnerIds = ids(partners).filter((p) => !agentIds.includes(p));
   if (partnerIds.length > 1) return { participants: partnerIds.map((p) => roles(agentIds, [p], rule.initiates ?? false)) };
   return { participants: [roles(agentIds, partnerIds, rule.initiates ?? false)] };

@@ -16,7 +16,15 @@ const CLAUSE_WINDOW = 25;
 
 function clauseStart(ctx: SentenceContext, i: number): number {
   let j = i - 1;
-  while (j >= 0 && i - j <= CLAUSE_WINDOW && !ctx.isBoundary(j) && ctx.lower[j] !== ',') j--;
+  while (j >= 0 && i - j <= CLAUSE_WINDOW && !ctx.isBoundary(j)) {
+    if (ctx.lower[j] === ',') {
+      // "vom Leiter des Nordkommandos, Ori Gordin, ... informiert": the commas of an apposition stay inside.
+      const apposition = ctx.endingAt(j);
+      if (!apposition || !ctx.lower.slice(apposition.start, apposition.end).includes(',')) break;
+      j = apposition.start;
+    }
+    j--;
+  }
   return j + 1;
 }
 

@@ -138,7 +138,9 @@ export const interactions: Stage = {
       for (const hit of hitsBy[s.index]) {
         if (s.quoted[hit.start]) continue;
         const { rule } = hit;
-        const cues = cuesAt(ctx, spans, hit.start, hit.end, rule.frame !== 'noun');
+        // "im Gespräch mit", "in talks with": a trigger opened by a preposition is no finite verb.
+        const shape = rule.frame === 'noun' ? 'noun' : ctx.lang.set.prepositions.has(ctx.lower[hit.start]) ? 'adjunct' : 'verb';
+        const cues = cuesAt(ctx, spans, hit.start, hit.end, shape);
         if (cues.negated) continue;
         const contact = SPOKE_TO_TYPES.includes(rule.type);
         if (contact && cues.irrealis) continue;
