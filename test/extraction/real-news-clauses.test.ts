@@ -42,3 +42,13 @@ describe('partners and negation of contact phrases', () => {
     expect(interactionLines(run(text))).toEqual(expected);
   });
 });
+
+describe('the subject a later pronoun continues', () => {
+  const LEE_MEETS_TAKAICHI = ['MEETING OCCURRED - lee-jae-myung:PARTICIPANT sanae-takaichi:PARTICIPANT'];
+  it.each([
+    ['en', "Lee Jae-myung won. Yoon Suk Yeol was impeached. As opposition leader, Mr Lee led a hunger strike in part to protest against Mr Yoon's stance toward Japan. Here, too, he has grown pragmatic. During the APEC meeting he held a summit with Sanae Takaichi."],
+    ['de', 'Lee Jae-myung gewann. Yoon Suk Yeol wurde abgesetzt. Als Oppositionsführer trat Lee in einen Hungerstreik, auch aus Protest gegen Herrn Yoons Haltung gegenüber Japan. Auch hier ist er pragmatisch geworden. Beim APEC-Gipfel traf er Sanae Takaichi.'],
+  ])("%s: a possessor is no subject; the sentence's first subject is (%s)", (_lang, text) => {
+    expect(interactionLines(run(text, { publishedAt: '2025-11-13' }))).toEqual(LEE_MEETS_TAKAICHI);
+  });
+});

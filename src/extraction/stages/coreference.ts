@@ -30,9 +30,10 @@ function objectCase(s: Sentence, m: Mention, lang: LanguagePack): boolean {
   return false;
 }
 
+/** Persons that may be the subject, in text order; "Mr Yoon's stance" is no subject, nor its owner. */
 function subjectCandidates(s: Sentence, list: Mention[], lang: LanguagePack): Mention[] {
-  return list.filter((m) => m.kind === 'person' && !m.attributive && !s.quoted[m.start] && !afterPreposition(s, m, lang)
-    && !objectCase(s, m, lang));
+  return list.filter((m) => m.kind === 'person' && !m.attributive && !m.possessive && !s.quoted[m.start] && !afterPreposition(s, m, lang)
+    && !objectCase(s, m, lang)).sort((a, b) => a.start - b.start);
 }
 
 function focusOf(s: Sentence, list: Mention[], hits: TriggerHit[], lang: LanguagePack): string | null {
