@@ -381,6 +381,8 @@ function verbReading(ctx: SentenceContext, hit: TriggerHit): boolean {
   const prev = ctx.lower[hit.start - 1] ?? '';
   if (ctx.lang.set.asWords.has(prev)) return false;
   if (ctx.lang.reportedPassive.longest(ctx.lower, hit.end)) return false;
+  // "paused promised weapon deliveries": a participle right after a verb that takes an event noun modifies that noun.
+  for (let j = Math.max(0, hit.start - 2); j < hit.start; j++) if (ctx.lang.lightVerbs.longest(ctx.lower, j)?.end === hit.start) return false;
   if (hit.end - hit.start !== 1 || !ctx.lang.set.homographs.has(ctx.lower[hit.start])) return true;
   const before = ctx.endingAt(hit.start);
   if (ctx.lang.set.determiners.has(prev) || /^\d/.test(prev) || (before && before.form === 'adjective')) return false;

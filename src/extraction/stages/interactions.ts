@@ -29,12 +29,16 @@ function quoteOf(ctx: SentenceContext): string | null {
   return ctx.doc.text.slice(ctx.s.tokens[a].start, ctx.s.tokens[b].end);
 }
 
-/** ATTACK and AID are between states: persons and bodies stand for their country. */
+/**
+ * ATTACK and AID are between states: persons and bodies stand for their country; a body of no
+ * state (the EU, NATO, an armed group) acts as itself.
+ */
 function asCountries(ctx: SentenceContext, parts: Participant[]): Participant[] {
   const kindOf = new Map(ctx.mentions.map((m) => [m.id, m.kind] as [string, Mention['kind']]));
   const out: Participant[] = [];
   for (const p of parts) {
-    const c = ctx.countryOf(p.actor, kindOf.get(p.actor) ?? 'person');
+    const kind = kindOf.get(p.actor) ?? 'person';
+    const c = ctx.countryOf(p.actor, kind) ?? (kind === 'org' ? p.actor : null);
     if (c && !out.some((o) => o.actor === c)) out.push({ actor: c, role: p.role });
   }
   return out;
@@ -139,7 +143,8 @@ export const interactions: Stage = {
         if (s.quoted[hit.start]) continue;
         const { rule } = hit;
         // "im Gespräch mit", "in talks with": a trigger opened by a preposition is no finite verb.
-        const shape = rule.frame === 'noun' ? 'noun' : ctx.lang.set.prepositions.has(ctx.lower[hit.start]) ? 'adjunct' : 'verb';
+        // Nouns whose possessor acts ("Russia's offensive") are nouns too.
+        const shape = rule.frame === 'noun' || rule.agent === 'possessor' ? 'noun' : ctx.lang.set.prepositions.has(ctx.lower[hit.start]) ? 'adjunct' : 'verb';
         const cues = cuesAt(ctx, spans, hit.start, hit.end, shape);
         if (cues.negated) continue;
         const contact = SPOKE_TO_TYPES.includes(rule.type);

@@ -1,0 +1,35 @@
+/**
+ * Aid and attacks as reporters write them (REAL-NEWS-PATTERNS C6): a verb that takes an aid noun
+ * as its object makes its subject the giver ("paused promised weapon deliveries", "stoppten die
+ * Waffenlieferungen"), and the participle in between is no statement; "suspended the sanctions"
+ * or "sent jets" is no aid; a body of no state (the EU, NATO) gives aid as itself; an attack that
+ * "is unlikely" did not occur. Every sentence is invented for the test.
+ */
+import { interactionLines, run } from '../helpers/extraction-harness';
+
+describe('aid', () => {
+  it.each([
+    ['en', 'The US paused promised weapon deliveries to Kyiv, Al Jazeera reported.', ['AID OCCURRED - UKR:RECIPIENT USA:INITIATOR']],
+    ['de', 'Die USA stoppten die Waffenlieferungen an die Ukraine.', ['AID OCCURRED - UKR:RECIPIENT USA:INITIATOR']],
+    ['en', 'The EU provided new aid to Ukraine.', ['AID OCCURRED - UKR:RECIPIENT european-union:INITIATOR']],
+    ['de', 'Die EU genehmigte weitere Militärhilfe für die Ukraine.', ['AID OCCURRED - UKR:RECIPIENT european-union:INITIATOR']],
+    ['en', 'NATO delivered air defence systems to Ukraine.', ['AID OCCURRED - UKR:RECIPIENT nato:INITIATOR']],
+    ['en', 'China suspended the sanctions on Japan.', []],
+    ['en', 'Thailand sent fighter jets to the border with Cambodia.', []],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});
+
+describe('attacks that did not happen', () => {
+  it.each([
+    ['en', 'A new Turkish offensive against the SDF is unlikely, analysts say.'],
+    ['de', 'Eine neue türkische Offensive gegen die SDF ist unwahrscheinlich.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(interactionLines(run(text))).toEqual([]);
+  });
+
+  it('en: an offensive that happened still counts', () => {
+    expect(interactionLines(run('A new Turkish offensive against the SDF began on Monday.'))).toEqual(['ATTACK OCCURRED 2025-06-09 TUR:INITIATOR syrian-democratic-forces:RECIPIENT']);
+  });
+});
