@@ -33,3 +33,11 @@ describe('attacks that did not happen', () => {
     expect(interactionLines(run('A new Turkish offensive against the SDF began on Monday.'))).toEqual(['ATTACK OCCURRED 2025-06-09 TUR:INITIATOR syrian-democratic-forces:RECIPIENT']);
   });
 });
+
+describe('light verbs stay in their clause', () => {
+  it('de: "kündigte an, die Angriffe ..." makes the speaker no attacker', () => {
+    expect(interactionLines(run('Wolodymyr Selenskyj kündigte an, die Angriffe auf die Ukraine würden zunehmen.'))).toEqual([
+      'STATEMENT OCCURRED - volodymyr-zelenskyy:SPEAKER',
+    ]);
+  });
+});

@@ -132,7 +132,8 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
     if (agentIds.length === 0) {
       for (let j = hit.start - 1; j >= 0 && hit.start - j <= 4; j--) {
         const lv = ctx.lang.lightVerbs.longest(ctx.lower, j);
-        if (lv && lv.end <= hit.start) {
+        // "kündigte an, die Angriffe ...": a light verb's object is in its own clause.
+        if (lv && lv.end <= hit.start && !ctx.lower.slice(lv.end, hit.start).includes(',')) {
           agentIds = ids(subjectLeft(ctx, j, purpose));
           break;
         }
