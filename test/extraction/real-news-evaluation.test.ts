@@ -60,3 +60,12 @@ describe('titles that name a holder of an office', () => {
     expect(run(text).persons.map((p) => p.id)).toEqual(expected);
   });
 });
+
+describe('judgements of a named person with an apposition', () => {
+  it.each([
+    ['en', 'Gustavo Petro, of Colombia, is a drug lord, Donald Trump said.'],
+    ['de', '"Präsident Gustavo Petro ist ein Drogenboss", schrieb Donald Trump.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(interactionLines(run(text))).toEqual(['CRITICISM OCCURRED - donald-trump:INITIATOR gustavo-petro:RECIPIENT', 'STATEMENT OCCURRED - donald-trump:SPEAKER']);
+  });
+});

@@ -47,9 +47,19 @@ function judgedActor(ctx: SentenceContext, a: number, b: number, speaker: string
   return undefined;
 }
 
-/** A stretch of one clause: no clause boundary, comma or other verb inside. */
+/** Tokens of an apposition set off by commas after a name ("Gustavo Petro, of Colombia, is"). */
+const APPOSITION_MAX = 6;
+
+/** A stretch of one clause: no clause boundary, comma or other verb inside; an apposition's commas may be. */
 function oneClause(ctx: SentenceContext, a: number, b: number, self: TriggerHit | null): boolean {
   for (let j = a; j < b; j++) {
+    if (ctx.lower[j] === ',' && ctx.endingAt(j)) {
+      const close = ctx.lower.indexOf(',', j + 1);
+      if (close > j && close < b && close - j <= APPOSITION_MAX) {
+        j = close;
+        continue;
+      }
+    }
     if (ctx.lower[j] === ',' || (ctx.isBoundary(j) && ctx.lower[j] !== '"') || ctx.lang.set.infinitive.has(ctx.lower[j])) return false;
   }
   return !ctx.hits.some((h) => h !== self && h.rule.frame !== 'noun' && h.start >= a && h.start < b);
