@@ -207,8 +207,11 @@ function laterPartners(ctx: SentenceContext, from: number, withWords: Set<string
 
 function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContact): FrameResult {
   const { rule } = hit;
-  const agents = agentOf(ctx, hit, 'contact');
-  const agentIds = ids(agents);
+  // "Starmer was joined by Macron": the agent phrase names the partner.
+  const passive = passiveReading(ctx, hit, 'contact');
+  if (passive) return { participants: passive };
+  // "visited Kyiv and met Zelenskyy": a coordinated verb has the first verb's subject, not its object.
+  const agentIds = coordinatedVerb(ctx, hit) ? sharedAgents(ctx, hit, 'contact') : ids(agentOf(ctx, hit, 'contact'));
   // "die beiden trafen sich", "both leaders met": the pair just named meets.
   if (agentIds.length === 0) {
     const pair = pairParties(ctx, hit.start, recentContact());
@@ -279,6 +282,11 @@ function noun(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContac
   }
   // "Macron held meetings with Zelensky and Starmer": the subject owns the meetings.
   if (owners.length === 0 && partners.length > 0) owners = ids(subjectLeft(ctx, hit.start, purpose, new Set([...partners, ...hosts])));
+  // "travelled to Beijing for talks with Wang Yi": the one who travelled holds them.
+  const previous = ctx.events.at(-1);
+  if (owners.length === 0 && partners.length > 0 && previous && SPOKE_TO_TYPES.includes(previous.type)) {
+    owners = previousAgents(ctx).slice(0, 1).filter((x) => !partners.includes(x));
+  }
   let found = [...new Set([...owners, ...partners])];
   // "the two leaders held talks": the pair just named.
   if (found.length === 0) found = pairParties(ctx, hit.start, recentContact());

@@ -131,21 +131,25 @@ export function oneTypePerMention(events: Event[]): Event[] {
 }
 
 const nonSubjects = (e: Event): string[] => e.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actor);
-const nounTriggered = (e: Event): boolean => e.rule.endsWith('.noun');
+/** Reports that may name the occasion of another contact: contact nouns and visits ("visited Kyiv and met Zelenskyy"). */
+const occasionLike = (e: Event): boolean => e.rule.endsWith('.noun') || e.rule.endsWith('.visit');
 
 /**
  * A contact noun in a sentence whose verb reports a contact among more parties than the noun's
- * ("convened the leaders of A and B on the sidelines of a regional summit") names the occasion of
- * that contact, not another contact of theirs. (Among the same parties, the most specific type
+ * ("convened the leaders of A and B on the sidelines of a regional summit"), or among the persons
+ * who serve the noun's countries ("during his visit to Kyiv, Merz met Zelenskyy"), names the
+ * occasion of that contact, not another contact. (Among the same parties, the most specific type
  * wins: oneTypePerMention.)
  */
-export function occasionsOfVerbs(events: Event[]): Event[] {
-  const verbs = events.filter((e) => SPOKE_TO_TYPES.includes(e.type) && !nounTriggered(e));
+export function occasionsOfVerbs(events: Event[], countryOf: (id: string) => string | null = () => null): Event[] {
+  const verbs = events.filter((e) => SPOKE_TO_TYPES.includes(e.type) && !occasionLike(e));
+  // "During his visit to Kyiv, Merz met Zelenskyy": a country is covered by a party who serves it.
+  const covers = (v: Event, a: string): boolean => nonSubjects(v).some((x) => x === a || countryOf(x) === a);
   return events.filter((e) => {
-    if (!SPOKE_TO_TYPES.includes(e.type) || !nounTriggered(e)) return true;
+    if (!SPOKE_TO_TYPES.includes(e.type) || !occasionLike(e)) return true;
     const parties = nonSubjects(e);
-    const host = verbs.find((v) => v.sentence === e.sentence && v.status === e.status
-      && nonSubjects(v).length > parties.length && parties.every((a) => nonSubjects(v).includes(a)));
+    const host = verbs.find((v) => v.sentence === e.sentence && v.status === e.status && parties.every((a) => covers(v, a))
+      && (nonSubjects(v).length > parties.length || parties.some((a) => !nonSubjects(v).includes(a))));
     if (!host) return true;
     host.date = host.date ?? e.date;
     host.place = host.place ?? e.place;
@@ -153,8 +157,8 @@ export function occasionsOfVerbs(events: Event[]): Event[] {
   });
 }
 
-export function mergeEvents(events: Event[]): Event[] {
-  const ordered = [...oneTypePerMention(occasionsOfVerbs(events))].sort((a, b) => a.sentence - b.sentence || a.trigger - b.trigger);
+export function mergeEvents(events: Event[], countryOf?: (id: string) => string | null): Event[] {
+  const ordered = [...oneTypePerMention(occasionsOfVerbs(events, countryOf))].sort((a, b) => a.sentence - b.sentence || a.trigger - b.trigger);
   const out: Event[] = [];
   const buckets = new Map<string, Event[]>();
   for (const e of ordered) {

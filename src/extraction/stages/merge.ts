@@ -34,7 +34,7 @@ export const merge: Stage = {
   requires: ['events', 'articleId', 'persons', 'organizations', 'countries', 'sentences'],
   assigns: ['interactions', 'persons', 'countries', 'organizations'],
   run(doc, kb) {
-    const merged = mergeEvents(doc.events);
+    const merged = mergeEvents(doc.events, (id) => doc.persons.find((p) => p.id === id)?.country ?? null);
     const byId = new Map<string, ExtractedInteraction>();
     let undated = 0;
     for (const e of merged) {

@@ -1,0 +1,39 @@
+/**
+ * Visits and the contacts made on them (REAL-NEWS-PATTERNS C3): a visit to a country whose leader
+ * the visitor meets in the same sentence is the occasion, not a second meeting; a verb coordinated
+ * after a visit keeps the visitor as its subject; travelling "for talks with X" makes the traveller
+ * a party; contact verbs in the passive ("was joined by") take the agent as partner. Every
+ * sentence is invented for the test.
+ */
+import { interactionLines, run } from '../helpers/extraction-harness';
+
+const MERZ_MEETS_ZELENSKYY = ['MEETING OCCURRED - friedrich-merz:PARTICIPANT volodymyr-zelenskyy:PARTICIPANT'];
+
+describe('visits', () => {
+  it.each([
+    ['en', 'During his visit to Kyiv, Friedrich Merz met Volodymyr Zelenskyy.', MERZ_MEETS_ZELENSKYY],
+    ['de', 'Bei seinem Besuch in Kiew traf Friedrich Merz Wolodymyr Selenskyj.', MERZ_MEETS_ZELENSKYY],
+    ['en', 'Friedrich Merz visited Kyiv and met Volodymyr Zelenskyy.', MERZ_MEETS_ZELENSKYY],
+    ['de', 'Friedrich Merz besuchte Kiew und traf dort Wolodymyr Selenskyj.', MERZ_MEETS_ZELENSKYY],
+    ['en', 'Friedrich Merz visited Kyiv.', ['MEETING OCCURRED - UKR:RECIPIENT friedrich-merz:INITIATOR']],
+    ['en', 'Friedrich Merz visited Kyiv and met Emmanuel Macron there.',
+      ['MEETING OCCURRED - UKR:RECIPIENT friedrich-merz:INITIATOR', 'MEETING OCCURRED - emmanuel-macron:PARTICIPANT friedrich-merz:PARTICIPANT']],
+    ['en', 'Antony Blinken travelled to Beijing for talks with Wang Yi.',
+      ['MEETING OCCURRED - CHN:RECIPIENT antony-blinken:INITIATOR', 'TALKS OCCURRED - CHN:PARTICIPANT USA:PARTICIPANT antony-blinken:PARTICIPANT wang-yi:PARTICIPANT']],
+    ['de', 'Antony Blinken reiste zu Gesprächen mit Wang Yi nach Peking.',
+      ['TALKS OCCURRED - CHN:PARTICIPANT USA:PARTICIPANT antony-blinken:PARTICIPANT wang-yi:PARTICIPANT']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});
+
+describe('contact verbs in the passive', () => {
+  it.each([
+    ['en', 'Keir Starmer was joined by Emmanuel Macron and Friedrich Merz on the train to Kyiv.',
+      ['MEETING OCCURRED - emmanuel-macron:PARTICIPANT friedrich-merz:PARTICIPANT keir-starmer:PARTICIPANT']],
+    ['en', 'Keir Starmer was met by Volodymyr Zelenskyy at the station.', ['MEETING OCCURRED - keir-starmer:PARTICIPANT volodymyr-zelenskyy:PARTICIPANT']],
+    ['de', 'Keir Starmer wurde in Kiew von Wolodymyr Selenskyj empfangen.', ['MEETING OCCURRED - keir-starmer:RECIPIENT volodymyr-zelenskyy:INITIATOR']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});
