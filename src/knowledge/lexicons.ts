@@ -111,6 +111,8 @@ export interface LanguageLexicon {
   nounNegation?: string[];
   /** Verb-final clauses put "mit X" before the verb ("hat mit Putin telefoniert"): look left too. */
   complementsBeforeVerb: boolean;
+  /** Every noun is capitalised (German): a capitalised word after a determiner is a noun, not a name. */
+  capitalisedNouns: boolean;
   /** Relative pronouns after a comma whose verb has the actor before the comma as subject ("Orban, who met Putin"). */
   relativePronouns: string[];
   /** Relative pronouns after a comma opening a verb-final clause whose subject is the actor before the comma ("Nausėda, der ... bezeichnete"). */

@@ -24,6 +24,8 @@ function unknownCapital(s: Sentence, keys: string[], i: number, kb: Knowledge, l
   if (kb.entities.longest(keys, i)) return false;
   if (lang && (lang.titles.longest([t.lower], 0) || lang.set.determiners.has(t.lower) || lang.set.prepositions.has(t.lower)
     || lang.set.starters.has(t.lower) || lang.set.boundaries.has(t.lower))) return false;
+  // "in der Nacht Kiew": in German a capitalised word after a determiner is a common noun.
+  if (lang?.lexicon.capitalisedNouns && i > 0 && lang.set.determiners.has(s.tokens[i - 1].lower)) return false;
   return true;
 }
 

@@ -1,0 +1,25 @@
+/**
+ * German as the press writes it (REAL-NEWS-PATTERNS C1/C4): every noun is capitalised, so a
+ * capitalised word after a determiner is no name that makes a capital beside it a person ("in der
+ * Nacht Kiew"); "die Bundesregierung" is Germany; "Kollege" is a counterpart title; separable
+ * "zusammentreffen" is a meeting. Every sentence is invented for the test.
+ */
+import { interactionLines, run } from '../helpers/extraction-harness';
+
+describe('German nouns, names and verbs', () => {
+  it.each([
+    ['a capital after a common noun is still a capital', 'Russland griff in der Nacht Kiew mit Drohnen an.', ['ATTACK OCCURRED - RUS:INITIATOR UKR:RECIPIENT']],
+    ['the federal government is Germany', 'Die Bundesregierung verurteilte den russischen Angriff auf Kiew scharf.',
+      ['ATTACK OCCURRED - RUS:INITIATOR UKR:RECIPIENT', 'CRITICISM OCCURRED - DEU:INITIATOR RUS:RECIPIENT']],
+    ['"Kollege" with a country adjective is the counterpart', 'Außenminister Wadephul ist zu Gesprächen mit seinem chinesischen Kollegen Wang Yi in Peking eingetroffen.',
+      ['TALKS OCCURRED - CHN:PARTICIPANT DEU:PARTICIPANT johann-wadephul:PARTICIPANT wang-yi:PARTICIPANT']],
+    ['a separable verb in one word', 'Selenskyj wird am Donnerstag in Berlin erwartet, wo er mit Merz zusammentreffen soll.',
+      ['MEETING PLANNED 2025-06-12 friedrich-merz:PARTICIPANT volodymyr-zelenskyy:PARTICIPANT']],
+  ])('de: %s', (_what, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+
+  it('en: an English capital beside an unknown capitalised word may still be a name', () => {
+    expect(run('Paris Hilton said she liked the show.').countries.map((c) => c.id)).toEqual([]);
+  });
+});
