@@ -3,7 +3,7 @@
  * them, with every request to another origin refused as if offline: the explorer finds Putin,
  * lists Trump among his connections and shows the evidence of their calls; a criticism shows its
  * direction, and an article ingested while the page is open shows up without a reload; GraphiQL
- * runs a README query; the landing page, offline, still links to them. Neither page may ask another origin for
+ * runs a README query and a subscription; the landing page, offline, still links to them. Neither page may ask another origin for
  * anything or log a console error. The screenshots land in test-output/.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +20,7 @@ const describeInBrowser = CHROMIUM ? describe : describe.skip;
 /** Milei's call, criticised by Boric (a directed CRITICISM, Boric → Milei); then his meeting with Meloni. */
 const CRITICISED_CALL = 'Argentine President Javier Milei called Brazilian President Lula on Monday. Chilean President Gabriel Boric sharply criticised the call.';
 const MELONI_MEETING = 'Argentine President Javier Milei met Italian Prime Minister Giorgia Meloni in Rome on Tuesday.';
+const MEETING_IN_SANTIAGO = 'Argentine President Javier Milei met Chilean President Gabriel Boric in Santiago on Wednesday.';
 const INGEST = 'mutation($text: String!, $title: String!) { ingestArticle(input: { text: $text, title: $title, publishedAt: "2025-03-05" }) { interactions { type } } }';
 
 describeInBrowser('web pages in chromium, offline', () => {
@@ -144,6 +145,29 @@ describeInBrowser('web pages in chromium, offline', () => {
     for (const name of ['CallsOfSummer2025', 'NetworkAroundPutin', 'DryRunIngest']) await page.getByRole('button', { name, exact: true }).waitFor({ timeout: 5000 });
     await page.getByRole('button', { name: 'Show GraphiQL Explorer' }).click();
     await page.locator('.graphiql-plugin').getByText('Explorer', { exact: true }).waitFor({ timeout: 5000 });
+
+    expect(faults).toEqual({ foreignRequests: [], consoleErrors: [] });
+    await context.close();
+  });
+
+  it('runs a subscription in GraphiQL and shows the interaction of an article ingested meanwhile', async () => {
+    const { context, faults } = await offlineContext(browser, origin);
+    const page = await context.newPage();
+    const query = 'subscription { interactionAdded(filter: { types: [MEETING] }) { type date participants { actor { name } } } }';
+    await page.goto(`${server.url}graphiql?query=${encodeURIComponent(query)}`);
+    const socket = page.waitForEvent('websocket');
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    // The server reads a connection's messages in order, before the test's later HTTP request.
+    const ws = await socket;
+    expect(ws.url()).toBe(`${server.url.replace(/^http/, 'ws')}graphql`);
+    await ws.waitForEvent('framesent', { predicate: (frame) => JSON.parse(String(frame.payload)).type === 'subscribe' });
+
+    const res = await postGraphQL(server.url, INGEST, { text: MEETING_IN_SANTIAGO, title: 'Milei meets Boric' });
+    expect(res.errors).toBeUndefined();
+    const result = page.locator('.graphiql-response');
+    await result.getByText('"Gabriel Boric"').waitFor();
+    expect((await result.innerText()).replace(/\s+/g, ' ')).toContain('"type": "MEETING", "date": "2025-03-05"');
+    await page.screenshot({ path: join(SCREENSHOTS, 'graphiql-subscription.png') });
 
     expect(faults).toEqual({ foreignRequests: [], consoleErrors: [] });
     await context.close();
