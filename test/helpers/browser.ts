@@ -35,6 +35,11 @@ export async function offlineContext(browser: Browser, origin: string): Promise<
     faults.foreignRequests.push(route.request().url());
     await route.abort('internetdisconnected');
   });
+  // WebSockets are not routes: the pages' own (live updates, subscriptions) must go to the origin too.
+  await context.routeWebSocket((url) => url.host !== new URL(origin).host, (ws) => {
+    faults.foreignRequests.push(ws.url());
+    void ws.close();
+  });
   context.on('console', (message) => { if (message.type() === 'error') faults.consoleErrors.push(message.text()); });
   context.on('weberror', (error) => { faults.consoleErrors.push(String(error.error())); });
   return { context, faults };

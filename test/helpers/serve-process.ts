@@ -34,7 +34,7 @@ export function startServeProcess(args: string[], env: Record<string, string>): 
   });
 }
 
-export async function postGraphQL(url: string, query: string): Promise<{ data?: unknown; errors?: unknown[] }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   return (await res.json()) as { data?: unknown; errors?: unknown[] };
 }

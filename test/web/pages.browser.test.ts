@@ -1,8 +1,9 @@
 /**
  * /explore and /graphiql in a real browser (Debian's chromium) on the seeds, as `npm start` serves
  * them, with every request to another origin refused as if offline: the explorer finds Putin,
- * lists Trump among his connections and shows the evidence of their calls; GraphiQL runs a README
- * query; the landing page, offline, still links to them. Neither page may ask another origin for
+ * lists Trump among his connections and shows the evidence of their calls; a criticism shows its
+ * direction, and an article ingested while the page is open shows up without a reload; GraphiQL
+ * runs a README query and a subscription; the landing page, offline, still links to them. Neither page may ask another origin for
  * anything or log a console error. The screenshots land in test-output/.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,12 @@ import { postGraphQL, startServeProcess, type ServeProcess } from '../helpers/se
 if (!CHROMIUM && process.env.CI) throw new Error('CI must run the browser tests: install chromium (.ci/run does)');
 if (!CHROMIUM) process.stderr.write('Browser tests skipped: no chromium found (apt-get install chromium, or set CHROMIUM_PATH)\n');
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
+
+/** Milei's call, criticised by Boric (a directed CRITICISM, Boric → Milei); then his meeting with Meloni. */
+const CRITICISED_CALL = 'Argentine President Javier Milei called Brazilian President Lula on Monday. Chilean President Gabriel Boric sharply criticised the call.';
+const MELONI_MEETING = 'Argentine President Javier Milei met Italian Prime Minister Giorgia Meloni in Rome on Tuesday.';
+const MEETING_IN_SANTIAGO = 'Argentine President Javier Milei met Chilean President Gabriel Boric in Santiago on Wednesday.';
+const INGEST = 'mutation($text: String!, $title: String!) { ingestArticle(input: { text: $text, title: $title, publishedAt: "2025-03-05" }) { interactions { type } } }';
 
 describeInBrowser('web pages in chromium, offline', () => {
   let server: ServeProcess;
@@ -81,6 +88,47 @@ describeInBrowser('web pages in chromium, offline', () => {
     await context.close();
   });
 
+  it('shows who criticised whom, and a meeting ingested while the page is open, without a reload', async () => {
+    // The test's own ingest, over HTTP from loopback (no API_TOKEN set), as any client's.
+    const ingest = async (text: string, title: string) => {
+      const res = await postGraphQL(server.url, INGEST, { text, title });
+      expect(res.errors).toBeUndefined();
+      return (res.data as { ingestArticle: { interactions: { type: string }[] } }).ingestArticle.interactions.map((i) => i.type);
+    };
+    expect(await ingest(CRITICISED_CALL, 'Boric criticises Milei')).toEqual(['CALL', 'CRITICISM']);
+    const { context, faults } = await offlineContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${server.url}explore?actor=${encodeURIComponent('Javier Milei')}`);
+    const connections = page.getByRole('list', { name: 'Connections' });
+    await connections.getByRole('button', { name: 'Luiz Inácio Lula da Silva', exact: true }).waitFor();
+
+    // With criticism among the types, Boric is a connection, with the direction of his criticism.
+    await page.getByRole('checkbox', { name: 'criticism' }).check();
+    const boric = connections.getByRole('listitem').filter({ hasText: 'Gabriel Boric' });
+    await boric.waitFor();
+    expect(await connections.getByRole('button', { name: /^(?!Centre on )/ }).allInnerTexts()).toEqual(['Gabriel Boric', 'Luiz Inácio Lula da Silva']);
+    expect(await boric.getByText('→').allInnerTexts()).toEqual(['Gabriel Boric → Javier Milei: criticism']);
+    await boric.getByRole('button', { name: 'Gabriel Boric', exact: true }).click();
+    const evidence = page.getByRole('region', { name: 'Evidence' });
+    await evidence.getByRole('heading', { name: 'CRITICISM · date unknown' }).waitFor();
+    expect(await evidence.getByRole('definition').allInnerTexts()).toEqual([
+      'CRITICISM', 'unknown', 'OCCURRED', '—', '—', 'Gabriel Boric → Javier Milei', 'Gabriel Boric (initiator), Javier Milei (recipient)',
+    ]);
+
+    // Once the page says its subscription is open, a new article's meeting appears and is announced.
+    await page.getByText('Live updates: on', { exact: true }).waitFor();
+    expect(await ingest(MELONI_MEETING, 'Milei meets Meloni')).toEqual(['MEETING']);
+    await connections.getByRole('button', { name: 'Giorgia Meloni', exact: true }).waitFor();
+    await page.getByRole('status').getByText('1 new interaction', { exact: true }).waitFor();
+    expect(await connections.getByRole('button', { name: /^(?!Centre on )/ }).allInnerTexts()).toEqual(['Gabriel Boric', 'Giorgia Meloni', 'Luiz Inácio Lula da Silva']);
+    // The chosen connection's evidence is still shown.
+    expect(await evidence.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['CRITICISM · date unknown']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'explore-live.png'), fullPage: true });
+
+    expect(faults).toEqual({ foreignRequests: [], consoleErrors: [] });
+    await context.close();
+  });
+
   it('runs a README query in GraphiQL', async () => {
     const { context, faults } = await offlineContext(browser, origin);
     const page = await context.newPage();
@@ -97,6 +145,29 @@ describeInBrowser('web pages in chromium, offline', () => {
     for (const name of ['CallsOfSummer2025', 'NetworkAroundPutin', 'DryRunIngest']) await page.getByRole('button', { name, exact: true }).waitFor({ timeout: 5000 });
     await page.getByRole('button', { name: 'Show GraphiQL Explorer' }).click();
     await page.locator('.graphiql-plugin').getByText('Explorer', { exact: true }).waitFor({ timeout: 5000 });
+
+    expect(faults).toEqual({ foreignRequests: [], consoleErrors: [] });
+    await context.close();
+  });
+
+  it('runs a subscription in GraphiQL and shows the interaction of an article ingested meanwhile', async () => {
+    const { context, faults } = await offlineContext(browser, origin);
+    const page = await context.newPage();
+    const query = 'subscription { interactionAdded(filter: { types: [MEETING] }) { type date participants { actor { name } } } }';
+    await page.goto(`${server.url}graphiql?query=${encodeURIComponent(query)}`);
+    const socket = page.waitForEvent('websocket');
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    // The server reads a connection's messages in order, before the test's later HTTP request.
+    const ws = await socket;
+    expect(ws.url()).toBe(`${server.url.replace(/^http/, 'ws')}graphql`);
+    await ws.waitForEvent('framesent', { predicate: (frame) => JSON.parse(String(frame.payload)).type === 'subscribe' });
+
+    const res = await postGraphQL(server.url, INGEST, { text: MEETING_IN_SANTIAGO, title: 'Milei meets Boric' });
+    expect(res.errors).toBeUndefined();
+    const result = page.locator('.graphiql-response');
+    await result.getByText('"Gabriel Boric"').waitFor();
+    expect((await result.innerText()).replace(/\s+/g, ' ')).toContain('"type": "MEETING", "date": "2025-03-05"');
+    await page.screenshot({ path: join(SCREENSHOTS, 'graphiql-subscription.png') });
 
     expect(faults).toEqual({ foreignRequests: [], consoleErrors: [] });
     await context.close();

@@ -3,7 +3,7 @@ export interface ActorRef { id: string; name: string; kind: string }
 export interface Counterpart { actor: ActorRef; count: number; firstDate: string | null; lastDate: string | null }
 export interface NetworkData {
   nodes: ActorRef[];
-  edges: { source: string; target: string; weight: number; types: string[] }[];
+  edges: { source: string; target: string; directed: boolean; weight: number; types: string[] }[];
 }
 export interface Interaction {
   id: string; type: string; date: string | null; status: string; place: string | null;
@@ -11,7 +11,7 @@ export interface Interaction {
   participants: { actor: { name: string }; role: string }[];
   sources: { evidence: string; article: { title: string | null; url: string | null; publishedAt: string | null; source: string | null } }[];
 }
-export interface InteractionFilter { types: string[]; from?: string; to?: string }
+export interface InteractionFilter { types: string[]; from?: string; to?: string; with?: string[] }
 
 async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await fetch('/graphql', {
@@ -40,7 +40,7 @@ export async function neighbourhood(id: string, depth: number, filter: Interacti
   return gql(
     `query($id: ID!, $depth: Int!, $filter: InteractionFilter) {
       actor(id: $id) { id name kind counterparts(filter: $filter) { actor { id name kind } count firstDate lastDate } }
-      network(center: $id, depth: $depth, filter: $filter) { nodes { id name kind } edges { source target weight types } }
+      network(center: $id, depth: $depth, filter: $filter) { nodes { id name kind } edges { source target directed weight types } }
     }`,
     { id, depth, filter },
   );

@@ -23,3 +23,5 @@ export const SEVERAL_TYPES_COLOUR = '#ced4da';
 export const INTERACTION_TYPES = Object.keys(TYPE_COLOURS);
 /** "Spoke to": the types the API counts by default. */
 export const SPOKE_TO_TYPES = ['CALL', 'MEETING', 'TALKS', 'CONSULTATION'];
+/** Types whose edges go from initiator to recipient, one per direction (NetworkEdge.directed). */
+export const DIRECTED_TYPES = ['APPEAL', 'CRITICISM', 'ATTACK', 'AID'];

@@ -1,5 +1,6 @@
 /** The Connections list and the Evidence region, plain DOM so screen readers get lists and headings. */
 import type { Counterpart, Interaction } from './api';
+import { DIRECTED_TYPES } from './palette';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -13,8 +14,13 @@ function period(first: string | null, last: string | null): string {
   return first === last ? `${first}` : `${first ?? '?'} – ${last ?? '?'}`;
 }
 
+/**
+ * One line per counterpart. `directions` gives, per counterpart id, its directed edges with the
+ * centred actor as text ("Gabriel Boric → Javier Milei: criticism"), so the arrows of the
+ * drawing are there for a screen reader too.
+ */
 export function renderConnections(
-  list: HTMLElement, counterparts: Counterpart[], chosen: string | null,
+  list: HTMLElement, counterparts: Counterpart[], directions: Map<string, string[]>, chosen: string | null,
   onChoose: (c: Counterpart) => void, onCentre: (id: string) => void,
 ): void {
   list.replaceChildren();
@@ -30,6 +36,7 @@ export function renderConnections(
     centre.setAttribute('aria-label', `Centre on ${c.actor.name}`);
     centre.addEventListener('click', () => onCentre(c.actor.id));
     item.append(choose, el('span', `${c.count} · ${period(c.firstDate, c.lastDate)}`, 'count'), centre);
+    for (const direction of directions.get(c.actor.id) ?? []) item.append(el('span', direction, 'direction'));
     list.append(item);
   }
   if (counterparts.length === 0) list.append(el('li', 'No connections with these filters.', 'hint'));
@@ -51,6 +58,7 @@ export function renderEvidence(region: HTMLElement, between: [string, string], i
     fact('Status', i.status);
     fact('Place', i.place ?? '—');
     fact('Topics', i.topics.map((t) => t.name).join(', ') || '—');
+    if (DIRECTED_TYPES.includes(i.type)) fact('Direction', direction(i));
     fact('Participants', i.participants.map((p) => `${p.actor.name} (${p.role.toLowerCase()})`).join(', '));
     article.append(facts);
     for (const s of i.sources) {
@@ -71,4 +79,10 @@ export function renderEvidence(region: HTMLElement, between: [string, string], i
     }
     region.append(article);
   }
+}
+
+/** "Initiators → recipients" of a directed interaction, by name. */
+function direction(i: Interaction): string {
+  const named = (role: string) => i.participants.filter((p) => p.role === role).map((p) => p.actor.name).join(', ') || '?';
+  return `${named('INITIATOR')} → ${named('RECIPIENT')}`;
 }
