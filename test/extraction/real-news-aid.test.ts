@@ -41,3 +41,15 @@ describe('light verbs stay in their clause', () => {
     ]);
   });
 });
+
+describe('attacks on places and protests', () => {
+  it.each([
+    ['en', 'Israel struck targets in Lebanon overnight.', ['ATTACK OCCURRED - ISR:INITIATOR LBN:RECIPIENT']],
+    ['de', 'Israel hat erneut Ziele im Libanon angegriffen.', ['ATTACK OCCURRED - ISR:INITIATOR LBN:RECIPIENT']],
+    ['en', 'Japan protested to China over the incident.', ['CRITICISM OCCURRED - CHN:RECIPIENT JPN:INITIATOR']],
+    ['en', 'Tokyo lodged a protest with Beijing.', ['CRITICISM OCCURRED - CHN:RECIPIENT JPN:INITIATOR']],
+    ['de', 'Japan protestierte bei China gegen den Vorfall.', ['CRITICISM OCCURRED - CHN:RECIPIENT JPN:INITIATOR']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});

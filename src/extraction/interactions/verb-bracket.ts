@@ -58,8 +58,10 @@ export function verbBracket(ctx: SentenceContext, hit: TriggerHit): BracketReadi
   let agents: Mention[] = [];
   let others: Mention[] = [];
   const byAgent = outer.filter((m) => passive && vb.agentWords.includes(before(m)));
+  // "hat Ziele im Libanon angegriffen": an attack's targets may be named by where they are.
+  const target = (m: Mention): boolean => hit.rule.type === 'ATTACK' && ctx.lang.set.locative.has(before(m));
   const rest = outer.filter((m) => !byAgent.includes(m)
-    && (!ctx.afterPreposition(m) || ctx.lang.set.withWords.has(before(m))));
+    && (!ctx.afterPreposition(m) || ctx.lang.set.withWords.has(before(m)) || target(m)));
   if (byAgent.length) {
     agents = byAgent;
     others = rest;
