@@ -80,6 +80,8 @@ export interface LanguagePack {
   topics: TokenTrie<string>;
   bodies: TokenTrie<BodyPattern>;
   lightVerbs: TokenTrie<true>;
+  /** Sentence openings that add parties to the meeting just reported. */
+  participationAddenda: TokenTrie<true>;
   callMarkers: TokenTrie<true>;
   futureCues: TokenTrie<true>;
   /** Raising passives after a speech verb ("said to be"). */
@@ -228,6 +230,7 @@ export function compileLanguage(
     coordinatorPhrases: phraseTrie(multiCoord.map((c) => [c, true as const])),
     reportedPassive: phraseTrie(lex.reportedPassive.map((c) => [c, true as const])),
     lightVerbs: phraseTrie(lex.lightVerbs.map((c): [string, true] => [c, true])),
+    participationAddenda: phraseTrie(lex.participationAddenda.map((c): [string, true] => [c, true])),
     callMarkers: phraseTrie(lex.callMarkers.map((c): [string, true] => [c, true])),
     futureCues: phraseTrie(lex.futureCues.map((c): [string, true] => [c, true])),
     evaluation: compileEvaluation(lex.evaluation),

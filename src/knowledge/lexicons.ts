@@ -79,6 +79,8 @@ export interface LanguageLexicon {
   feminineTitleEndings: string[];
   /** Nouns after a possessive pronoun that mean its person's country ("his country", "sein Land"). */
   ownCountryNouns: string[];
+  /** Openings of a sentence that adds parties to the meeting just reported ("Also present was X", "Unter den Teilnehmern waren X"). */
+  participationAddenda: string[];
   /** Nouns after a leader's possessive that mean the state the leader governs ("Erdogan's government", "Orbans Regierung"). */
   governmentNouns: string[];
   /** Nouns a capital city names the place of, not the government ("the Madrid conference", "Oslo-Abkommen"). */

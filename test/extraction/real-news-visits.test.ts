@@ -37,3 +37,19 @@ describe('contact verbs in the passive', () => {
     expect(interactionLines(run(text))).toEqual(expected);
   });
 });
+
+describe('parties added in a later sentence', () => {
+  const WITH_KIM = ['MEETING OCCURRED - kim-jong-un:RECIPIENT vladimir-putin:RECIPIENT xi-jinping:INITIATOR'];
+  it.each([
+    ['en', 'an addendum', 'Xi Jinping hosted Vladimir Putin in Beijing. Also present was Kim Jong Un.', WITH_KIM],
+    ['de', 'ein Nachtrag', 'Xi Jinping empfing Wladimir Putin in Peking. Ebenfalls anwesend war Kim Jong Un.', WITH_KIM],
+    ['de', 'ein Nachtrag mit zwei Personen', 'Xi Jinping empfing Wladimir Putin in Peking. Anwesend waren auch Kim Jong Un und Alexander Lukaschenko.',
+      ['MEETING OCCURRED - alexander-lukashenko:RECIPIENT kim-jong-un:RECIPIENT vladimir-putin:RECIPIENT xi-jinping:INITIATOR']],
+    ['en', 'an opening that adds nobody', 'Xi Jinping hosted Vladimir Putin in Beijing. Among them, Kim Jong Un is the youngest.',
+      ['MEETING OCCURRED - vladimir-putin:RECIPIENT xi-jinping:INITIATOR']],
+    ['en', 'too far from the meeting', 'Friedrich Merz met Emmanuel Macron. The economy grew. Prices rose. Also present was Keir Starmer.',
+      ['MEETING OCCURRED - emmanuel-macron:PARTICIPANT friedrich-merz:PARTICIPANT']],
+  ])('%s: %s: %s', (_lang, _what, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});

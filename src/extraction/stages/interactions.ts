@@ -5,7 +5,7 @@
  * about the other actors the sentence names.
  */
 import { SPOKE_TO_TYPES, type InteractionType } from '../../domain/enums';
-import type { Event, Mention, Participant, TriggerHit } from '../doc';
+import type { Event, Mention, Participant, Sentence, TriggerHit } from '../doc';
 import { applyFrame } from '../interactions/frames';
 import { applyInitiative } from '../interactions/initiative';
 import { SentenceContext } from '../interactions/context';
@@ -17,6 +17,7 @@ import { labelledActor, passiveLabel, reportedJudgement } from '../interactions/
 import { subjectLeft } from '../interactions/search';
 import { groupBySentence } from '../lib/sentence-index';
 import type { Stage } from '../stage';
+import type { LanguagePack } from '../../knowledge';
 
 function quoteOf(ctx: SentenceContext): string | null {
   let a = -1;
@@ -114,6 +115,36 @@ function judgementEvent(ctx: SentenceContext, hit: TriggerHit, speaker: Mention,
   return e;
 }
 
+/** Sentences back an addendum may add parties to a meeting ("Also present was X"). */
+const ADDENDUM_REACH = 2;
+/** Words an addendum's opening may start after ("Also present at the talks was"). */
+const ADDENDUM_OPENING = 2;
+
+/**
+ * "Also present was Kim Jong Un", "Unter den Teilnehmern waren Merz und Starmer": a sentence that
+ * opens with a participation addendum adds its actors to the meeting or talks just reported.
+ */
+function joinAddendum(s: Sentence, mentions: Mention[], events: Event[], lang: LanguagePack): boolean {
+  const lower = s.tokens.map((t) => t.lower);
+  let opens = false;
+  for (let j = 0; j <= ADDENDUM_OPENING && !opens; j++) {
+    const m = lang.participationAddenda.longest(lower, j);
+    // "Among them were X", not "Among them, X is the youngest"; "participants included X".
+    opens = m !== null && (lang.evaluation.copulas.has(lower[m.end]) || lang.evaluation.copulas.has(lower[m.end - 1])
+      || /^(included|includes)$/.test(lower[m.end - 1]));
+  }
+  if (!opens) return false;
+  const meeting = [...events].reverse().find((e) => (e.type === 'MEETING' || e.type === 'TALKS') && s.index - e.sentence <= ADDENDUM_REACH);
+  if (!meeting) return false;
+  const joiners = mentions.filter((m) => (m.kind === 'person' || m.kind === 'country' || m.kind === 'org') && !m.attributive && m.form !== 'pronoun');
+  const role = meeting.participants.some((p) => p.role === 'INITIATOR') ? 'RECIPIENT' : 'PARTICIPANT';
+  for (const m of joiners) {
+    if (!meeting.participants.some((p) => p.actor === m.id)) meeting.participants.push({ actor: m.id, role });
+  }
+  if (!meeting.sentences.includes(s.index)) meeting.sentences.push(s.index);
+  return joiners.length > 0;
+}
+
 export const interactions: Stage = {
   name: 'interactions',
   requires: ['sentences', 'mentions', 'triggers', 'focus', 'persons', 'mainPair', 'lang'],
@@ -133,8 +164,9 @@ export const interactions: Stage = {
       return [];
     };
     for (const s of doc.sentences) {
-      if (hitsBy[s.index].length === 0) continue;
       const mentions = [...groups[s.index]].sort((a, b) => a.start - b.start || b.end - a.end);
+      if (joinAddendum(s, mentions, events, lang)) continue;
+      if (hitsBy[s.index].length === 0) continue;
       const ctx = new SentenceContext(doc, kb, lang, s, mentions, [], hitsBy[s.index]);
       const spans = cueSpans(ctx);
       const statements: StatementCandidate[] = [];
