@@ -47,9 +47,18 @@ function absorb(into: Event, e: Event): void {
   }
 }
 
+/**
+ * A planned call or meeting and one that occurred are two events ("would call each side" and the
+ * call "when the fighting first flared up"; a handshake in October and an accepted invitation),
+ * unless one date ties them. Vaguer reports (conversations, talks) may be the plan of the contact
+ * that then took place ("kündigte sein geplantes Gespräch mit Putin an").
+ */
+const compatibleStatus = (a: Event, b: Event): boolean => a.status === b.status || (a.date !== null && a.date === b.date)
+  || [a.type, b.type].some((t) => t === 'CONSULTATION' || t === 'TALKS');
+
 function contactCompatible(a: Event, b: Event): boolean {
   return (a.type === b.type || a.type === 'CONSULTATION' || b.type === 'CONSULTATION')
-    && actorsKey(a) === actorsKey(b) && compatibleDates(a, b);
+    && actorsKey(a) === actorsKey(b) && compatibleDates(a, b) && compatibleStatus(a, b);
 }
 
 const isCountry = (id: string): boolean => /^[A-Z]{3}$/.test(id);

@@ -39,8 +39,12 @@ function subjectCandidates(s: Sentence, list: Mention[], lang: LanguagePack): Me
 function focusOf(s: Sentence, list: Mention[], hits: TriggerHit[], lang: LanguagePack): string | null {
   const cands = subjectCandidates(s, list, lang);
   if (cands.length === 0) return null;
-  const speakers = cands.filter((m) => hits.some((h) => h.start >= m.end && h.start - m.end <= SUBJECT_VERB_GAP));
-  return (speakers.at(-1) ?? cands[0]).id;
+  const before = (m: Mention, h: TriggerHit): boolean => h.start >= m.end && h.start - m.end <= SUBJECT_VERB_GAP;
+  // "Putin spoke first, Ushakov told reporters": whoever speaks last is the focus; otherwise the
+  // first subject of a verb ("Trump sagte, er werde Xi anrufen": not Xi before "anrufen").
+  const speakers = cands.filter((m) => hits.some((h) => h.rule.type === 'STATEMENT' && before(m, h)));
+  const agents = cands.filter((m) => hits.some((h) => before(m, h)));
+  return (speakers.at(-1) ?? agents[0] ?? cands[0]).id;
 }
 
 type PronounKind = 'subject' | 'object' | 'possessive';
