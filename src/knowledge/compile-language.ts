@@ -131,7 +131,7 @@ function phraseTrie<V>(entries: [string, V][]): TokenTrie<V> {
 function compileDates(lex: DateLexicon): CompiledDates {
   return {
     lexicon: lex,
-    weekdays: new Map(Object.entries(lex.weekdays)),
+    weekdays: new Map(Object.entries(lex.weekdays).flatMap(([day, n]) => [[day, n], ...lex.dayParts.map((part): [string, number] => [day + part, n])])),
     months: new Map(Object.entries(lex.months)),
     relative: phraseTrie(Object.entries(lex.relativeDays)),
     vague: phraseTrie(lex.vaguePeriods.map((p) => [p, true as const])),

@@ -16,6 +16,7 @@ import languageDe from './language/de.json';
 import detectableJson from './language/detectable.json';
 import languageEn from './language/en.json';
 import nameOrderJson from './name-order.json';
+import officeEquivalentsJson from './office-equivalents.json';
 import type {
   AmbiguousNames, BoilerplateLexicon, DateLexicon, LanguageLexicon, OrganizationPatterns, TitleLexicon, TopicEntry,
   TriggerLexicon,
@@ -55,6 +56,8 @@ export interface Knowledge {
   /** Case-sensitive gazetteer of every name, alias, adjective, demonym and metonym. */
   entities: TokenTrie<EntityTarget>;
   offices: OfficeIndex;
+  /** Offices to try when a title's office has no holder in the state ("Regierungschef" of Austria: its chancellor). */
+  officeEquivalents: Map<string, string[]>;
   /** The person a full name not in the gazetteer names in another spelling ("Nikos Christodoulidis"), or null. */
   personBySpelling(name: string): string | null;
   /** Languages with a full set of lexicons (language, titles, triggers, dates). */
@@ -133,6 +136,7 @@ function load(): Knowledge {
     entities: buildEntityTrie(persons, organizations, countries, ambiguousJson as AmbiguousNames, nameOrder.eitherOrder),
     nameOrder,
     offices: new OfficeIndex(persons),
+    officeEquivalents: new Map(Object.entries(officeEquivalentsJson.equivalents)),
     languages,
     topics,
     boilerplate: {

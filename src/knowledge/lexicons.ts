@@ -227,6 +227,8 @@ export interface DateLexicon {
   language: string;
   /** Lower-case weekday -> JavaScript day number (Sunday 0). */
   weekdays: Record<string, number>;
+  /** Parts of a day written in one word with its weekday ("Mittwochabend"). */
+  dayParts: string[];
   months: Record<string, number>;
   /** Phrases that name a day relative to publication: "yesterday" -> -1. */
   relativeDays: Record<string, number>;

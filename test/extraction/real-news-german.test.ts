@@ -23,3 +23,16 @@ describe('German nouns, names and verbs', () => {
     expect(run('Paris Hilton said she liked the show.').countries.map((c) => c.id)).toEqual([]);
   });
 });
+
+describe('offices, dates and places', () => {
+  const SCHOLZ_MEETS_STOCKER = ['MEETING OCCURRED - christian-stocker:PARTICIPANT olaf-scholz:PARTICIPANT'];
+  it.each([
+    ['de', 'the head of government a state has: Austria\'s chancellor', 'Olaf Scholz traf den österreichischen Regierungschef in Salzburg.', SCHOLZ_MEETS_STOCKER],
+    ['en', 'the head of government a state has: Austria\'s chancellor', 'Olaf Scholz met the Austrian prime minister in Salzburg.', SCHOLZ_MEETS_STOCKER],
+    ['de', 'a weekday written with its part of the day', 'Olaf Scholz telefonierte am Mittwochabend mit Emmanuel Macron.',
+      ['CALL OCCURRED 2025-06-11 emmanuel-macron:PARTICIPANT olaf-scholz:PARTICIPANT']],
+    ['en', 'a place after a preposition is no guest', 'Giorgia Meloni said the engineers she had welcomed to Norway were staying.', ['STATEMENT OCCURRED - giorgia-meloni:SPEAKER']],
+  ])('%s: %s', (_lang, _what, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});

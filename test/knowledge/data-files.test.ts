@@ -446,4 +446,12 @@ describe('knowledge data files', () => {
       expect([...new Set(used)].filter((c) => !isAlpha3(c))).toEqual([]);
     });
   });
+
+  describe('office-equivalents.json', () => {
+    it('names only known offices', () => {
+      const equivalents = readJson('office-equivalents.json') as { equivalents: Record<string, string[]> };
+      const used = Object.entries(equivalents.equivalents).flatMap(([office, others]) => [office, ...others]);
+      expect(used.filter((o) => !(OFFICE_KEYS as readonly string[]).includes(o))).toEqual([]);
+    });
+  });
 });

@@ -15,6 +15,11 @@ export function resolveOffice(
     if (!scope) return null;
     holders = kb.offices.holders(office, scope, date);
     if (holders.length === 0 && org && country) holders = kb.offices.holders(office, country, date);
+    // "der österreichische Regierungschef": the head of government Austria has is its chancellor.
+    for (const other of kb.officeEquivalents.get(office) ?? []) {
+      if (holders.length > 0 || org || !country) break;
+      holders = kb.offices.holders(other as TitleOffice, country, date);
+    }
   }
   const ids = [...new Set(holders.map((h) => h.person.id))];
   if (ids.length === 1) return ids[0];

@@ -90,6 +90,14 @@ function contactObject(ctx: SentenceContext, hit: TriggerHit): boolean {
     && ctx.lower.slice(hit.end, h.start).every((w) => /^\p{L}/u.test(w) && !ctx.lang.set.prepositions.has(w) && !ctx.lang.set.boundaries.has(w)));
 }
 
+/** A mention right after a preposition other than "of" ("to Norway", "in Paris") that is not the trigger's own ("travelled to"). */
+function placeAfterPreposition(ctx: SentenceContext, m: Mention, triggerEnd: number): boolean {
+  let j = m.start - 1;
+  while (j >= triggerEnd && ctx.lang.set.determiners.has(ctx.lower[j])) j--;
+  if (j < triggerEnd) return false;
+  return ctx.lang.set.prepositions.has(ctx.lower[j]) && !ctx.lang.set.ofWords.has(ctx.lower[j]);
+}
+
 /** Words that may stand between a passive auxiliary and its participle ("was also briefed"). */
 const PASSIVE_ADVERB_GAP = 1;
 
@@ -123,6 +131,8 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
     agentIds = sharedAgents(ctx, hit, purpose);
   }
   let patients = objectsRight(ctx, hit.end, rule.patientGap ?? DEFAULT_PATIENT_GAP, purpose, new Set(agentIds));
+  // "the engineers she had welcomed to Norway": a host's guests are objects, a place after a preposition is not one.
+  if (rule.type === 'MEETING') patients = patients.filter((m) => !placeAfterPreposition(ctx, m, hit.end));
   // "lehnte ein Treffen mit Selenskyj ab", "rejected talks with Kyiv": the partner of a rejected contact is not its target.
   if (rule.type === 'CRITICISM' && contactObject(ctx, hit)) patients = [];
   // "consulted von der Leyen and received guarantees": a borrowed subject needs an object of its own.
