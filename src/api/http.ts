@@ -7,7 +7,7 @@ import cors from 'cors';
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ErrorCode } from '../domain/errors';
-import { networkExport } from '../export/network-export';
+import { ExportTypesError, networkExport, parseExportTypes } from '../export/network-export';
 import type { PreparePool } from '../ingest/prepare-pool';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
@@ -104,7 +104,14 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
     const dynamic = url.searchParams.get('dynamic') ?? 'false';
     if (dynamic !== 'true' && dynamic !== 'false') throw new HttpError(400, 'dynamic must be true or false', ErrorCode.BAD_USER_INPUT);
     if (dynamic === 'true' && format !== 'gexf') throw new HttpError(400, 'dynamic=true is for network.gexf only', ErrorCode.BAD_USER_INPUT);
-    const body = await networkExport(options.store, format, { dynamic: dynamic === 'true' });
+    let types;
+    try {
+      types = parseExportTypes(url.searchParams.get('types'));
+    } catch (e) {
+      if (e instanceof ExportTypesError) throw new HttpError(400, e.message, ErrorCode.BAD_USER_INPUT);
+      throw e;
+    }
+    const body = await networkExport(options.store, format, { dynamic: dynamic === 'true', types });
     res.writeHead(200, { 'content-type': format === 'json' ? 'application/json; charset=utf-8' : 'application/gexf+xml; charset=utf-8' });
     res.end(body);
     return;

@@ -29,6 +29,8 @@ function spellsOf(gexf: string): Record<string, string[]> {
 }
 
 const NETWORKX = spawnSync('python3', ['-c', 'import networkx'], { encoding: 'utf8' }).status === 0;
+// CI installs networkx (.ci/run); elsewhere the networkx part is skipped with one line.
+if (!NETWORKX && process.env.CI === 'true') throw new Error('CI=true but python3 cannot import networkx: .ci/run installs python3-networkx');
 if (!NETWORKX) console.log('dynamic-gexf.test.ts: networkx part skipped, python3 cannot import networkx');
 const itWithNetworkx = NETWORKX ? it : it.skip;
 
@@ -91,9 +93,15 @@ describe('GET /export/network.gexf?dynamic=true', () => {
     }
   });
 
+  it('exports only the types asked for', async () => {
+    const gexf = await (await fetch(`${api.url}export/network.gexf?dynamic=true&types=CALL`)).text();
+    expect(Object.keys(spellsOf(gexf)).sort()).toEqual(['donald-trump--narendra-modi', 'donald-trump--vladimir-putin']);
+  });
+
   it.each([
     ['network.gexf?dynamic=yes', 'dynamic must be true or false'],
     ['network.json?dynamic=true', 'dynamic=true is for network.gexf only'],
+    ['network.gexf?types=CALL,VISIT', 'types must be a comma-separated list of CALL, MEETING, TALKS, CONSULTATION, APPEAL, CRITICISM, ATTACK, AID; got VISIT'],
   ])('refuses %s', async (path, message) => {
     const res = await fetch(`${api.url}export/${path}`);
     expect(res.status).toBe(400);
@@ -126,6 +134,23 @@ describe('actorgraph export --format gexf --dynamic', () => {
     const graph = parseGexf(Graph, gexf);
     expect(graph.hasUndirectedEdge('donald-trump', 'vladimir-putin')).toBe(true);
     expect(graph.directedSize).toBe(directed.length);
+  });
+
+  it('writes spoke-to edges only with --types, which networkx reads (it reads no mixed graph)', () => {
+    const out = join(dir, 'spoke-to.gexf');
+    const res = runCli(['export', '--format', 'gexf', '--dynamic', '--types', 'CALL,MEETING,TALKS,CONSULTATION', '--out', out], { DATA_DIR: join(dir, 'data') });
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+    const gexf = readFileSync(out, 'utf8');
+    expect(Object.keys(spellsOf(gexf)).every((id) => id.includes('--'))).toBe(true);
+    expect(spellsOf(gexf)['donald-trump--vladimir-putin']).toEqual(TRUMP_PUTIN);
+    if (NETWORKX) expect(readWithNetworkx(gexf)['donald-trump--vladimir-putin']).toEqual(TRUMP_PUTIN);
+  });
+
+  it('refuses an unknown type', () => {
+    const res = runCli(['export', '--format', 'gexf', '--types', 'CALL,VISIT'], { DATA_DIR: join(dir, 'data') });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toBe('actorgraph: types must be a comma-separated list of CALL, MEETING, TALKS, CONSULTATION, APPEAL, CRITICISM, ATTACK, AID; got VISIT\n');
   });
 
   it('refuses --dynamic with the JSON format', () => {
