@@ -230,6 +230,10 @@ function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentC
   // "met Xi on Friday, sharing tea with his host": a "with" phrase naming the agent again is not the partner.
   const withWords = rule.partnerWords ? new Set(rule.partnerWords) : ctx.lang.set.withWords;
   let partners = complement(ctx, hit.start, hit.end, withWords, 'contact', true).filter((m) => !agentIds.includes(m.id));
+  // "nahm an einer Videokonferenz mit X und Y teil": the with-phrase belongs to the contact noun between.
+  if (partners.length > 0 && ctx.hits.some((h) => h.rule.frame === 'noun' && SPOKE_TO_TYPES.includes(h.rule.type) && h.start >= hit.end && h.end <= partners[0].start)) {
+    return { participants: [] };
+  }
   // "met Putin": a direct object, not one after a preposition ("meet in Turkey").
   if (partners.length === 0 && rule.patientGap) {
     partners = objectsRight(ctx, hit.end, rule.patientGap, 'contact', new Set(agentIds))
@@ -292,6 +296,11 @@ function noun(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContac
   }
   // "Macron held meetings with Zelensky and Starmer": the subject owns the meetings.
   if (owners.length === 0 && partners.length > 0) owners = ids(subjectLeft(ctx, hit.start, purpose, new Set([...partners, ...hosts])));
+  // "joined a video conference with X and Y": the subject of the verb whose object the noun is.
+  if (owners.length === 0 && partners.length > 0) {
+    const verb = ctx.hits.find((h) => h.rule.frame !== 'noun' && SPOKE_TO_TYPES.includes(h.rule.type) && h.end <= hit.start && hit.start - h.end <= CONTACT_OBJECT_GAP);
+    if (verb) owners = ids(subjectLeft(ctx, verb.start, purpose, new Set([...partners, ...hosts])));
+  }
   // "travelled to Beijing for talks with Wang Yi": the one who travelled holds them.
   const previous = ctx.events.at(-1);
   if (owners.length === 0 && partners.length > 0 && previous && SPOKE_TO_TYPES.includes(previous.type)) {
@@ -330,8 +339,14 @@ function noun(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContac
     if (recent.length >= 2) found = recent;
   }
   const owner = found.filter((x) => !partners.includes(x));
-  if (partners.length > 1 && owner.length > 0) return { participants: partners.map((p) => roles(owner, [p], false)) };
+  // "held meetings with Zelensky and Starmer": one each; "a video conference with Zelensky and Starmer": one for all.
+  if (partners.length > 1 && owner.length > 0 && !singularNoun(ctx, hit)) return { participants: partners.map((p) => roles(owner, [p], false)) };
   return { participants: [roles(found, [], false)] };
+}
+
+/** The contact noun is one occasion: singular, after an indefinite article ("a video conference with X and Y"). */
+function singularNoun(ctx: SentenceContext, hit: TriggerHit): boolean {
+  return indefinite(ctx, hit.start) && !/s$/.test(ctx.lower[hit.end - 1]);
 }
 
 /** How many adverbs may stand between "and" and the verb ("and later also said"). */

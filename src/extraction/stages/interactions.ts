@@ -224,7 +224,8 @@ export const interactions: Stage = {
           const plannable = contact || rule.type === 'AID';
           const planned = bracket ? bracket.planned : (cues.planned && plannable) || rule.planned === true;
           const e = newEvent(hit, parts, planned, place, null);
-          if (rule.type === 'CONSULTATION' && byPhone(ctx, hit)) e.type = 'CALL';
+          // "spoke ... by phone", "had talks with Macron by video link": held by phone or video, it is a call.
+          if (rule.type !== 'CALL' && SPOKE_TO_TYPES.includes(rule.type) && byPhone(ctx, hit)) e.type = 'CALL';
           // Talks of heads of state or government and nobody else are their meeting, not delegations' talks.
           if (e.type === 'TALKS' && e.participants.every((q) => ctx.leader(q.actor))) e.type = 'MEETING';
           if (e.type === 'TALKS') e.participants = withDelegations(ctx, e.participants);
