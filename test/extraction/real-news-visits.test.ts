@@ -53,3 +53,15 @@ describe('parties added in a later sentence', () => {
     expect(interactionLines(run(text))).toEqual(expected);
   });
 });
+
+describe('travel verbs', () => {
+  it.each([
+    ['en', 'Marco Rubio went to the White House on Wednesday to discuss the bill.', ['MEETING OCCURRED 2025-06-11 marco-rubio:INITIATOR white-house:RECIPIENT']],
+    ['en', 'Viktor Orban flew to Moscow on Friday.', ['MEETING OCCURRED 2025-06-06 RUS:RECIPIENT viktor-orban:INITIATOR']],
+    ['de', 'Viktor Orban flog nach Moskau.', ['MEETING OCCURRED - RUS:RECIPIENT viktor-orban:INITIATOR']],
+    ['de', 'Viktor Orban reiste nach Moskau und traf dort Wladimir Putin.', ['MEETING OCCURRED - viktor-orban:PARTICIPANT vladimir-putin:PARTICIPANT']],
+    ['en', 'Prices went to record highs in Germany.', []],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});
