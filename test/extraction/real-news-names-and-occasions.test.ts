@@ -93,3 +93,12 @@ describe('speakers behind titles and appositions', () => {
     expect(interactionLines(run(text))).toEqual(expected);
   });
 });
+
+describe('a name as written', () => {
+  it.each([
+    ['en', 'King Maha Vajiralongkorn visited China.'],
+    ['de', 'König Maha Vajiralongkorn besuchte China.'],
+  ])('%s: an alias that starts with a title lists the name without it (%s)', (_lang, text) => {
+    expect(run(text).persons.map((p) => [p.id, p.aliases])).toEqual([['vajiralongkorn', ['Maha Vajiralongkorn']]]);
+  });
+});

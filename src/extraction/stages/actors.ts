@@ -8,9 +8,16 @@ import type { ExtractedCountry, ExtractedOrganization, ExtractedPerson } from '.
 import type { Doc, Mention } from '../doc';
 import type { Stage } from '../stage';
 
+/** The name as written, without a title the gazetteer alias starts with ("King Maha Vajiralongkorn" -> "Maha Vajiralongkorn"). */
 function surfaceOf(doc: Doc, m: Mention): string {
   const s = doc.sentences[m.sentence];
-  return doc.text.slice(s.tokens[m.headStart].start, s.tokens[m.headEnd - 1].end);
+  let start = m.headStart;
+  if (m.kind === 'person' && doc.lang) {
+    const lower = s.tokens.map((t) => t.lower);
+    const title = doc.lang.titles.longest(lower, start);
+    if (title && title.end < m.headEnd) start = title.end;
+  }
+  return doc.text.slice(s.tokens[start].start, s.tokens[m.headEnd - 1].end);
 }
 
 function person(doc: Doc, kb: Knowledge, id: string, aliases: string[], mentions: number): ExtractedPerson {
