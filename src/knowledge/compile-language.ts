@@ -68,6 +68,7 @@ export interface LanguagePack {
     ownCountryNouns: Set<string>;
     pairJoiners: Set<string>;
     governmentNouns: Set<string>;
+    pluralSubjectPronouns: Set<string>;
     pluralTitleDeterminers: Set<string>;
     placeModifiedNouns: Set<string>;
   };
@@ -214,6 +215,7 @@ export function compileLanguage(
       nonPersonDescriptors: lowerSet(lex.nonPersonDescriptors),
       ownCountryNouns: lowerSet(lex.ownCountryNouns),
       governmentNouns: lowerSet(lex.governmentNouns),
+      pluralSubjectPronouns: lowerSet(lex.pluralSubjectPronouns),
       pairJoiners: lowerSet(lex.pairJoiners),
       pluralTitleDeterminers: lowerSet(lex.pluralTitleDeterminers),
       placeModifiedNouns: lowerSet(lex.placeModifiedNouns),

@@ -52,3 +52,18 @@ describe('the subject a later pronoun continues', () => {
     expect(interactionLines(run(text, { publishedAt: '2025-11-13' }))).toEqual(LEE_MEETS_TAKAICHI);
   });
 });
+
+describe('"they" for the actors just listed', () => {
+  const WITH_TRUMP = ['MEETING OCCURRED 2025-06-10 EGY:PARTICIPANT JOR:PARTICIPANT donald-trump:PARTICIPANT'];
+  it.each([
+    ['en', 'Egypt and Jordan want a role in Gaza. They met Donald Trump on Tuesday.'],
+    ['de', 'Ägypten und Jordanien wollen eine Rolle in Gaza spielen. Sie trafen am Dienstag Donald Trump.'],
+    ['en', 'Egypt and Jordan want a role in Gaza. They have spent years discussing plans, most recently at a meeting with Donald Trump on Tuesday.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(interactionLines(run(text))).toEqual(WITH_TRUMP);
+  });
+
+  it('de: "sie" before a singular verb is no group', () => {
+    expect(interactionLines(run('Ägypten und Jordanien wollen eine Rolle spielen. Sie traf am Dienstag Donald Trump.'))).toEqual([]);
+  });
+});

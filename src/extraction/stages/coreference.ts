@@ -114,6 +114,46 @@ function joined(s: Sentence, from: number, to: number, lang: LanguagePack): bool
   return coordinator;
 }
 
+/** The first list of two or more actors of one kind joined by commas and "and" in sentence k ("Egypt, Jordan and Qatar"). */
+function firstList(doc: Doc, groups: Mention[][], k: number, lang: LanguagePack): string[] {
+  const s = doc.sentences[k];
+  const ms = groups[k].filter((m) => (m.kind === 'country' || m.kind === 'person') && m.form !== 'pronoun' && m.form !== 'group' && !m.attributive)
+    .sort((a, b) => a.start - b.start);
+  for (let i = 0; i < ms.length; i++) {
+    const ids = [ms[i].id];
+    let cur = ms[i];
+    for (const next of ms.slice(i + 1)) {
+      const between = s.tokens.slice(cur.end, next.start).map((t) => t.lower);
+      if (next.kind !== cur.kind || between.length === 0 || !between.every((w) => w === ',' || lang.set.pairJoiners.has(w) || lang.set.determiners.has(w))) break;
+      if (!ids.includes(next.id)) ids.push(next.id);
+      cur = next;
+    }
+    if (ids.length >= 2) return ids;
+  }
+  return [];
+}
+
+/**
+ * "Egypt and Jordan want a role. They met Trump": a plural subject pronoun at the start of its
+ * clause stands for the list of actors the previous sentence opened with.
+ */
+function pluralSubjects(doc: Doc, s: Sentence, list: Mention[], groups: Mention[][], lang: LanguagePack): void {
+  if (s.index === 0) return;
+  const amb = lang.lexicon.ambiguousPronouns;
+  s.tokens.forEach((t, i) => {
+    if (!lang.set.pluralSubjectPronouns.has(t.lower) || s.quoted[i] || list.some((m) => m.start <= i && i < m.end)) return;
+    // German "sie" is "they" only before a plural verb.
+    if (amb.forms.includes(t.lower) && !amb.pluralVerbEndings.some((e) => (s.tokens[i + 1]?.lower ?? '').endsWith(e))) return;
+    const ids = firstList(doc, groups, s.index - 1, lang);
+    for (const id of ids) {
+      const kind = groups[s.index - 1].find((m) => m.id === id)!.kind;
+      const m: Mention = { sentence: s.index, start: i, end: i + 1, headStart: i, headEnd: i + 1, kind, id, form: 'group', named: false, attributive: false, possessive: false };
+      list.push(m);
+      doc.mentions.push(m);
+    }
+  });
+}
+
 /** Adds group mentions to the sentence's list and the document; a title-only reading inside the phrase gives way. */
 function addGroupMentions(doc: Doc, s: Sentence, list: Mention[], groups: Mention[][], lang: LanguagePack): void {
   for (const g of lang.groupReferences.scan(s.tokens.map((t) => t.lower))) {
@@ -227,6 +267,7 @@ export const coreference: Stage = {
         doc.mentions.push(m);
       });
       addGroupMentions(doc, s, list, groups, lang);
+      pluralSubjects(doc, s, list, groups, lang);
       leaderGovernments(doc, s, list, kb, lang);
       doc.focus[s.index] = focusOf(s, list, hitsBy[s.index], lang);
     }
