@@ -53,3 +53,15 @@ describe('attacks on places and protests', () => {
     expect(interactionLines(run(text))).toEqual(expected);
   });
 });
+
+describe('projectiles fired at a target', () => {
+  it.each([
+    ['en', 'Russia launched 500 drones at Ukraine overnight.', ['ATTACK OCCURRED - RUS:INITIATOR UKR:RECIPIENT']],
+    ['en', 'Iran fired missiles at Israel.', ['ATTACK OCCURRED - IRN:INITIATOR ISR:RECIPIENT']],
+    ['de', 'Russland feuerte in der Nacht Raketen auf die Ukraine.', ['ATTACK OCCURRED - RUS:INITIATOR UKR:RECIPIENT']],
+    ['de', 'Der Iran schoss Raketen auf Israel.', ['ATTACK OCCURRED - IRN:INITIATOR ISR:RECIPIENT']],
+    ['en', 'North Korea fired missiles at the sea near Japan.', []],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});
