@@ -58,6 +58,11 @@ export interface Knowledge {
   offices: OfficeIndex;
   /** Offices to try when a title's office has no holder in the state ("Regierungschef" of Austria: its chancellor). */
   officeEquivalents: Map<string, string[]>;
+  /**
+   * Given names of the knowledge base's persons whose names put the given name first: an unknown
+   * name that starts with one ("Michael Kovrig") is a person's even when nobody quotes them.
+   */
+  givenNames: Set<string>;
   /** The person a full name not in the gazetteer names in another spelling ("Nikos Christodoulidis"), or null. */
   personBySpelling(name: string): string | null;
   /** Languages with a full set of lexicons (language, titles, triggers, dates). */
@@ -137,6 +142,7 @@ function load(): Knowledge {
     nameOrder,
     offices: new OfficeIndex(persons),
     officeEquivalents: new Map(Object.entries(officeEquivalentsJson.equivalents)),
+    givenNames: givenNamesOf(persons, nameOrder),
     languages,
     topics,
     boilerplate: {
@@ -147,6 +153,19 @@ function load(): Knowledge {
     organizationPatterns: orgPatterns,
     bodyOrganizations: indexBodies(organizations, orgPatterns),
   };
+}
+
+/** Shortest given name counted: shorter first words are initials, particles or family names ("Li", "Kim"). */
+const GIVEN_NAME_MIN = 3;
+
+function givenNamesOf(persons: readonly PersonEntry[], order: NameOrder): Set<string> {
+  const out = new Set<string>();
+  for (const p of persons) {
+    if (p.offices.some((o) => o.country && (order.canonicalFamilyFirst.has(o.country) || order.eitherOrder.has(o.country)))) continue;
+    const words = p.name.split(/\s+/);
+    if (words.length >= 2 && words[0].length >= GIVEN_NAME_MIN && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(words[0])) out.add(words[0]);
+  }
+  return out;
 }
 
 let cached: Knowledge | null = null;

@@ -102,3 +102,14 @@ describe('a name as written', () => {
     expect(run(text).persons.map((p) => [p.id, p.aliases])).toEqual([['vajiralongkorn', ['Maha Vajiralongkorn']]]);
   });
 });
+
+describe('persons nobody quotes', () => {
+  it.each([
+    ['en', 'a known given name opens a name', 'China detained Michael Kovrig and Michael Spavor in 2018.', ['michael-kovrig', 'michael-spavor']],
+    ['de', 'ein bekannter Vorname eröffnet einen Namen', 'China hielt Michael Spavor jahrelang fest.', ['michael-spavor']],
+    ['de', 'nach einem Artikel ist es eine Firma', 'Der Alexander Verlag veröffentlichte das Buch.', []],
+    ['en', 'an institution named after a person is none', 'The Adam Smith Institute published a report.', []],
+  ])('%s: %s', (_lang, _what, text, expected) => {
+    expect(personIds(text)).toEqual(expected);
+  });
+});

@@ -95,6 +95,9 @@ export const names: Stage = {
         doc.facts.set(id, { id, name: surface, role: 'OTHER', country: null, organization: null, title: null, office: null, discovered: true });
       }
     };
+    // "Michael Kovrig": a known given name opens a person's name; "der Alexander Verlag" is a firm.
+    const givenNameFirst = (s: Sentence, i: number, l: LanguagePack): boolean => kb.givenNames.has(s.tokens[i].text)
+      && !(i > 0 && l.set.determiners.has(s.tokens[i - 1].lower));
     for (const s of doc.sentences) {
       const list = groups[s.index];
       const lower = s.tokens.map((t) => t.lower);
@@ -109,7 +112,7 @@ export const names: Stage = {
         // The first word of a sentence is capitalised anyway; a name there must still be two words.
         if (speaksAt(lang, lower, name[1]) || triggerEndsAt(lang, lower, name[0], 'source') || triggerEndsAt(lang, lower, name[0], 'speaker')
           || speaksAfterApposition(lang, lower, name[1]) || personApposition(lang, lower, name[1])
-          || appositiveSpeaker(lang, lower, name[0], name[1])) found(s, list, name[0], name[1]);
+          || appositiveSpeaker(lang, lower, name[0], name[1]) || givenNameFirst(s, name[0], lang)) found(s, list, name[0], name[1]);
         i = name[1] - 1;
       }
     }
