@@ -1,6 +1,7 @@
 /** Settings from the environment, read in one place (README "Configuration"). */
 import type { SearchGateLimits } from './api/search-gate';
 import { readSubscriptionLimits, type SubscriptionLimits } from './api/subscriptions/limits';
+import { DEFAULT_RESPONSE_CACHE_ENTRIES } from './api/plugins/response-cache';
 import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
 
 /** SEARCH_CONCURRENCY and SEARCH_QUEUE when unset. */
@@ -23,6 +24,8 @@ export interface Config {
   neo4j: Neo4jConfig | null;
   /** SUBSCRIPTIONS_PER_CONNECTION, SUBSCRIPTIONS_MAX */
   subscriptionLimits: SubscriptionLimits;
+  /** RESPONSE_CACHE_ENTRIES: answers kept for repeated queries; 0 turns the cache off (how the bench measures uncached answers). */
+  responseCacheEntries: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,6 +48,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webPages: webPages === 'on',
     neo4j: env.NEO4J_URI?.trim() ? readNeo4jConfig(env) : null,
     subscriptionLimits: readSubscriptionLimits(env),
+    responseCacheEntries: readCount(env, 'RESPONSE_CACHE_ENTRIES', DEFAULT_RESPONSE_CACHE_ENTRIES, 0),
   };
 }
 

@@ -11,7 +11,7 @@ import { buildActorGraphSchema } from './schema';
 import { argumentSizeLimit } from './plugins/argument-size';
 import { busyStatus } from './plugins/busy-status';
 import { withPageLinks } from './plugins/page-links';
-import { responseCache } from './plugins/response-cache';
+import { DEFAULT_RESPONSE_CACHE_ENTRIES, responseCache } from './plugins/response-cache';
 import { limitRules } from './validation';
 
 export interface ServerOptions {
@@ -20,9 +20,13 @@ export interface ServerOptions {
   production: boolean;
   /** The landing page links to /explore and /graphiql (when they are served). */
   pageLinks?: boolean;
+  /** Answers kept by the response cache; 0: no response cache. */
+  responseCacheEntries?: number;
 }
 
-export function createApolloServer({ logger, production, pageLinks = false }: ServerOptions): ApolloServer<Context> {
+export function createApolloServer({
+  logger, production, pageLinks = false, responseCacheEntries = DEFAULT_RESPONSE_CACHE_ENTRIES,
+}: ServerOptions): ApolloServer<Context> {
   const landingPage = production
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true });
@@ -41,7 +45,7 @@ export function createApolloServer({ logger, production, pageLinks = false }: Se
       // No cache hints are set; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       argumentSizeLimit(),
-      responseCache(),
+      ...(responseCacheEntries > 0 ? [responseCache(responseCacheEntries)] : []),
       busyStatus(),
       pageLinks ? withPageLinks(landingPage) : landingPage,
     ],
