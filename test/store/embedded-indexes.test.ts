@@ -11,7 +11,8 @@ import { generateCorpus } from '../../bench/corpus/generate';
 import type { InteractionRecord } from '../../src/domain/graph';
 import { prepareArticle } from '../../src/ingest/prepare-article';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
-import type { InteractionFilter } from '../../src/store/graph-store';
+import type { InteractionFilter, InteractionOrder } from '../../src/store/graph-store';
+import { compareKeyTuples, compareNewestFirst, encodeCursor, paginate } from '../../src/store/pagination';
 import { compareByDateAsc, matchesInteraction, withSpokeToDefaults } from '../../src/store/interaction-filter';
 import {
   buildSpokeGraph, edgesAmong, neighbourhood, shortestPathHops,
@@ -24,6 +25,8 @@ const FILTERS: InteractionFilter[] = [
   withSpokeToDefaults({ to: '2022-12-31', status: 'PLANNED' }),
   { types: ['CALL', 'APPEAL', 'STATEMENT'], from: '2022-02-02' },
   { topics: ['ukraine-war', 'trade'] },
+  { types: ['MEETING', 'CALL', 'TALKS'], from: '2022-09-09', to: '2024-04-30' },
+  { to: '2023-07-01' },
   {},
 ];
 
@@ -77,6 +80,26 @@ describe('embedded store indexes', () => {
       const withActor = { ...filter, with: [a] };
       expect((await store.listInteractions(withActor, 'DATE_ASC', { first: 1_000_000 })).edges.map((e) => e.node.id))
         .toEqual(matching(withActor).map((i) => i.id));
+    }
+  });
+
+  it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('pages interactions as paginating the scan does (%s)', async (_name, filter) => {
+    for (const orderBy of ['DATE_ASC', 'DATE_DESC'] as InteractionOrder[]) {
+      const compareKeys = orderBy === 'DATE_ASC' ? compareKeyTuples : compareNewestFirst;
+      const rows = matching(filter).sort((a, b) => compareKeys([a.date, a.id], [b.date, b.id]));
+      const expectedPage = (after: string | null, first = 7) => paginate(rows, (i) => [i.date, i.id], compareKeys, { first, after });
+      let after: string | null = null;
+      for (let n = 0; n < 6; n++) {
+        const page = await store.listInteractions(filter, orderBy, { first: 7, after });
+        expect(page).toEqual(expectedPage(after));
+        after = page.edges[page.edges.length - 1]?.cursor ?? null;
+        if (!after) break;
+      }
+      // Cursors between and beyond stored keys, as after a removal.
+      for (const key of [['2023-05-05', 'zzz'], ['2022-01-01', ''], [null, 'a'], ['2099-01-01', 'x']]) {
+        const page = await store.listInteractions(filter, orderBy, { first: 5, after: encodeCursor(key) });
+        expect(page).toEqual(expectedPage(encodeCursor(key), 5));
+      }
     }
   });
 

@@ -18,7 +18,7 @@ import type {
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
 import { compareByDateAsc } from '../interaction-filter';
-import { compareKeyTuples, paginate } from '../pagination';
+import { compareKeyTuples, compareNewestFirst, paginate } from '../pagination';
 import { buildSpokeGraph, centralityScores, type SpokeGraph } from '../spoke-network';
 import { dumpGraph } from './dump';
 import { GraphState } from './graph-state';
@@ -302,9 +302,11 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>> {
+    const direct = this.interactionIndex().page(filter, orderBy, page);
+    if (direct) return direct;
     const rows = this.selectInteractions(filter, orderBy);
     const keyOf = (i: InteractionRecord): unknown[] => [i.date, i.id];
-    return paginate(rows, keyOf, orderBy === 'DATE_ASC' ? compareKeyTuples : compareDesc, page);
+    return paginate(rows, keyOf, orderBy === 'DATE_ASC' ? compareKeyTuples : compareNewestFirst, page);
   }
 
   async conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
@@ -445,8 +447,8 @@ export class EmbeddedGraphStore implements GraphStore {
       && (!filter.to || (a.publishedAt !== null && a.publishedAt <= filter.to))
       && (!filter.mentions || (mentioned?.has(a.id) ?? false)));
     const keyOf = (a: Article): unknown[] => [a.publishedAt, a.id];
-    rows.sort((a, b) => compareDesc(keyOf(a), keyOf(b)));
-    return paginate(rows, keyOf, compareDesc, page);
+    rows.sort((a, b) => compareNewestFirst(keyOf(a), keyOf(b)));
+    return paginate(rows, keyOf, compareNewestFirst, page);
   }
 
   async search(text: string, first: number): Promise<SearchHitRecord[]> {
@@ -504,17 +506,6 @@ function totalMentions(s: { mentions: Map<string, number> }): number {
   return n;
 }
 
-/** Newest first, undated last, ties by id ascending. */
-function compareDesc(a: unknown[], b: unknown[]): number {
-  const [da, ia] = a as [string | null, string];
-  const [db, ib] = b as [string | null, string];
-  if (da !== db) {
-    if (da === null) return 1;
-    if (db === null) return -1;
-    return da > db ? -1 : 1;
-  }
-  return ia < ib ? -1 : ia > ib ? 1 : 0;
-}
 
 function countTopics(interactions: InteractionRecord[]): CountedTopic[] {
   const counts = new Map<string, number>();

@@ -6,8 +6,9 @@
  */
 import type { InteractionType } from '../../domain/enums';
 import type { InteractionRecord } from '../../domain/graph';
-import type { InteractionFilter, InteractionOrder } from '../graph-store';
+import type { InteractionFilter, InteractionOrder, Page, PageArgs } from '../graph-store';
 import { compareByDateAsc, matchesInteraction } from '../interaction-filter';
+import { compareKeyTuples, compareNewestFirst, decodeCursor, encodeCursor } from '../pagination';
 import type { GraphState } from './graph-state';
 
 export class InteractionIndex {
@@ -17,6 +18,8 @@ export class InteractionIndex {
   readonly rank = new Map<string, number>();
   private readonly byType = new Map<InteractionType, InteractionRecord[]>();
   private readonly byActor = new Map<string, InteractionRecord[]>();
+  /** DATE_DESC: every interaction and each type's, newest first; built when first asked for. */
+  private newest: { all: InteractionRecord[]; byType: Map<InteractionType, InteractionRecord[]> } | null = null;
 
   constructor(private readonly state: GraphState) {
     this.asc = [...state.interactions.values()].map((s) => s.record).sort(compareByDateAsc);
@@ -58,6 +61,48 @@ export class InteractionIndex {
     return orderBy === 'DATE_ASC' ? rows : newestFirst(rows);
   }
 
+  /**
+   * A page of `select(filter, orderBy)` taken straight from the sorted lists when they alone decide
+   * what matches (types and dates; no actor, topic or status): counted and positioned by binary
+   * search, merged only as far as the page reaches. Null when other conditions remain.
+   */
+  page(filter: InteractionFilter, orderBy: InteractionOrder, { first, after }: PageArgs): Page<InteractionRecord> | null {
+    if (filter.with?.length || filter.topics?.length || filter.status) return null;
+    const asc = orderBy === 'DATE_ASC';
+    const sorted = asc ? { all: this.asc, byType: this.byType } : this.newestFirst();
+    const lists = (filter.types?.length ? [...new Set(filter.types)].map((t) => sorted.byType.get(t) ?? []) : [sorted.all])
+      .map((list) => (asc ? dateRange(list, filter.from, filter.to) : dateRangeNewestFirst(list, filter.from, filter.to)));
+    const compareKeys = asc ? compareKeyTuples : compareNewestFirst;
+    const cursor = after ? decodeCursor(after) : null;
+    const positions = lists.map((list) => (cursor ? firstAfter(list, cursor, compareKeys) : 0));
+    const totalCount = lists.reduce((n, list) => n + list.length, 0);
+    const start = positions.reduce((n, p) => n + p, 0);
+    // Distinct types never share an interaction: a merge of the lists, `first` steps at most.
+    const precedes = (a: InteractionRecord, b: InteractionRecord) => compareKeys([a.date, a.id], [b.date, b.id]) < 0;
+    const nodes: InteractionRecord[] = [];
+    while (nodes.length < first) {
+      let best = -1;
+      for (let k = 0; k < lists.length; k++) {
+        if (positions[k] < lists[k].length && (best < 0 || precedes(lists[k][positions[k]], lists[best][positions[best]]))) best = k;
+      }
+      if (best < 0) break;
+      nodes.push(lists[best][positions[best]++]);
+    }
+    return {
+      edges: nodes.map((node) => ({ cursor: encodeCursor([node.date, node.id]), node })),
+      totalCount, hasNextPage: start + first < totalCount, hasPreviousPage: start > 0,
+    };
+  }
+
+  private newestFirst(): { all: InteractionRecord[]; byType: Map<InteractionType, InteractionRecord[]> } {
+    if (!this.newest) {
+      const byType = new Map<InteractionType, InteractionRecord[]>();
+      for (const [type, list] of this.byType) byType.set(type, newestFirst(list));
+      this.newest = { all: newestFirst(this.asc), byType };
+    }
+    return this.newest;
+  }
+
   /** Sorted lists of distinct interactions merged into one, oldest first. */
   private merge(lists: InteractionRecord[][]): InteractionRecord[] {
     const nonEmpty = lists.filter((l) => l.length > 0);
@@ -96,6 +141,26 @@ function firstIndex<T extends { date: string | null }>(list: T[], test: (date: s
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** First index of a list sorted by `compareKeys` whose `[date, id]` key sorts after the cursor. */
+function firstAfter(list: InteractionRecord[], cursor: unknown[], compareKeys: (a: unknown[], b: unknown[]) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareKeys([list[mid].date, list[mid].id], cursor) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The part of a newest-first list (undated last) within the inclusive date bounds; undated cut off by any bound. */
+function dateRangeNewestFirst<T extends { date: string | null }>(list: T[], from?: string | null, to?: string | null): T[] {
+  if (!from && !to) return list;
+  const start = to ? firstIndex(list, (d) => d <= to) : 0;
+  const end = from ? firstIndex(list, (d) => d < from) : firstIndex(list, () => false);
+  return list.slice(start, Math.max(start, end));
 }
 
 /**

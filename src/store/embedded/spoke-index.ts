@@ -112,8 +112,13 @@ export class SpokeIndex {
     const keep = new Set(actorIds);
     const edges: NetworkEdgeRecord[] = [];
     for (const a of keep) {
-      for (const [b, entries] of this.adjacency.get(a) ?? []) {
-        if (!(a < b) || !keep.has(b)) continue;
+      const ofA = this.adjacency.get(a);
+      if (!ofA) continue;
+      // The shorter way round: a hub's neighbours can far outnumber the actors kept.
+      const pairs: Iterable<[string, PairEntry[] | undefined]> = ofA.size <= keep.size
+        ? ofA : [...keep].map((b): [string, PairEntry[] | undefined] => [b, ofA.get(b)]);
+      for (const [b, entries] of pairs) {
+        if (!entries || !(a < b) || !keep.has(b)) continue;
         const byKey = new Map<string, NetworkEdgeRecord & { typeSet: Set<InteractionType> }>();
         for (const e of matching(entries, filter)) {
           for (const l of e.links) {
@@ -131,10 +136,13 @@ export class SpokeIndex {
         for (const { typeSet, ...edge } of byKey.values()) edges.push({ ...edge, types: [...typeSet].sort() });
       }
     }
-    return edges.sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)
+    return edges.sort((a, b) => b.weight - a.weight || byLocale(a.source, b.source) || byLocale(a.target, b.target)
       || Number(a.directed) - Number(b.directed));
   }
 }
+
+/** String.prototype.localeCompare's order (as ../spoke-network.ts sorts edges), without its per-call set-up. */
+const byLocale = new Intl.Collator().compare;
 
 /** The entries of a pair that match the filter, oldest first; the date range by binary search. */
 function* matching(entries: PairEntry[], filter: InteractionFilter): Generator<PairEntry> {
