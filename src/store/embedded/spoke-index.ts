@@ -10,7 +10,6 @@
  * links of one interaction), and breadth-first search and the bidirectional shortest path visit
  * them in that order, which decides ties between equally short paths and which nodes a limit keeps.
  */
-import type { InteractionType } from '../../domain/enums';
 import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
 import type { InteractionFilter } from '../graph-store';
 import { matchesInteraction } from '../interaction-filter';
@@ -30,6 +29,8 @@ interface PairEntry {
 export class SpokeIndex {
   /** actor -> neighbour -> the interactions linking the two, oldest first (one array shared by both ends). */
   private readonly adjacency = new Map<string, Map<string, PairEntry[]>>();
+  /** Actor id -> its place in localeCompare order (equal ids, equal places): edges sort by integers, not by the collator per comparison. */
+  private readonly collation = new Map<string, number>();
 
   constructor(interactions: InteractionIndex) {
     interactions.asc.forEach((record, rank) => {
@@ -40,6 +41,8 @@ export class SpokeIndex {
         else entries.push({ date: record.date, rank, record, links: [link] });
       }
     });
+    const ids = [...this.adjacency.keys()].sort(byLocale);
+    ids.forEach((id, k) => this.collation.set(id, k > 0 && byLocale(ids[k - 1], id) === 0 ? this.collation.get(ids[k - 1])! : k));
   }
 
   private pair(a: string, b: string): PairEntry[] {
@@ -111,37 +114,56 @@ export class SpokeIndex {
   edgesAmong(actorIds: readonly string[], filter: InteractionFilter): NetworkEdgeRecord[] {
     const keep = new Set(actorIds);
     const edges: NetworkEdgeRecord[] = [];
+    const pairEdges = (entries: PairEntry[] | undefined) => {
+      if (!entries) return;
+      // Per pair: the undirected edge, and one per direction of directed links.
+      let undirected: NetworkEdgeRecord | null = null;
+      let directed: Map<string, NetworkEdgeRecord> | null = null;
+      for (const e of dateRange(entries, filter.from, filter.to)) {
+        if (!matchesInteraction(e.record, filter)) continue;
+        for (const l of e.links) {
+          let edge: NetworkEdgeRecord | undefined;
+          if (!l.directed) {
+            edge = undirected ??= newEdge(l);
+          } else {
+            directed ??= new Map();
+            const key = `${l.source}>${l.target}`;
+            edge = directed.get(key);
+            if (!edge) directed.set(key, (edge = newEdge(l)));
+          }
+          edge.weight++;
+          if (!edge.types.includes(e.record.type)) edge.types.push(e.record.type);
+          if (e.date) {
+            if (!edge.firstDate || e.date < edge.firstDate) edge.firstDate = e.date;
+            if (!edge.lastDate || e.date > edge.lastDate) edge.lastDate = e.date;
+          }
+        }
+      }
+      if (undirected) edges.push(undirected);
+      if (directed) edges.push(...directed.values());
+    };
     for (const a of keep) {
       const ofA = this.adjacency.get(a);
       if (!ofA) continue;
       // The shorter way round: a hub's neighbours can far outnumber the actors kept.
-      const pairs: Iterable<[string, PairEntry[] | undefined]> = ofA.size <= keep.size
-        ? ofA : [...keep].map((b): [string, PairEntry[] | undefined] => [b, ofA.get(b)]);
-      for (const [b, entries] of pairs) {
-        if (!entries || !(a < b) || !keep.has(b)) continue;
-        const byKey = new Map<string, NetworkEdgeRecord & { typeSet: Set<InteractionType> }>();
-        for (const e of matching(entries, filter)) {
-          for (const l of e.links) {
-            const key = l.directed ? `${l.source}>${l.target}` : '-';
-            const edge = byKey.get(key) ?? { ...l, weight: 0, types: [], typeSet: new Set(), firstDate: null, lastDate: null };
-            edge.weight++;
-            edge.typeSet.add(e.record.type);
-            if (e.date) {
-              if (!edge.firstDate || e.date < edge.firstDate) edge.firstDate = e.date;
-              if (!edge.lastDate || e.date > edge.lastDate) edge.lastDate = e.date;
-            }
-            byKey.set(key, edge);
-          }
-        }
-        for (const { typeSet, ...edge } of byKey.values()) edges.push({ ...edge, types: [...typeSet].sort() });
+      if (ofA.size <= keep.size) {
+        for (const [b, entries] of ofA) if (a < b && keep.has(b)) pairEdges(entries);
+      } else {
+        for (const b of keep) if (a < b) pairEdges(ofA.get(b));
       }
     }
-    return edges.sort((a, b) => b.weight - a.weight || byLocale(a.source, b.source) || byLocale(a.target, b.target)
+    for (const edge of edges) edge.types.sort();
+    const place = (id: string) => this.collation.get(id)!;
+    return edges.sort((a, b) => b.weight - a.weight || place(a.source) - place(b.source) || place(a.target) - place(b.target)
       || Number(a.directed) - Number(b.directed));
   }
 }
 
-/** String.prototype.localeCompare's order (as ../spoke-network.ts sorts edges), without its per-call set-up. */
+function newEdge(l: Link): NetworkEdgeRecord {
+  return { source: l.source, target: l.target, directed: l.directed, weight: 0, types: [], firstDate: null, lastDate: null };
+}
+
+/** String.prototype.localeCompare's order, as ../spoke-network.ts sorts edges. */
 const byLocale = new Intl.Collator().compare;
 
 /** The entries of a pair that match the filter, oldest first; the date range by binary search. */
