@@ -315,7 +315,8 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {
-    return actorIds.map((rawId) => this.memo(`counterparts:${rawId}:${JSON.stringify(filter)}`, () => {
+    // Not memoised: from the actor's index it costs about what a lookup would, and answers per filter would fill memory.
+    return actorIds.map((rawId) => {
       const id = this.state.resolve(rawId);
       const byActor = new Map<string, InteractionRecord[]>();
       for (const i of this.selectInteractions({ ...filter, with: [id, ...(filter.with ?? [])] })) {
@@ -339,7 +340,7 @@ export class EmbeddedGraphStore implements GraphStore {
           interactionIds: list.map((i) => i.id),
         };
       }).sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId));
-    }));
+    });
   }
 
   /** A value computed from the current state, reused until the state changes. */
