@@ -1,8 +1,10 @@
 /** Settings from the environment, read in one place (README "Configuration"). */
 import type { SearchGateLimits } from './api/search-gate';
 import { readSubscriptionLimits, type SubscriptionLimits } from './api/subscriptions/limits';
-import { DEFAULT_RESPONSE_CACHE_ENTRIES } from './api/plugins/response-cache';
 import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
+
+/** RESPONSE_CACHE_ENTRIES when unset: answers kept (least recently used dropped first); answers are typically 1-50 KB. */
+export const DEFAULT_RESPONSE_CACHE_ENTRIES = 500;
 
 /** SEARCH_CONCURRENCY and SEARCH_QUEUE when unset. */
 export const DEFAULT_SEARCH_LIMITS: SearchGateLimits = { concurrency: 4, queue: 32 };

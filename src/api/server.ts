@@ -4,6 +4,7 @@ import {
   ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { DEFAULT_RESPONSE_CACHE_ENTRIES } from '../config';
 import type { Logger } from '../logger';
 import type { Context } from './context.type';
 import { createErrorFormatter } from './errors';
@@ -11,7 +12,7 @@ import { buildActorGraphSchema } from './schema';
 import { argumentSizeLimit } from './plugins/argument-size';
 import { busyStatus } from './plugins/busy-status';
 import { withPageLinks } from './plugins/page-links';
-import { DEFAULT_RESPONSE_CACHE_ENTRIES, responseCache } from './plugins/response-cache';
+import { responseCache } from './plugins/response-cache';
 import { limitRules } from './validation';
 
 export interface ServerOptions {

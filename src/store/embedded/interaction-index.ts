@@ -15,7 +15,7 @@ export class InteractionIndex {
   /** Every interaction, oldest first (compareByDateAsc: undated last, ties by id). */
   readonly asc: InteractionRecord[];
   /** Interaction id -> its position in `asc`: merging sorted sublists compares integers. */
-  readonly rank = new Map<string, number>();
+  private readonly rank = new Map<string, number>();
   private readonly byType = new Map<InteractionType, InteractionRecord[]>();
   private readonly byActor = new Map<string, InteractionRecord[]>();
   /** DATE_DESC: every interaction and each type's, newest first; built when first asked for. */
