@@ -6,6 +6,9 @@ import { readNeo4jConfig, type Neo4jConfig } from './store/neo4j/config';
 /** SUBSCRIPTIONS_PER_CONNECTION and SUBSCRIPTIONS_MAX when unset. */
 export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = { perConnection: 10, total: 1000 };
 
+/** RESPONSE_CACHE_ENTRIES when unset: answers kept (least recently used dropped first); answers are typically 1-50 KB. */
+export const DEFAULT_RESPONSE_CACHE_ENTRIES = 500;
+
 /** SEARCH_CONCURRENCY and SEARCH_QUEUE when unset. */
 export const DEFAULT_SEARCH_LIMITS: SearchGateLimits = { concurrency: 4, queue: 32 };
 
@@ -26,6 +29,8 @@ export interface Config {
   neo4j: Neo4jConfig | null;
   /** SUBSCRIPTIONS_PER_CONNECTION, SUBSCRIPTIONS_MAX */
   subscriptionLimits: SubscriptionLimits;
+  /** RESPONSE_CACHE_ENTRIES: answers kept for repeated queries; 0 turns the cache off (how the bench measures uncached answers). */
+  responseCacheEntries: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -51,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perConnection: readCount(env, 'SUBSCRIPTIONS_PER_CONNECTION', DEFAULT_SUBSCRIPTION_LIMITS.perConnection, 1),
       total: readCount(env, 'SUBSCRIPTIONS_MAX', DEFAULT_SUBSCRIPTION_LIMITS.total, 1),
     },
+    responseCacheEntries: readCount(env, 'RESPONSE_CACHE_ENTRIES', DEFAULT_RESPONSE_CACHE_ENTRIES, 0),
   };
 }
 

@@ -1,39 +1,27 @@
 /**
- * API throughput and latency with autocannon against a running `serve` on 127.0.0.1: the queries
- * a frontend and an analytics script send, each checked once for a correct answer first.
+ * API throughput with autocannon against a running `serve` on 127.0.0.1: each workload checked for
+ * clean answers first, then loaded with the variables of its rotation, with the server's CPU time
+ * per request read from /proc around the measured run.
  */
 import autocannon from 'autocannon';
-
-export interface BenchQuery {
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
-  /** Traversal queries must reach half the baseline's req/s. */
-  traversal: boolean;
-}
+import type { Pools, Rotation, Variables, Workload } from './workloads';
 
 export interface QueryResult {
   name: string;
-  traversal: boolean;
+  rotation: Rotation;
   reqPerSec: number;
   p50Ms: number;
   p99Ms: number;
   requests: number;
   non2xx: number;
   errors: number;
-  /** Bytes of one response. */
+  /** Mean bytes of an answer, over the checked sample. */
   responseBytes: number;
+  /** Server CPU (user + system) per answered request, in ms. */
+  cpuMsPerRequest: number;
 }
 
-export interface Targets {
-  hub: { id: string; name: string; degree: number };
-  pair: { a: string; b: string; weight: number };
-  path: { from: string; to: string };
-  nodes: number;
-  edges: number;
-}
-
-export async function gql(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[]; bytes: number }> {
+export async function gql(url: string, query: string, variables?: Variables): Promise<{ data?: any; errors?: any[]; bytes: number }> {
   const res = await fetch(url, {
     method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(30_000),
@@ -47,11 +35,14 @@ interface NetworkJson {
   edges: { source: string; target: string; weight: number }[];
 }
 
+/** Actors rotated over, at most this many (spread over the degree range). */
+const POOL_SIZE = 500;
+
 /**
- * Picks the actors the queries ask about from the data: the best-connected person (by name), the
- * most frequent pair, and a pair exactly 3 hops apart (breadth-first search on the spoke-to network).
+ * What the workloads ask about, picked from the data: every actor with a spoke-to counterpart
+ * (a spread of up to 500), the best-connected person, a pair exactly 3 hops apart, the date range.
  */
-export async function pickTargets(baseUrl: string): Promise<Targets> {
+export async function pickPools(baseUrl: string): Promise<Pools & { nodes: number; edges: number }> {
   const res = await fetch(new URL('/export/network.json', baseUrl), { signal: AbortSignal.timeout(60_000) });
   const net = (await res.json()) as NetworkJson;
   const adj = new Map<string, Set<string>>();
@@ -63,12 +54,10 @@ export async function pickTargets(baseUrl: string): Promise<Targets> {
   const degree = (id: string) => adj.get(id)?.size ?? 0;
   const persons = net.nodes.filter((n) => n.kind === 'PERSON').sort((a, b) => degree(b.id) - degree(a.id) || a.id.localeCompare(b.id));
   if (persons.length < 2 || net.edges.length === 0) throw new Error(`the store has too small a network (${net.nodes.length} nodes, ${net.edges.length} edges) to benchmark traversals`);
-  const hub = persons[0];
-  const heaviest = [...net.edges].sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target))[0];
-  let path: Targets['path'] | undefined;
+  let path: Pools['path'] | undefined;
+  const isPerson = new Set(persons.map((n) => n.id));
   for (const from of persons) {
-    const dist = bfs(adj, from.id, 3);
-    const at3 = [...dist].filter(([id, d]) => d === 3 && net.nodes.some((n) => n.id === id && n.kind === 'PERSON')).map(([id]) => id)
+    const at3 = [...bfs(adj, from.id, 3)].filter(([id, d]) => d === 3 && isPerson.has(id)).map(([id]) => id)
       .sort((a, b) => degree(b) - degree(a) || a.localeCompare(b));
     if (at3.length) {
       path = { from: from.id, to: at3[0] };
@@ -76,10 +65,13 @@ export async function pickTargets(baseUrl: string): Promise<Targets> {
     }
   }
   if (!path) throw new Error('no two persons are exactly 3 hops apart in the spoke-to network');
+  const connected = net.nodes.map((n) => n.id).filter((id) => degree(id) > 0).sort((a, b) => degree(b) - degree(a) || a.localeCompare(b));
+  const step = Math.max(1, connected.length / POOL_SIZE);
+  const actors = Array.from({ length: Math.min(POOL_SIZE, connected.length) }, (_, k) => connected[Math.floor(k * step)]);
+  const stats = await gql(baseUrl, '{ stats { firstDate lastDate } }');
   return {
-    hub: { id: hub.id, name: hub.name, degree: degree(hub.id) },
-    pair: { a: heaviest.source, b: heaviest.target, weight: heaviest.weight },
-    path, nodes: net.nodes.length, edges: net.edges.length,
+    actors, hub: persons[0].id, path, firstDate: stats.data.stats.firstDate, lastDate: stats.data.stats.lastDate,
+    nodes: net.nodes.length, edges: net.edges.length,
   };
 }
 
@@ -101,59 +93,47 @@ function bfs(adj: Map<string, Set<string>>, start: string, maxDepth: number): Ma
   return dist;
 }
 
-export function benchQueries(t: Targets): BenchQuery[] {
-  return [
-    { name: 'baseline `{ __typename }`', traversal: false, query: '{ __typename }' },
-    {
-      name: 'actor by name + counterparts', traversal: true,
-      query: 'query($name: String!) { actor(name: $name) { id name kind counterparts { actor { id name } count firstDate lastDate topics { id } } } }',
-      variables: { name: t.hub.name },
-    },
-    {
-      name: 'interactions page, filtered', traversal: true,
-      query: `query($f: InteractionFilter) { interactions(filter: $f, first: 20) { totalCount pageInfo { hasNextPage endCursor }
-        edges { node { id type date status participants { role actor { id name } } topics { id } } } } }`,
-      variables: { f: { types: ['CALL', 'MEETING'], topics: ['ukraine-war'], from: '2024-01-01' } },
-    },
-    {
-      name: 'conversations between two actors', traversal: true,
-      query: 'query($a: ID!, $b: ID!) { conversations(between: [$a, $b]) { id type date participants { role actor { id } } sources { article { id title } evidence } } }',
-      variables: { a: t.pair.a, b: t.pair.b },
-    },
-    {
-      name: 'path, 3 hops', traversal: true,
-      query: 'query($from: ID!, $to: ID!) { path(from: $from, to: $to) { length hops { from { id name } to { id name } interactions { id type date } } } }',
-      variables: { from: t.path.from, to: t.path.to },
-    },
-    {
-      name: 'network, depth 2', traversal: true,
-      query: 'query($c: ID!) { network(center: $c, depth: 2) { nodes { id name kind } edges { source target weight types } } }',
-      variables: { c: t.hub.id },
-    },
-    {
-      name: 'centrality PAGERANK', traversal: true,
-      query: '{ centrality(metric: PAGERANK, first: 10) { actor { id name } score } }',
-    },
-  ];
+/** Requests whose answers are checked (and measured for size) before the load. */
+const SAMPLE = 20;
+
+export interface LoadOptions {
+  connections: number;
+  durationS: number;
+  warmupS: number;
+  /** CPU seconds (user + system) the server has used so far. */
+  serverCpuS: () => number;
 }
 
 /**
- * Checks the answer once (no errors, data present), warms the server up with it (JIT, caches;
- * not measured), then loads the server with it.
+ * Checks a sample of answers (no errors, data present), warms the server up (JIT; not
+ * measured), then loads it, request k of the run carrying the rotation's k-th variables.
  */
-export async function loadQuery(url: string, q: BenchQuery, options: { connections: number; durationS: number; warmupS: number }): Promise<QueryResult> {
-  const once = await gql(url, q.query, q.variables);
-  if (once.errors?.length || !once.data) throw new Error(`${q.name}: the query does not answer cleanly: ${JSON.stringify(once.errors ?? once).slice(0, 500)}`);
+export async function loadWorkload(url: string, w: Workload, rotation: Rotation, options: LoadOptions): Promise<QueryResult> {
+  const name = `${w.name} (${rotation})`;
+  let bytes = 0;
+  for (let k = 0; k < SAMPLE; k++) {
+    const once = await gql(url, w.query, w.variables(rotation, k));
+    if (once.errors?.length || !once.data) throw new Error(`${name}: request ${k} does not answer cleanly: ${JSON.stringify(once.errors ?? once).slice(0, 500)}`);
+    bytes += once.bytes;
+  }
+  let k = 0;
+  const body = (vars: Variables) => JSON.stringify({ query: w.query, variables: vars });
   const run = (duration: number) => autocannon({
     url, method: 'POST', connections: options.connections, duration, timeout: 30,
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: q.query, variables: q.variables }),
+    requests: [{
+      method: 'POST', body: body(w.variables(rotation, 0)),
+      setupRequest: (req) => ({ ...req, body: body(w.variables(rotation, k++)) }),
+    }],
   });
   if (options.warmupS > 0) await run(options.warmupS);
+  const cpuBefore = options.serverCpuS();
   const r = await run(options.durationS);
+  const cpuS = options.serverCpuS() - cpuBefore;
   return {
-    name: q.name, traversal: q.traversal,
+    name: w.name, rotation,
     reqPerSec: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99,
-    requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts, responseBytes: once.bytes,
+    requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts, responseBytes: bytes / SAMPLE,
+    cpuMsPerRequest: r.requests.total ? (cpuS * 1000) / r.requests.total : 0,
   };
 }

@@ -2,7 +2,7 @@
  * Child processes of the benchmark: the built CLI (dist/cli/index.js) run with a wall-clock limit,
  * with its peak resident set size, and `serve` started on 127.0.0.1 with its time to first answer.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -75,6 +75,28 @@ export function readVmHwmKb(pid: number | undefined): number | undefined {
   }
 }
 
+/** Clock ticks per second of /proc/<pid>/stat times. */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system) a live process has used, from /proc; 0 when unavailable. */
+export function readCpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -92,17 +114,19 @@ export interface ServeProcess {
   startupMs: number;
   child: ChildProcess;
   peakRssBytes(): number | undefined;
+  /** CPU seconds (user + system) used so far. */
+  cpuSeconds(): number;
   /** SIGINT (graceful: the server closes, the store closes, a CPU profile is written) and wait. */
   stop(): Promise<void>;
 }
 
-export async function startServe(options: { dataDir: string; timeoutMs: number; nodeFlags?: string[] }): Promise<ServeProcess> {
+export async function startServe(options: { dataDir: string; timeoutMs: number; nodeFlags?: string[]; env?: Record<string, string> }): Promise<ServeProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
   const started = performance.now();
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), CLI, 'serve'], {
     cwd: repoRoot(),
-    env: cliEnv({ DATA_DIR: options.dataDir, PORT: String(port), NODE_ENV: 'production' }),
+    env: cliEnv({ DATA_DIR: options.dataDir, PORT: String(port), NODE_ENV: 'production', ...options.env }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -134,6 +158,7 @@ export async function startServe(options: { dataDir: string; timeoutMs: number; 
   return {
     url, startupMs, child,
     peakRssBytes: () => (readVmHwmKb(child.pid) ?? 0) * 1024 || undefined,
+    cpuSeconds: () => readCpuSeconds(child.pid),
     stop: () => new Promise<void>((resolve) => {
       if (exited) return resolve();
       const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);

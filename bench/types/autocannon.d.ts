@@ -9,6 +9,15 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
     timeout?: number;
+    /** Requests sent in turn; setupRequest is called before each one is sent. */
+    requests?: RequestSpec[];
+  }
+  interface RequestSpec {
+    method?: 'GET' | 'POST';
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (req: RequestSpec, context: Record<string, unknown>) => RequestSpec;
   }
   interface Histogram {
     average: number;

@@ -36,6 +36,8 @@ export interface ListenOptions {
   subscriptionLimits?: SubscriptionLimits;
   /** Serve /explore and /graphiql; default: not in production. */
   webPages?: boolean;
+  /** Answers kept by the response cache (RESPONSE_CACHE_ENTRIES); 0: none. */
+  responseCacheEntries?: number;
 }
 
 /**
@@ -54,7 +56,9 @@ function isLoopbackHost(host: string): boolean {
 
 export async function listen(options: ListenOptions): Promise<RunningServer> {
   const webPages = new WebPages(options.webPages ?? !options.production);
-  const apollo = createApolloServer({ logger: options.logger, production: options.production, pageLinks: webPages.enabled });
+  const apollo = createApolloServer({
+    logger: options.logger, production: options.production, pageLinks: webPages.enabled, responseCacheEntries: options.responseCacheEntries,
+  });
   await apollo.start();
   const extraction = new PreparePool();
   const allowedHosts = allowedHostNames(options.host);

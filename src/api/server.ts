@@ -4,6 +4,7 @@ import {
   ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { DEFAULT_RESPONSE_CACHE_ENTRIES } from '../config';
 import type { Logger } from '../logger';
 import type { Context } from './context.type';
 import { createErrorFormatter } from './errors';
@@ -20,9 +21,13 @@ export interface ServerOptions {
   production: boolean;
   /** The landing page links to /explore and /graphiql (when they are served). */
   pageLinks?: boolean;
+  /** Answers kept by the response cache; 0: no response cache. */
+  responseCacheEntries?: number;
 }
 
-export function createApolloServer({ logger, production, pageLinks = false }: ServerOptions): ApolloServer<Context> {
+export function createApolloServer({
+  logger, production, pageLinks = false, responseCacheEntries = DEFAULT_RESPONSE_CACHE_ENTRIES,
+}: ServerOptions): ApolloServer<Context> {
   const landingPage = production
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true });
@@ -41,7 +46,7 @@ export function createApolloServer({ logger, production, pageLinks = false }: Se
       // No cache hints are set; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       argumentSizeLimit(),
-      responseCache(),
+      ...(responseCacheEntries > 0 ? [responseCache(responseCacheEntries)] : []),
       busyStatus(),
       pageLinks ? withPageLinks(landingPage) : landingPage,
     ],

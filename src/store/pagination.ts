@@ -54,3 +54,15 @@ export function compareKeyTuples(a: unknown[], b: unknown[]): number {
   }
   return 0;
 }
+
+/** Keys `[date, id]`: newest first, undated last, ties by id ascending. */
+export function compareNewestFirst(a: unknown[], b: unknown[]): number {
+  const [da, ia] = a as [string | null, string];
+  const [db, ib] = b as [string | null, string];
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da > db ? -1 : 1;
+  }
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+}

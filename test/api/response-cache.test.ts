@@ -1,4 +1,5 @@
 /** Repeated queries are answered from memory until the store changes. */
+import { readConfig } from '../../src/config';
 import { loadWorld } from '../store/graph-store.contract';
 import { countingStore, startTestApi, type TestApi } from '../helpers/api-harness';
 
@@ -46,5 +47,27 @@ describe('response cache', () => {
     const again = await api.gql('{ conversations(between: ["nobody"]) { id } }');
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(calls.get('getActors')).toBe(before + 1);
+  });
+});
+
+describe('RESPONSE_CACHE_ENTRIES', () => {
+  it('is 500 unless set, and 0 turns the cache off', () => {
+    expect(readConfig({}).responseCacheEntries).toBe(500);
+    expect(readConfig({ RESPONSE_CACHE_ENTRIES: '0' }).responseCacheEntries).toBe(0);
+    expect(() => readConfig({ RESPONSE_CACHE_ENTRIES: '-1' })).toThrow('RESPONSE_CACHE_ENTRIES must be a whole number of at least 0, got "-1"');
+  });
+
+  it('at 0 reads the store for every answer', async () => {
+    const uncached = await startTestApi({ populate: loadWorld, wrapStore: (s) => countingStore(s, calls), responseCacheEntries: 0 });
+    try {
+      calls.clear();
+      const first = await uncached.gql(QUERY);
+      const reads = calls.get('counterpartsOf');
+      expect(reads).toBe(1);
+      expect(await uncached.gql(QUERY)).toEqual(first);
+      expect(calls.get('counterpartsOf')).toBe(2);
+    } finally {
+      await uncached.close();
+    }
   });
 });

@@ -34,6 +34,7 @@ export async function startTestApi(options: {
   wrapStore?: (store: GraphStore) => GraphStore;
   searchLimits?: SearchGateLimits;
   subscriptionLimits?: SubscriptionLimits;
+  responseCacheEntries?: number;
 } = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-api-'));
   const base = await openEmptyTestStore(dataDir);
@@ -43,6 +44,7 @@ export async function startTestApi(options: {
     store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, host: '127.0.0.1',
     production: options.production ?? false, apiToken: options.apiToken, corsOrigins: options.corsOrigins,
     searchLimits: options.searchLimits, subscriptionLimits: options.subscriptionLimits, webPages: options.webPages,
+    responseCacheEntries: options.responseCacheEntries,
   });
   return {
     url: server.url,

@@ -24,6 +24,7 @@ export function registerServe(program: Command): void {
       const server = await listen({
         store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken, corsOrigins: config.corsOrigins,
         searchLimits: config.searchLimits, subscriptionLimits: config.subscriptionLimits, webPages: config.webPages,
+        responseCacheEntries: config.responseCacheEntries,
       });
       const pages = config.webPages ? `, explorer at ${server.url}explore, GraphiQL at ${server.url}graphiql` : '';
       logger.info(`actorgraph ready at ${server.url} (${store.kind} store${config.production ? '' : ', Apollo Sandbox in the browser'}${pages})`);

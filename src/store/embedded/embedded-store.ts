@@ -17,14 +17,14 @@ import type {
   ActorFilter, ActorOrder, ArticleFilter, ArticleToIngest, CentralityMetric, GraphStore, IngestOutcome,
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
-import { compareByDateAsc, matchesInteraction } from '../interaction-filter';
-import { compareKeyTuples, paginate } from '../pagination';
-import {
-  buildSpokeGraph, centralityScores, edgesAmong, neighbourhood, shortestPathHops, type SpokeGraph,
-} from '../spoke-network';
+import { compareByDateAsc } from '../interaction-filter';
+import { compareKeyTuples, compareNewestFirst, paginate } from '../pagination';
+import { buildSpokeGraph, centralityScores, type SpokeGraph } from '../spoke-network';
 import { dumpGraph } from './dump';
 import { GraphState } from './graph-state';
 import { Journal } from './journal';
+import { InteractionIndex } from './interaction-index';
+import { SpokeIndex } from './spoke-index';
 import { StateMemo } from './state-memo';
 import { searchState } from './search';
 import { topicRecord } from '../topic-catalogue';
@@ -47,6 +47,9 @@ export interface EmbeddedStoreOptions {
   readOnly?: boolean;
 }
 
+/** Whole-network graphs kept per state (each can hold every interaction). */
+const GRAPHS_KEPT = 8;
+
 export class EmbeddedGraphStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private state = new GraphState();
@@ -55,6 +58,10 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly journal: Journal<StoreOp>;
   private writes: Promise<unknown> = Promise.resolve();
   private readonly derived = new StateMemo();
+  /** The indexes of the state: kept apart so that many memoised answers never push them out. */
+  private readonly indexes = new StateMemo();
+  /** Whole-network graphs per filter (centrality, a network without a center): few, as each holds every matching interaction. */
+  private readonly graphs = new StateMemo(GRAPHS_KEPT);
   /** The merges in effect, in the order they were made (the redirects of the state, with what the log shows). */
   private merges = new Map<string, MergeRecord>();
   /** The last failed write, until a write succeeds again: what /health reports. */
@@ -276,26 +283,30 @@ export class EmbeddedGraphStore implements GraphStore {
     return ids.map((id) => this.state.interactions.get(this.state.interactionId(id))?.record ?? null);
   }
 
-  /**
-   * Interactions matching the filter, in the given order. Candidates come pre-sorted (memoised per
-   * state) from the first `with` actor's index or from all interactions; filtering keeps the order.
-   */
+  /** Interactions matching the filter, in the given order, from the indexes of the state. */
   private selectInteractions(filter: InteractionFilter, orderBy: InteractionOrder = 'DATE_ASC'): InteractionRecord[] {
-    const first = filter.with?.[0] ? this.state.resolve(filter.with[0]) : null;
-    const candidates = this.memo(`sorted:${orderBy}:${first ?? '*'}`, () => {
-      const records = first
-        ? [...(this.state.interactionsByActor.get(first) ?? [])].map((id) => this.state.interactions.get(id)!.record)
-        : [...this.state.interactions.values()].map((s) => s.record);
-      return records.sort(orderBy === 'DATE_ASC' ? compareByDateAsc : (a, b) => compareDesc([a.date, a.id], [b.date, b.id]));
-    });
-    const f = filter.with ? { ...filter, with: filter.with.map((id) => this.state.resolve(id)) } : filter;
-    return candidates.filter((i) => matchesInteraction(i, f));
+    return this.interactionIndex().select(this.resolved(filter), orderBy);
+  }
+
+  /** The filter with its `with` actors under the merges in effect. */
+  private resolved(filter: InteractionFilter): InteractionFilter {
+    return filter.with ? { ...filter, with: filter.with.map((id) => this.state.resolve(id)) } : filter;
+  }
+
+  private interactionIndex(): InteractionIndex {
+    return this.indexes.get(this.state, 'interactions', () => new InteractionIndex(this.state));
+  }
+
+  private spokeIndex(): SpokeIndex {
+    return this.indexes.get(this.state, 'spoke', () => new SpokeIndex(this.interactionIndex()));
   }
 
   async listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>> {
+    const direct = this.interactionIndex().page(filter, orderBy, page);
+    if (direct) return direct;
     const rows = this.selectInteractions(filter, orderBy);
     const keyOf = (i: InteractionRecord): unknown[] => [i.date, i.id];
-    return paginate(rows, keyOf, orderBy === 'DATE_ASC' ? compareKeyTuples : compareDesc, page);
+    return paginate(rows, keyOf, orderBy === 'DATE_ASC' ? compareKeyTuples : compareNewestFirst, page);
   }
 
   async conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
@@ -304,7 +315,8 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {
-    return actorIds.map((rawId) => this.memo(`counterparts:${rawId}:${JSON.stringify(filter)}`, () => {
+    // Not memoised: from the actor's index it costs about what a lookup would, and answers per filter would fill memory.
+    return actorIds.map((rawId) => {
       const id = this.state.resolve(rawId);
       const byActor = new Map<string, InteractionRecord[]>();
       for (const i of this.selectInteractions({ ...filter, with: [id, ...(filter.with ?? [])] })) {
@@ -328,7 +340,7 @@ export class EmbeddedGraphStore implements GraphStore {
           interactionIds: list.map((i) => i.id),
         };
       }).sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId));
-    }));
+    });
   }
 
   /** A value computed from the current state, reused until the state changes. */
@@ -337,27 +349,34 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   private spokeGraph(filter: InteractionFilter): SpokeGraph {
-    return this.memo(`spoke:${JSON.stringify(filter)}`, () => buildSpokeGraph(this.selectInteractions(filter)));
+    return this.graphs.get(this.state, JSON.stringify(filter), () => buildSpokeGraph(this.selectInteractions(filter)));
   }
 
   async path(fromId: string, toId: string, maxHops: number, filter: InteractionFilter): Promise<PathHopRecord[] | null> {
-    return shortestPathHops(this.spokeGraph(filter), this.state.resolve(fromId), this.state.resolve(toId), maxHops);
+    return this.spokeIndex().shortestPath(this.state.resolve(fromId), this.state.resolve(toId), maxHops, this.resolved(filter));
   }
 
-  async network(args: NetworkArgs): Promise<NetworkRecord> {
-    return this.memo(`network:${JSON.stringify(args)}`, () => this.computeNetwork(args));
-  }
-
-  private computeNetwork({ center, depth, filter, limit }: NetworkArgs): NetworkRecord {
-    const graph = this.spokeGraph(filter);
-    const ids = center
-      ? neighbourhood(graph, this.state.resolve(center), depth)
-      : graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));
+  async network({ center, depth, filter, limit }: NetworkArgs): Promise<NetworkRecord> {
+    const f = this.resolved(filter);
+    let ids: string[];
+    if (center) {
+      const id = this.state.resolve(center);
+      ids = this.spokeIndex().neighbourhood(id, depth, f, () => this.isParty(id, f));
+    } else {
+      const graph = this.spokeGraph(filter);
+      ids = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));
+    }
     const kept = ids.slice(0, limit);
     return {
       nodes: kept.map((id) => this.state.actors.get(id)!.record),
-      edges: edgesAmong(graph, kept),
+      edges: this.spokeIndex().edgesAmong(kept, f),
     };
+  }
+
+  /** Whether the actor is a party (not only a SUBJECT) to a matching interaction: a node of the spoke network. */
+  private isParty(actorId: string, filter: InteractionFilter): boolean {
+    return this.interactionIndex().select({ ...filter, with: [actorId, ...(filter.with ?? [])] })
+      .some((i) => i.participants.some((p) => p.actorId === actorId && p.role !== 'SUBJECT'));
   }
 
   async centrality(metric: CentralityMetric, filter: InteractionFilter, kind: ActorKind | null, first: number): Promise<ScoreRecord[]> {
@@ -429,8 +448,8 @@ export class EmbeddedGraphStore implements GraphStore {
       && (!filter.to || (a.publishedAt !== null && a.publishedAt <= filter.to))
       && (!filter.mentions || (mentioned?.has(a.id) ?? false)));
     const keyOf = (a: Article): unknown[] => [a.publishedAt, a.id];
-    rows.sort((a, b) => compareDesc(keyOf(a), keyOf(b)));
-    return paginate(rows, keyOf, compareDesc, page);
+    rows.sort((a, b) => compareNewestFirst(keyOf(a), keyOf(b)));
+    return paginate(rows, keyOf, compareNewestFirst, page);
   }
 
   async search(text: string, first: number): Promise<SearchHitRecord[]> {
@@ -488,17 +507,6 @@ function totalMentions(s: { mentions: Map<string, number> }): number {
   return n;
 }
 
-/** Newest first, undated last, ties by id ascending. */
-function compareDesc(a: unknown[], b: unknown[]): number {
-  const [da, ia] = a as [string | null, string];
-  const [db, ib] = b as [string | null, string];
-  if (da !== db) {
-    if (da === null) return 1;
-    if (db === null) return -1;
-    return da > db ? -1 : 1;
-  }
-  return ia < ib ? -1 : ia > ib ? 1 : 0;
-}
 
 function countTopics(interactions: InteractionRecord[]): CountedTopic[] {
   const counts = new Map<string, number>();

@@ -6,7 +6,7 @@
  */
 import type { GraphState } from './graph-state';
 
-/** Entries kept for one state; past this the memo starts afresh (bounds memory). */
+/** Entries kept for one state by default; past this the memo starts afresh (bounds memory). */
 export const MAX_MEMO_ENTRIES = 5000;
 
 export class StateMemo {
@@ -14,8 +14,10 @@ export class StateMemo {
   private version = -1;
   private values = new Map<string, unknown>();
 
+  constructor(private readonly maxEntries = MAX_MEMO_ENTRIES) {}
+
   get<T>(state: GraphState, key: string, compute: () => T): T {
-    if (state !== this.state || state.version !== this.version || this.values.size > MAX_MEMO_ENTRIES) {
+    if (state !== this.state || state.version !== this.version || this.values.size >= this.maxEntries) {
       this.state = state;
       this.version = state.version;
       this.values = new Map();

@@ -6,10 +6,9 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
+import { DEFAULT_RESPONSE_CACHE_ENTRIES } from '../../../config';
 import type { Context } from '../../context.type';
 
-/** Entries kept (least recently used dropped first); answers are typically 1-50 KB. */
-export const DEFAULT_RESPONSE_CACHE_ENTRIES = 500;
 /** Longer keys (many or long variables) are not cached, so clients cannot fill memory with keys. */
 const MAX_KEY_LENGTH = 4096;
 

@@ -1,0 +1,183 @@
+/**
+ * The interactions of one GraphState sorted oldest first, as a whole, per type and per actor, so
+ * that a filtered selection is a binary search for the date range and a merge of a few sorted
+ * lists, not a scan and sort of every interaction per request. Built once per state (lazily per
+ * actor) and dropped with it.
+ */
+import type { InteractionType } from '../../domain/enums';
+import type { InteractionRecord } from '../../domain/graph';
+import type { InteractionFilter, InteractionOrder, Page, PageArgs } from '../graph-store';
+import { compareByDateAsc, matchesInteraction } from '../interaction-filter';
+import { compareKeyTuples, compareNewestFirst, decodeCursor, encodeCursor } from '../pagination';
+import type { GraphState } from './graph-state';
+
+export class InteractionIndex {
+  /** Every interaction, oldest first (compareByDateAsc: undated last, ties by id). */
+  readonly asc: InteractionRecord[];
+  /** Interaction id -> its position in `asc`: merging sorted sublists compares integers. */
+  private readonly rank = new Map<string, number>();
+  private readonly byType = new Map<InteractionType, InteractionRecord[]>();
+  private readonly byActor = new Map<string, InteractionRecord[]>();
+  /** DATE_DESC: every interaction and each type's, newest first; built when first asked for. */
+  private newest: { all: InteractionRecord[]; byType: Map<InteractionType, InteractionRecord[]> } | null = null;
+
+  constructor(private readonly state: GraphState) {
+    this.asc = [...state.interactions.values()].map((s) => s.record).sort(compareByDateAsc);
+    this.asc.forEach((i, k) => {
+      this.rank.set(i.id, k);
+      const list = this.byType.get(i.type);
+      if (list) list.push(i);
+      else this.byType.set(i.type, [i]);
+    });
+  }
+
+  /** The interactions an actor (a resolved id) takes part in, oldest first. */
+  ofActor(actorId: string): InteractionRecord[] {
+    let list = this.byActor.get(actorId);
+    if (!list) {
+      list = [...(this.state.interactionsByActor.get(actorId) ?? [])].map((id) => this.state.interactions.get(id)!.record);
+      list.sort((a, b) => this.rank.get(a.id)! - this.rank.get(b.id)!);
+      this.byActor.set(actorId, list);
+    }
+    return list;
+  }
+
+  /**
+   * The interactions matching the filter (`with` ids already resolved), in the given order.
+   * Candidates: the list of the `with` actor with the fewest interactions, else the lists of the
+   * filter's types, else all; each cut to the date range by binary search, then filtered.
+   */
+  select(filter: InteractionFilter, orderBy: InteractionOrder = 'DATE_ASC'): InteractionRecord[] {
+    let lists: InteractionRecord[][];
+    if (filter.with?.length) {
+      lists = [filter.with.map((id) => this.ofActor(id)).reduce((a, b) => (b.length < a.length ? b : a))];
+    } else if (filter.types?.length) {
+      lists = [...new Set(filter.types)].map((t) => this.byType.get(t) ?? []);
+    } else {
+      lists = [this.asc];
+    }
+    const inRange = lists.map((list) => dateRange(list, filter.from, filter.to));
+    const rows = this.merge(inRange).filter((i) => matchesInteraction(i, filter));
+    return orderBy === 'DATE_ASC' ? rows : newestFirst(rows);
+  }
+
+  /**
+   * A page of `select(filter, orderBy)` taken straight from the sorted lists when they alone decide
+   * what matches (types and dates; no actor, topic or status): counted and positioned by binary
+   * search, merged only as far as the page reaches. Null when other conditions remain.
+   */
+  page(filter: InteractionFilter, orderBy: InteractionOrder, { first, after }: PageArgs): Page<InteractionRecord> | null {
+    if (filter.with?.length || filter.topics?.length || filter.status) return null;
+    const asc = orderBy === 'DATE_ASC';
+    const sorted = asc ? { all: this.asc, byType: this.byType } : this.newestFirst();
+    const lists = (filter.types?.length ? [...new Set(filter.types)].map((t) => sorted.byType.get(t) ?? []) : [sorted.all])
+      .map((list) => (asc ? dateRange(list, filter.from, filter.to) : dateRangeNewestFirst(list, filter.from, filter.to)));
+    const compareKeys = asc ? compareKeyTuples : compareNewestFirst;
+    const cursor = after ? decodeCursor(after) : null;
+    const positions = lists.map((list) => (cursor ? firstAfter(list, cursor, compareKeys) : 0));
+    const totalCount = lists.reduce((n, list) => n + list.length, 0);
+    const start = positions.reduce((n, p) => n + p, 0);
+    // Distinct types never share an interaction: a merge of the lists, `first` steps at most.
+    const precedes = (a: InteractionRecord, b: InteractionRecord) => compareKeys([a.date, a.id], [b.date, b.id]) < 0;
+    const nodes: InteractionRecord[] = [];
+    while (nodes.length < first) {
+      let best = -1;
+      for (let k = 0; k < lists.length; k++) {
+        if (positions[k] < lists[k].length && (best < 0 || precedes(lists[k][positions[k]], lists[best][positions[best]]))) best = k;
+      }
+      if (best < 0) break;
+      nodes.push(lists[best][positions[best]++]);
+    }
+    return {
+      edges: nodes.map((node) => ({ cursor: encodeCursor([node.date, node.id]), node })),
+      totalCount, hasNextPage: start + first < totalCount, hasPreviousPage: start > 0,
+    };
+  }
+
+  private newestFirst(): { all: InteractionRecord[]; byType: Map<InteractionType, InteractionRecord[]> } {
+    if (!this.newest) {
+      const byType = new Map<InteractionType, InteractionRecord[]>();
+      for (const [type, list] of this.byType) byType.set(type, newestFirst(list));
+      this.newest = { all: newestFirst(this.asc), byType };
+    }
+    return this.newest;
+  }
+
+  /** Sorted lists of distinct interactions merged into one, oldest first. */
+  private merge(lists: InteractionRecord[][]): InteractionRecord[] {
+    const nonEmpty = lists.filter((l) => l.length > 0);
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+    return nonEmpty.reduce((a, b) => {
+      const out: InteractionRecord[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < a.length && j < b.length) out.push(this.rank.get(a[i].id)! < this.rank.get(b[j].id)! ? a[i++] : b[j++]);
+      while (i < a.length) out.push(a[i++]);
+      while (j < b.length) out.push(b[j++]);
+      return out;
+    });
+  }
+}
+
+/**
+ * The part of an oldest-first list within the inclusive date bounds. With any bound, undated
+ * interactions (sorted last) are cut off too, since they never pass a date bound.
+ */
+export function dateRange<T extends { date: string | null }>(list: T[], from?: string | null, to?: string | null): T[] {
+  if (!from && !to) return list;
+  const start = from ? firstIndex(list, (d) => d >= from) : 0;
+  const end = to ? firstIndex(list, (d) => d > to) : firstIndex(list, () => false);
+  return start === 0 && end === list.length ? list : list.slice(start, Math.max(start, end));
+}
+
+/** First index whose date passes `test` (monotone over the dated part), or the first undated one. */
+function firstIndex<T extends { date: string | null }>(list: T[], test: (date: string) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = list[mid].date;
+    if (d === null || test(d)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** First index of a list sorted by `compareKeys` whose `[date, id]` key sorts after the cursor. */
+function firstAfter(list: InteractionRecord[], cursor: unknown[], compareKeys: (a: unknown[], b: unknown[]) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareKeys([list[mid].date, list[mid].id], cursor) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The part of a newest-first list (undated last) within the inclusive date bounds; undated cut off by any bound. */
+function dateRangeNewestFirst<T extends { date: string | null }>(list: T[], from?: string | null, to?: string | null): T[] {
+  if (!from && !to) return list;
+  const start = to ? firstIndex(list, (d) => d <= to) : 0;
+  const end = from ? firstIndex(list, (d) => d < from) : firstIndex(list, () => false);
+  return list.slice(start, Math.max(start, end));
+}
+
+/**
+ * An oldest-first list (ties by id, undated last) in DATE_DESC order: newest first, ties still by
+ * id ascending, undated still last — the dated runs of equal dates reversed as blocks.
+ */
+function newestFirst(asc: InteractionRecord[]): InteractionRecord[] {
+  let undated = asc.length;
+  while (undated > 0 && asc[undated - 1].date === null) undated--;
+  const out: InteractionRecord[] = [];
+  let end = undated;
+  while (end > 0) {
+    let start = end - 1;
+    while (start > 0 && asc[start - 1].date === asc[end - 1].date) start--;
+    for (let k = start; k < end; k++) out.push(asc[k]);
+    end = start;
+  }
+  for (let k = undated; k < asc.length; k++) out.push(asc[k]);
+  return out;
+}

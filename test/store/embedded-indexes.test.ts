@@ -1,0 +1,130 @@
+/**
+ * The embedded store answers lists, paths and networks from indexes built once per state (issue
+ * 13). They must answer exactly as the straightforward way does: filter every interaction, sort
+ * it, and build the graphology graph of ../../src/store/spoke-network.ts from it — the same path
+ * among equally short ones, the same nodes kept by a limit, the same edges.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from '../../bench/corpus/generate';
+import type { InteractionRecord } from '../../src/domain/graph';
+import { prepareArticle } from '../../src/ingest/prepare-article';
+import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
+import type { InteractionFilter, InteractionOrder } from '../../src/store/graph-store';
+import { compareKeyTuples, compareNewestFirst, encodeCursor, paginate } from '../../src/store/pagination';
+import { compareByDateAsc, matchesInteraction, withSpokeToDefaults } from '../../src/store/interaction-filter';
+import {
+  buildSpokeGraph, edgesAmong, neighbourhood, shortestPathHops,
+} from '../../src/store/spoke-network';
+
+const FILTERS: InteractionFilter[] = [
+  withSpokeToDefaults(),
+  withSpokeToDefaults({ from: '2023-03-01' }),
+  withSpokeToDefaults({ from: '2022-06-15', to: '2024-01-31' }),
+  withSpokeToDefaults({ to: '2022-12-31', status: 'PLANNED' }),
+  { types: ['CALL', 'APPEAL', 'STATEMENT'], from: '2022-02-02' },
+  { topics: ['ukraine-war', 'trade'] },
+  { types: ['MEETING', 'CALL', 'TALKS'], from: '2022-09-09', to: '2024-04-30' },
+  { to: '2023-07-01' },
+  {},
+];
+
+let dataDir: string;
+let store: EmbeddedGraphStore;
+let all: InteractionRecord[];
+let actors: string[];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-indexes-'));
+  store = new EmbeddedGraphStore({ dataDir });
+  await store.open();
+  for (const a of generateCorpus({ count: 300, seed: 1313, words: 120, from: '2022-01-01', to: '2024-12-31' })) {
+    const { article, extraction } = prepareArticle(a.text, { publishedAt: a.publishedAt, title: a.title, url: a.url, source: a.source });
+    await store.ingest(article, extraction);
+  }
+  all = (await store.listInteractions({}, 'DATE_ASC', { first: 1_000_000 })).edges.map((e) => e.node);
+  const counts = new Map<string, number>();
+  for (const i of all) for (const p of i.participants) counts.set(p.actorId, (counts.get(p.actorId) ?? 0) + 1);
+  // Hubs, the middle and the rare: every fifth actor by number of interactions.
+  actors = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id).filter((_, k) => k % 5 === 0);
+}, 120_000);
+
+afterAll(async () => {
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The straightforward answer: every interaction checked, oldest first. */
+function matching(filter: InteractionFilter): InteractionRecord[] {
+  return all.filter((i) => matchesInteraction(i, filter)).sort(compareByDateAsc);
+}
+
+describe('embedded store indexes', () => {
+  it('has a corpus with many actors, dates and spoke-to links to compare on', () => {
+    expect(all.length).toBeGreaterThan(300);
+    expect(actors.length).toBeGreaterThan(20);
+    expect(buildSpokeGraph(matching(withSpokeToDefaults())).size).toBeGreaterThan(50);
+  });
+
+  it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('lists interactions as a scan does, both orders (%s)', async (_name, filter) => {
+    const expected = matching(filter).map((i) => i.id);
+    const asc = await store.listInteractions(filter, 'DATE_ASC', { first: 1_000_000 });
+    expect(asc.edges.map((e) => e.node.id)).toEqual(expected);
+    const desc = await store.listInteractions(filter, 'DATE_DESC', { first: 1_000_000 });
+    const newestFirst = [...matching(filter)].sort((a, b) => (a.date === b.date ? compareByDateAsc(a, b) : -compareByDateAsc(a, b)))
+      .map((i) => i.id);
+    const undated = matching(filter).filter((i) => i.date === null).map((i) => i.id);
+    expect(desc.edges.map((e) => e.node.id)).toEqual([...newestFirst.filter((id) => !undated.includes(id)), ...undated]);
+    for (const a of actors.slice(0, 6)) {
+      const withActor = { ...filter, with: [a] };
+      expect((await store.listInteractions(withActor, 'DATE_ASC', { first: 1_000_000 })).edges.map((e) => e.node.id))
+        .toEqual(matching(withActor).map((i) => i.id));
+    }
+  });
+
+  it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('pages interactions as paginating the scan does (%s)', async (_name, filter) => {
+    for (const orderBy of ['DATE_ASC', 'DATE_DESC'] as InteractionOrder[]) {
+      const compareKeys = orderBy === 'DATE_ASC' ? compareKeyTuples : compareNewestFirst;
+      const rows = matching(filter).sort((a, b) => compareKeys([a.date, a.id], [b.date, b.id]));
+      const expectedPage = (after: string | null, first = 7) => paginate(rows, (i) => [i.date, i.id], compareKeys, { first, after });
+      let after: string | null = null;
+      for (let n = 0; n < 6; n++) {
+        const page = await store.listInteractions(filter, orderBy, { first: 7, after });
+        expect(page).toEqual(expectedPage(after));
+        after = page.edges[page.edges.length - 1]?.cursor ?? null;
+        if (!after) break;
+      }
+      // Cursors between and beyond stored keys, as after a removal.
+      for (const key of [['2023-05-05', 'zzz'], ['2022-01-01', ''], [null, 'a'], ['2099-01-01', 'x']]) {
+        const page = await store.listInteractions(filter, orderBy, { first: 5, after: encodeCursor(key) });
+        expect(page).toEqual(expectedPage(encodeCursor(key), 5));
+      }
+    }
+  });
+
+  it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('finds the path the graph finds (%s)', async (_name, filter) => {
+    const graph = buildSpokeGraph(matching(filter));
+    let found = 0;
+    for (const a of actors) {
+      for (const b of actors) {
+        const expected = shortestPathHops(graph, a, b, 4);
+        if (expected) found++;
+        expect([a, b, await store.path(a, b, 4, filter)]).toEqual([a, b, expected]);
+      }
+    }
+    if (filter.status !== 'PLANNED') expect(found).toBeGreaterThan(10);
+  });
+
+  it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('returns the network the graph gives (%s)', async (_name, filter) => {
+    const graph = buildSpokeGraph(matching(filter));
+    for (const center of actors) {
+      for (const [depth, limit] of [[1, 200], [2, 200], [2, 7], [3, 12]]) {
+        const kept = neighbourhood(graph, center, depth).slice(0, limit);
+        const network = await store.network({ center, depth, filter, limit });
+        expect([center, depth, limit, network.nodes.map((n) => n.id), network.edges])
+          .toEqual([center, depth, limit, kept, edgesAmong(graph, kept)]);
+      }
+    }
+  });
+});
