@@ -85,8 +85,8 @@ export interface LanguagePack {
   participationAddenda: TokenTrie<true>;
   callMarkers: TokenTrie<true>;
   futureCues: TokenTrie<true>;
-  /** Raising passives after a speech verb ("said to be"). */
-  reportedPassive: TokenTrie<true>;
+  /** After a speech verb, what makes it no speech: "said to be", "declared martial law". */
+  notSpeechAfter: TokenTrie<true>;
   /** Multi-word coordinators ("as well as"). */
   coordinatorPhrases: TokenTrie<true>;
   evaluation: CompiledEvaluation;
@@ -230,7 +230,7 @@ export function compileLanguage(
     topics: topicTrie,
     bodies: bodyTrie,
     coordinatorPhrases: phraseTrie(multiCoord.map((c) => [c, true as const])),
-    reportedPassive: phraseTrie(lex.reportedPassive.map((c) => [c, true as const])),
+    notSpeechAfter: phraseTrie(lex.notSpeechAfter.map((c) => [c, true as const])),
     lightVerbs: phraseTrie(lex.lightVerbs.map((c): [string, true] => [c, true])),
     participationAddenda: phraseTrie(lex.participationAddenda.map((c): [string, true] => [c, true])),
     callMarkers: phraseTrie(lex.callMarkers.map((c): [string, true] => [c, true])),

@@ -62,8 +62,8 @@ export interface LanguageLexicon {
   verbNounHomographs: string[];
   /** "as" in "as announced", "wie angekündigt": a speech participle after it has no speaker. */
   asWords: string[];
-  /** Word sequences after a speech verb that make it a raising passive ("said to be", "reported to have"). */
-  reportedPassive: string[];
+  /** Word sequences after a speech verb that make it no speech: a raising passive ("said to be") or an act ("declared martial law"). */
+  notSpeechAfter: string[];
   /**
    * Negative evaluations a speaker gives of an actor or its act ("called the move outrageous",
    * "das Vorgehen sei befremdlich"): such a statement is also criticism of that actor.

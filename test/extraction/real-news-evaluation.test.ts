@@ -69,3 +69,16 @@ describe('judgements of a named person with an apposition', () => {
     expect(interactionLines(run(text))).toEqual(['CRITICISM OCCURRED - donald-trump:INITIATOR gustavo-petro:RECIPIENT', 'STATEMENT OCCURRED - donald-trump:SPEAKER']);
   });
 });
+
+describe('speech verbs that name an act, and bodies after a title', () => {
+  it.each([
+    ['en', 'Yoon Suk Yeol was impeached for declaring martial law.', []],
+    ['de', 'Yoon Suk Yeol wurde abgesetzt, weil er das Kriegsrecht erklärt hatte.', []],
+    ['de', 'Yoon Suk Yeol erklärte den Ausnahmezustand.', []],
+    ['en', '"This is not religious violence," says the head of a Nigerian NGO.', []],
+  ])('%s: %s', (_lang, text, expected) => {
+    const x = run(text);
+    expect(interactionLines(x)).toEqual(expected);
+    expect(x.persons.filter((p) => p.id === 'ngo')).toEqual([]);
+  });
+});

@@ -408,13 +408,17 @@ function relativeAntecedent(ctx: SentenceContext, hit: TriggerHit): Mention[] {
 
 /**
  * Is a speech trigger used as a verb? Not after "as" ("as announced", "wie angekündigt"), not as a
- * raising passive ("said to be"), and a word that is also a noun ("state", "claims") not where a
+ * raising passive ("said to be") or an act ("declared martial law"), and a word that is also a noun ("state", "claims") not where a
  * noun stands: after a determiner, number or adjective, or before another noun ("state media").
  */
 function verbReading(ctx: SentenceContext, hit: TriggerHit): boolean {
   const prev = ctx.lower[hit.start - 1] ?? '';
   if (ctx.lang.set.asWords.has(prev)) return false;
-  if (ctx.lang.reportedPassive.longest(ctx.lower, hit.end)) return false;
+  if (ctx.lang.notSpeechAfter.longest(ctx.lower, hit.end)) return false;
+  // German verb-final clauses put the object first: "weil er das Kriegsrecht erklärt hatte".
+  if (ctx.lang.lexicon.complementsBeforeVerb) {
+    for (let j = Math.max(0, hit.start - 3); j < hit.start; j++) if (ctx.lang.notSpeechAfter.longest(ctx.lower, j)?.end === hit.start) return false;
+  }
   // "paused promised weapon deliveries": a participle right after a verb that takes an event noun modifies that noun.
   for (let j = Math.max(0, hit.start - 2); j < hit.start; j++) if (ctx.lang.lightVerbs.longest(ctx.lower, j)?.end === hit.start) return false;
   if (hit.end - hit.start !== 1 || !ctx.lang.set.homographs.has(ctx.lower[hit.start])) return true;

@@ -92,7 +92,9 @@ class TitlePass {
     if (known) return this.attach(s, known, ph, attrs, ofActor);
     const name = nameAt(s, k, lang, list, true);
     if (found && !known) return this.describe(s, list, ph, attrs, ofActor);
-    if (name && (name[1] - name[0] >= 2 || this.surnameAlone(s, name[1]))) return this.discover(s, list, ph, name, ph.start, name[1], attrs, ofActor);
+    // "the head of a Nigerian NGO": an acronym after a title names a body, not a surname.
+    const acronym = !!name && name[1] - name[0] === 1 && /^\p{Lu}{2,}s?$/u.test(s.tokens[name[0]].text);
+    if (name && !acronym && (name[1] - name[0] >= 2 || this.surnameAlone(s, name[1]))) return this.discover(s, list, ph, name, ph.start, name[1], attrs, ofActor);
     // "Karoline Leavitt, the White House press secretary"
     // "Macron, the spokesperson added": a title followed by its own verb is a new subject, not an apposition.
     const next = s.tokens[ph.titleEnd];
