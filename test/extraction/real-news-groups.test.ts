@@ -61,3 +61,16 @@ describe('plural heads and event names', () => {
     expect(interactionLines(run(text))).toEqual(['STATEMENT OCCURRED - emmanuel-macron:SPEAKER']);
   });
 });
+
+describe('a plural title over states, then their holders by name', () => {
+  it.each([
+    ['en', 'Vladimir Putin met the presidents of Azerbaijan and Mongolia, Ilham Aliyev and Ukhnaagiin Khurelsukh.',
+      ['ilham-aliyev', 'ukhnaagiin-khurelsukh']],
+    ['de', 'Wladimir Putin traf die Präsidenten von Aserbaidschan und der Mongolei, Ilham Alijew und Uchnaagiin Chürelsüch.',
+      ['ilham-aliyev', 'uchnaagiin-churelsuch']],
+  ])('%s: each name is its state\'s holder and meets the host (%s)', (_lang, text, guests) => {
+    const x = run(text, { publishedAt: '2024-07-04' });
+    expect(interactionLines(x)).toEqual(guests.map((g) => `MEETING OCCURRED - ${g}:PARTICIPANT vladimir-putin:PARTICIPANT`));
+    expect(x.persons.filter((p) => guests.includes(p.id)).map((p) => p.country)).toEqual(['AZE', 'MNG']);
+  });
+});

@@ -236,8 +236,11 @@ function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentC
   }
   // "met Putin": a direct object, not one after a preposition ("meet in Turkey").
   if (partners.length === 0 && rule.patientGap) {
-    partners = objectsRight(ctx, hit.end, rule.patientGap, 'contact', new Set(agentIds))
-      .filter((m) => !ctx.lower.slice(hit.end, m.start).some((w, k) => ctx.lang.set.prepositions.has(w) && !timeAdverbial(ctx, hit.end + k)));
+    // The list's first member decides: "met the presidents of A and B, X and Y" keeps Y.
+    const objects = objectsRight(ctx, hit.end, rule.patientGap, 'contact', new Set(agentIds));
+    const afterPreposition = objects.length > 0
+      && ctx.lower.slice(hit.end, objects[0].start).some((w, k) => ctx.lang.set.prepositions.has(w) && !timeAdverbial(ctx, hit.end + k));
+    partners = afterPreposition ? [] : objects;
   }
   if (partners.length > 0) partners = [...partners, ...laterPartners(ctx, Math.max(...partners.map((m) => m.end)), withWords)];
   const partnerIds = ids(partners).filter((p) => !agentIds.includes(p));

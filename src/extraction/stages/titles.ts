@@ -75,8 +75,52 @@ class TitlePass {
     }
   }
 
+  /**
+   * "the presidents of Azerbaijan and Mongolia, Ilham Aliyev and Ukhnaagiin Khurelsukh": a plural
+   * title over a list of states, then as many names: each name is that state's holder, and the
+   * states only qualify the title. True when the phrase was read so.
+   */
+  private pluralApposition(s: Sentence, list: Mention[], ph: TitlePhrase): boolean {
+    const { lang } = this;
+    if (!ph.plural || !lang.set.ofWords.has(s.tokens[ph.titleEnd]?.lower ?? '')) return false;
+    const states: Mention[] = [];
+    let k = ph.titleEnd + 1;
+    for (;;) {
+      const m = mentionAfter(s, k, lang, list, ['country']);
+      if (!m) break;
+      states.push(m);
+      k = m.end;
+      if (!lang.set.pairJoiners.has(s.tokens[k]?.lower ?? '') && s.tokens[k]?.text !== ',') break;
+      if (s.tokens[k]?.text === ',' && !mentionAfter(s, k + 1, lang, list, ['country'])) break;
+      k++;
+    }
+    if (states.length < 2 || s.tokens[k]?.text !== ',') return false;
+    const names: [number, number][] = [];
+    let j = k + 1;
+    while (names.length < states.length) {
+      const known = list.find((m) => m.kind === 'person' && m.start === j);
+      const span: [number, number] | null = known ? [known.start, known.end] : nameAt(s, j, lang, list, true);
+      if (!span || span[1] - span[0] < 2 && !known) return false;
+      names.push(span);
+      j = span[1];
+      if (names.length < states.length) {
+        if (s.tokens[j]?.text !== ',' && !lang.set.pairJoiners.has(s.tokens[j]?.lower ?? '')) return false;
+        j++;
+      }
+    }
+    states.forEach((c) => (c.attributive = true));
+    names.forEach((span, n) => {
+      const known = list.find((m) => m.kind === 'person' && m.start === span[0]);
+      const single: TitlePhrase = { ...ph, plural: false, countries: [states[n]] };
+      if (known) this.attach(s, known, single, [], undefined);
+      else this.discover(s, list, single, span, span[0], span[1], [], undefined);
+    });
+    return true;
+  }
+
   private phrase(s: Sentence, list: Mention[], ph: TitlePhrase): void {
     const { lang } = this;
+    if (this.pluralApposition(s, list, ph)) return;
     let k = ph.titleEnd;
     let ofActor: Mention | undefined;
     if (k < s.tokens.length && lang.set.ofWords.has(s.tokens[k].lower)) {
