@@ -36,3 +36,16 @@ describe('offices, dates and places', () => {
     expect(interactionLines(run(text))).toEqual(expected);
   });
 });
+
+describe('bodies of a state', () => {
+  it.each([
+    ['en', "Kazakhstan's transport ministry said the plane had been damaged.", ['STATEMENT OCCURRED - kazakhstan-ministry-of-transport:SPEAKER']],
+    ['de', 'Das kasachische Verkehrsministerium teilte mit, das Flugzeug sei beschädigt worden.', ['STATEMENT OCCURRED - kazakhstan-ministry-of-transport:SPEAKER']],
+    ['en', 'A Turkish parliamentary commission met Abdullah Ocalan on Monday.',
+      ['MEETING OCCURRED 2025-06-09 abdullah-ocalan:PARTICIPANT turkey-parliamentary-committee:PARTICIPANT']],
+    ['de', 'Eine türkische Parlamentskommission traf am Montag Abdullah Öcalan.',
+      ['MEETING OCCURRED 2025-06-09 abdullah-ocalan:PARTICIPANT turkey-parliamentary-committee:PARTICIPANT']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});
