@@ -69,6 +69,7 @@ export interface LanguagePack {
     pairJoiners: Set<string>;
     governmentNouns: Set<string>;
     pluralSubjectPronouns: Set<string>;
+    genitiveArticles: Set<string>;
     pluralTitleDeterminers: Set<string>;
     placeModifiedNouns: Set<string>;
   };
@@ -216,6 +217,7 @@ export function compileLanguage(
       ownCountryNouns: lowerSet(lex.ownCountryNouns),
       governmentNouns: lowerSet(lex.governmentNouns),
       pluralSubjectPronouns: lowerSet(lex.pluralSubjectPronouns),
+      genitiveArticles: lowerSet(lex.genitiveArticles),
       pairJoiners: lowerSet(lex.pairJoiners),
       pluralTitleDeterminers: lowerSet(lex.pluralTitleDeterminers),
       placeModifiedNouns: lowerSet(lex.placeModifiedNouns),

@@ -79,6 +79,8 @@ export interface LanguageLexicon {
   feminineTitleEndings: string[];
   /** Nouns after a possessive pronoun that mean its person's country ("his country", "sein Land"). */
   ownCountryNouns: string[];
+  /** Articles that make the actor after a noun its owner ("die Gespräche der Türkei"). */
+  genitiveArticles: string[];
   /** Plural subject pronouns ("they"; German "sie" before a plural verb) that stand for the actors just listed. */
   pluralSubjectPronouns: string[];
   /** Openings of a sentence that adds parties to the meeting just reported ("Also present was X", "Unter den Teilnehmern waren X"). */

@@ -31,3 +31,12 @@ describe('contacts as reporters write them', () => {
     expect(interactionLines(run('Keir Starmer described the talks with Vladimir Putin as constructive.'))).toEqual(['STATEMENT OCCURRED - keir-starmer:SPEAKER']);
   });
 });
+
+describe('owners of talks', () => {
+  it.each([
+    ['en', "Turkey's peace talks with the PKK have picked up steam. Syria is watching. The government's talks with the PKK are hard to manage."],
+    ['de', 'Die Friedensgespräche der Türkei mit der PKK kommen voran. Syrien beobachtet das. Die Gespräche der Regierung mit der PKK sind schwierig.'],
+  ])('%s: a genitive owner, and talks with the same partner are the talks just reported (%s)', (_lang, text) => {
+    expect(interactionLines(run(text))).toEqual(['TALKS OCCURRED - TUR:PARTICIPANT pkk:PARTICIPANT']);
+  });
+});

@@ -299,6 +299,11 @@ function noun(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContac
   }
   // "Macron held meetings with Zelensky and Starmer": the subject owns the meetings.
   if (owners.length === 0 && partners.length > 0) owners = ids(subjectLeft(ctx, hit.start, purpose, new Set([...partners, ...hosts])));
+  // "the government's talks with the PKK" after "Turkey's talks with the PKK": the contact with that partner just reported.
+  if (owners.length === 0 && partners.length > 0 && !subjectLeft(ctx, hit.start, purpose).length) {
+    const recent = recentContact(hit.rule.type);
+    if (recent.some((r) => partners.includes(r))) owners = recent.filter((r) => !partners.includes(r));
+  }
   // "joined a video conference with X and Y": the subject of the verb whose object the noun is.
   if (owners.length === 0 && partners.length > 0) {
     const verb = ctx.hits.find((h) => h.rule.frame !== 'noun' && SPOKE_TO_TYPES.includes(h.rule.type) && h.end <= hit.start && hit.start - h.end <= CONTACT_OBJECT_GAP);

@@ -232,7 +232,11 @@ export function possessor(ctx: SentenceContext, i: number, purpose: Purpose): Me
 /** German genitive right after a noun: "das Telefonat Trumps mit Putin". */
 export function genitiveAfter(ctx: SentenceContext, end: number, purpose: Purpose): Mention[] {
   const m = ctx.startingAt(end);
-  return m && m.possessive && ctx.eligible(m, purpose) ? [m] : [];
+  if (m && m.possessive && ctx.eligible(m, purpose)) return [m];
+  // "die Gespräche der Türkei mit der PKK": a genitive article before the owner.
+  if (!ctx.lang.set.genitiveArticles.has(ctx.lower[end] ?? '')) return [];
+  const owner = ctx.startingAt(end + 1);
+  return owner && owner.kind !== 'blocker' && ctx.eligible(owner, purpose) ? [owner] : [];
 }
 
 /** "the call", "dieses Gespräch": a definite determiner shortly before the trigger. */
