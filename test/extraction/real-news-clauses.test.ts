@@ -67,3 +67,13 @@ describe('"they" for the actors just listed', () => {
     expect(interactionLines(run('Ägypten und Jordanien wollen eine Rolle spielen. Sie traf am Dienstag Donald Trump.'))).toEqual([]);
   });
 });
+
+describe('an honorific after a preposition', () => {
+  const SALVINI = ['APPEAL OCCURRED - matteo-salvini:INITIATOR volodymyr-zelenskyy:RECIPIENT'];
+  it.each([
+    ['en', 'With Mr Trump back in the White House, Matteo Salvini seems emboldened. He calls on Volodymyr Zelenskyy to negotiate.'],
+    ['de', 'Mit Herrn Trump im Weißen Haus fühlt sich Matteo Salvini bestärkt. Er fordert Wolodymyr Selenskyj zu Verhandlungen auf.'],
+  ])('%s: "with Mr X" is no subject a later "he" continues (%s)', (_lang, text) => {
+    expect(interactionLines(run(text))).toEqual(SALVINI);
+  });
+});

@@ -17,7 +17,8 @@ const SUBJECT_VERB_GAP = 3;
 
 export function afterPreposition(s: Sentence, m: Mention, lang: LanguagePack): boolean {
   let j = m.start - 1;
-  while (j >= 0 && lang.set.determiners.has(s.tokens[j].lower)) j--;
+  // "With Mr Trump back in the White House": an honorific is no subject marker either.
+  while (j >= 0 && (lang.set.determiners.has(s.tokens[j].lower) || lang.set.honorifics.has(s.tokens[j].lower))) j--;
   return j >= 0 && lang.set.prepositions.has(s.tokens[j].lower);
 }
 
