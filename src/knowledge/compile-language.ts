@@ -86,8 +86,10 @@ export interface LanguagePack {
   participationAddenda: TokenTrie<true>;
   callMarkers: TokenTrie<true>;
   futureCues: TokenTrie<true>;
-  /** After a speech verb, what makes it no speech: "said to be", "declared martial law". */
-  notSpeechAfter: TokenTrie<true>;
+  /** After a trigger verb, what makes it no event: "said to be", "declared martial law". */
+  idiomsAfterVerb: TokenTrie<true>;
+  /** Idioms that start with a trigger verb: "struck a balance". */
+  verbIdioms: TokenTrie<true>;
   /** Multi-word coordinators ("as well as"). */
   coordinatorPhrases: TokenTrie<true>;
   evaluation: CompiledEvaluation;
@@ -232,7 +234,8 @@ export function compileLanguage(
     topics: topicTrie,
     bodies: bodyTrie,
     coordinatorPhrases: phraseTrie(multiCoord.map((c) => [c, true as const])),
-    notSpeechAfter: phraseTrie(lex.notSpeechAfter.map((c) => [c, true as const])),
+    idiomsAfterVerb: phraseTrie(lex.idiomsAfterVerb.map((c) => [c, true as const])),
+    verbIdioms: phraseTrie(lex.verbIdioms.map((c) => [c, true as const])),
     lightVerbs: phraseTrie(lex.lightVerbs.map((c): [string, true] => [c, true])),
     participationAddenda: phraseTrie(lex.participationAddenda.map((c): [string, true] => [c, true])),
     callMarkers: phraseTrie(lex.callMarkers.map((c): [string, true] => [c, true])),

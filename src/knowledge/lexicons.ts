@@ -62,8 +62,10 @@ export interface LanguageLexicon {
   verbNounHomographs: string[];
   /** "as" in "as announced", "wie angekündigt": a speech participle after it has no speaker. */
   asWords: string[];
-  /** Word sequences after a speech verb that make it no speech: a raising passive ("said to be") or an act ("declared martial law"). */
-  notSpeechAfter: string[];
+  /** Word sequences after a trigger verb that make it no event of its kind: a raising passive ("said to be"), an act ("declared martial law"). */
+  idiomsAfterVerb: string[];
+  /** Idioms that start with a trigger verb and are no event of its kind ("struck a balance", "struck a deal"). */
+  verbIdioms: string[];
   /**
    * Negative evaluations a speaker gives of an actor or its act ("called the move outrageous",
    * "das Vorgehen sei befremdlich"): such a statement is also criticism of that actor.

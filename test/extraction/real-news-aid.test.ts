@@ -65,3 +65,15 @@ describe('projectiles fired at a target', () => {
     expect(interactionLines(run(text))).toEqual(expected);
   });
 });
+
+describe('idioms and passives without an agent', () => {
+  it.each([
+    ['en', 'an idiom with an attack verb', 'Thailand struck a deal with China.', []],
+    ['en', 'an idiom with an attack verb', 'Thailand has long struck a careful balance between China and America.', []],
+    ['en', 'a discussion of a deal is still a contact', 'Donald Trump discussed a deal with Xi Jinping.', ['CONSULTATION OCCURRED - donald-trump:PARTICIPANT xi-jinping:PARTICIPANT']],
+    ['en', 'a passive appeal with nobody named as asking', 'Sanae Takaichi was asked what might prompt Japan to act.', []],
+    ['de', 'ein Passiv ohne Handelnden', 'Die Ukraine wurde in der Nacht angegriffen.', []],
+  ])('%s: %s: %s', (_lang, _what, text, expected) => {
+    expect(interactionLines(run(text))).toEqual(expected);
+  });
+});

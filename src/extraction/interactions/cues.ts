@@ -77,3 +77,15 @@ export function cuesAt(ctx: SentenceContext, spans: ReturnType<typeof cueSpans>,
     planned: before('planned', ctx.lang.lexicon.plannedWindow) || after || infinitive,
   };
 }
+
+/**
+ * A verb trigger whose object makes it no event of its kind: "said to be", "declared martial law",
+ * "struck a balance"; German verb-final clauses put the object first ("das Kriegsrecht erklärt hatte").
+ */
+export function idiomAfter(ctx: SentenceContext, start: number, end: number): boolean {
+  const idioms = ctx.lang.idiomsAfterVerb;
+  if (idioms.longest(ctx.lower, end) || (ctx.lang.verbIdioms.longest(ctx.lower, start)?.end ?? 0) > end) return true;
+  if (!ctx.lang.lexicon.complementsBeforeVerb) return false;
+  for (let j = Math.max(0, start - 3); j < start; j++) if (idioms.longest(ctx.lower, j)?.end === start) return true;
+  return false;
+}

@@ -105,13 +105,19 @@ const PASSIVE_ADVERB_GAP = 1;
  * "Netanyahu was briefed by Katz", "Kyiv was attacked by Russia": the subject of a passive is the
  * patient and the by-phrase the agent. Null when the trigger is no passive participle with an agent.
  */
-function passiveReading(ctx: SentenceContext, hit: TriggerHit, purpose: Purpose): Participant[][] | null {
+/** The passive auxiliary right before the trigger ("was briefed", "was also briefed"), or -1. */
+function passiveAuxiliary(ctx: SentenceContext, hit: TriggerHit): number {
   let aux = hit.start - 1;
   while (aux >= 0 && hit.start - aux <= PASSIVE_ADVERB_GAP + 1 && !ctx.lang.set.passiveAuxiliaries.has(ctx.lower[aux])) {
-    if (!/^\p{Ll}+$/u.test(ctx.lower[aux]) || ctx.startingAt(aux)) return null;
+    if (!/^\p{Ll}+$/u.test(ctx.lower[aux]) || ctx.startingAt(aux)) return -1;
     aux--;
   }
-  if (aux < 0 || !ctx.lang.set.passiveAuxiliaries.has(ctx.lower[aux])) return null;
+  return aux >= 0 && ctx.lang.set.passiveAuxiliaries.has(ctx.lower[aux]) ? aux : -1;
+}
+
+function passiveReading(ctx: SentenceContext, hit: TriggerHit, purpose: Purpose): Participant[][] | null {
+  const aux = passiveAuxiliary(ctx, hit);
+  if (aux < 0) return null;
   const agents = complement(ctx, hit.start, hit.end, ctx.lang.set.passiveAgent, purpose, false);
   const patients = subjectLeft(ctx, aux, purpose).filter((m) => !agents.some((a) => a.id === m.id));
   if (agents.length === 0 || patients.length === 0) return null;
@@ -124,6 +130,8 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
   const possessorOnly = rule.agent === 'possessor';
   const passive = possessorOnly ? null : passiveReading(ctx, hit, purpose);
   if (passive) return { participants: passive };
+  // "she was asked what ...": the subject of a passive is acted on, by someone not named.
+  if (!possessorOnly && rule.initiates && passiveAuxiliary(ctx, hit) >= 0) return { participants: [] };
   let agents = possessorOnly ? possessor(ctx, hit.start, purpose) : agentOf(ctx, hit, purpose);
   let agentIds = ids(agents);
   if (!possessorOnly && coordinatedVerb(ctx, hit)) {
@@ -415,18 +423,13 @@ function relativeAntecedent(ctx: SentenceContext, hit: TriggerHit): Mention[] {
 }
 
 /**
- * Is a speech trigger used as a verb? Not after "as" ("as announced", "wie angekündigt"), not as a
- * raising passive ("said to be") or an act ("declared martial law"), and a word that is also a noun ("state", "claims") not where a
- * noun stands: after a determiner, number or adjective, or before another noun ("state media").
+ * Is a speech trigger used as a verb? Not after "as" ("as announced", "wie angekündigt"), and a
+ * word that is also a noun ("state", "claims") not where a noun stands: after a determiner, number
+ * or adjective, or before another noun ("state media"). (Idioms: idiomAfter in cues.ts.)
  */
 function verbReading(ctx: SentenceContext, hit: TriggerHit): boolean {
   const prev = ctx.lower[hit.start - 1] ?? '';
   if (ctx.lang.set.asWords.has(prev)) return false;
-  if (ctx.lang.notSpeechAfter.longest(ctx.lower, hit.end)) return false;
-  // German verb-final clauses put the object first: "weil er das Kriegsrecht erklärt hatte".
-  if (ctx.lang.lexicon.complementsBeforeVerb) {
-    for (let j = Math.max(0, hit.start - 3); j < hit.start; j++) if (ctx.lang.notSpeechAfter.longest(ctx.lower, j)?.end === hit.start) return false;
-  }
   // "paused promised weapon deliveries": a participle right after a verb that takes an event noun modifies that noun.
   for (let j = Math.max(0, hit.start - 2); j < hit.start; j++) if (ctx.lang.lightVerbs.longest(ctx.lower, j)?.end === hit.start) return false;
   if (hit.end - hit.start !== 1 || !ctx.lang.set.homographs.has(ctx.lower[hit.start])) return true;

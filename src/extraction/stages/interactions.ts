@@ -9,7 +9,7 @@ import type { Event, Mention, Participant, Sentence, TriggerHit } from '../doc';
 import { applyFrame } from '../interactions/frames';
 import { applyInitiative } from '../interactions/initiative';
 import { SentenceContext } from '../interactions/context';
-import { cueSpans, cuesAt } from '../interactions/cues';
+import { cueSpans, cuesAt, idiomAfter } from '../interactions/cues';
 import { placeNear } from '../interactions/place';
 import { verbBracket } from '../interactions/verb-bracket';
 import { pickStatements, type StatementCandidate } from '../interactions/statements';
@@ -179,6 +179,7 @@ export const interactions: Stage = {
         const shape = rule.frame === 'noun' || rule.agent === 'possessor' ? 'noun' : ctx.lang.set.prepositions.has(ctx.lower[hit.start]) ? 'adjunct' : 'verb';
         const cues = cuesAt(ctx, spans, hit.start, hit.end, shape);
         if (cues.negated) continue;
+        if (shape === 'verb' && idiomAfter(ctx, hit.start, hit.end)) continue;
         const contact = SPOKE_TO_TYPES.includes(rule.type);
         if (contact && cues.irrealis) continue;
         // "Trump called Putin a killer": a labelling verb is speech, not a phone call.
