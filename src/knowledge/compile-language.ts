@@ -70,6 +70,7 @@ export interface LanguagePack {
     governmentNouns: Set<string>;
     pluralSubjectPronouns: Set<string>;
     genitiveArticles: Set<string>;
+    addendumVerbs: Set<string>;
     pluralTitleDeterminers: Set<string>;
     placeModifiedNouns: Set<string>;
   };
@@ -220,6 +221,7 @@ export function compileLanguage(
       governmentNouns: lowerSet(lex.governmentNouns),
       pluralSubjectPronouns: lowerSet(lex.pluralSubjectPronouns),
       genitiveArticles: lowerSet(lex.genitiveArticles),
+      addendumVerbs: lowerSet(lex.addendumVerbs),
       pairJoiners: lowerSet(lex.pairJoiners),
       pluralTitleDeterminers: lowerSet(lex.pluralTitleDeterminers),
       placeModifiedNouns: lowerSet(lex.placeModifiedNouns),

@@ -87,6 +87,8 @@ export interface LanguageLexicon {
   pluralSubjectPronouns: string[];
   /** Openings of a sentence that adds parties to the meeting just reported ("Also present was X", "Unter den Teilnehmern waren X"). */
   participationAddenda: string[];
+  /** Verbs that complete an addendum's opening without a copula ("participants included X"). */
+  addendumVerbs: string[];
   /** Nouns after a leader's possessive that mean the state the leader governs ("Erdogan's government", "Orbans Regierung"). */
   governmentNouns: string[];
   /** Nouns a capital city names the place of, not the government ("the Madrid conference", "Oslo-Abkommen"). */

@@ -35,12 +35,12 @@ function roles(agents: string[], others: string[], initiates: boolean): Particip
   return [...a, ...o].map((actor): Participant => ({ actor, role: 'PARTICIPANT' }));
 }
 
-/** "accused Moscow of stalling and urged Washington": a verb after "and" shares the previous verb's subject. */
 /** The sentence's first verb before the trigger ("He says ... and calls on"), of any kind. */
 function firstVerb(ctx: SentenceContext, hit: TriggerHit): TriggerHit | undefined {
   return ctx.hits.find((h) => h.start < hit.start && h.rule.frame !== 'noun');
 }
 
+/** "accused Moscow of stalling and urged Washington": a verb after "and" shares the previous verb's subject. */
 function coordinatedVerb(ctx: SentenceContext, hit: TriggerHit): boolean {
   const prev = ctx.lower[hit.start - 1];
   return prev !== undefined && prev !== ',' && ctx.lang.set.coordinators.has(prev) && (ctx.events.length > 0 || firstVerb(ctx, hit) !== undefined);
@@ -101,10 +101,6 @@ function placeAfterPreposition(ctx: SentenceContext, m: Mention, triggerEnd: num
 /** Words that may stand between a passive auxiliary and its participle ("was also briefed"). */
 const PASSIVE_ADVERB_GAP = 1;
 
-/**
- * "Netanyahu was briefed by Katz", "Kyiv was attacked by Russia": the subject of a passive is the
- * patient and the by-phrase the agent. Null when the trigger is no passive participle with an agent.
- */
 /** The passive auxiliary right before the trigger ("was briefed", "was also briefed"), or -1. */
 function passiveAuxiliary(ctx: SentenceContext, hit: TriggerHit): number {
   let aux = hit.start - 1;
@@ -115,8 +111,11 @@ function passiveAuxiliary(ctx: SentenceContext, hit: TriggerHit): number {
   return aux >= 0 && ctx.lang.set.passiveAuxiliaries.has(ctx.lower[aux]) ? aux : -1;
 }
 
-function passiveReading(ctx: SentenceContext, hit: TriggerHit, purpose: Purpose): Participant[][] | null {
-  const aux = passiveAuxiliary(ctx, hit);
+/**
+ * "Netanyahu was briefed by Katz", "Kyiv was attacked by Russia": the subject of a passive (its
+ * auxiliary at `aux`) is the patient and the by-phrase the agent. Null when no agent is named.
+ */
+function passiveReading(ctx: SentenceContext, hit: TriggerHit, aux: number, purpose: Purpose): Participant[][] | null {
   if (aux < 0) return null;
   const agents = complement(ctx, hit.start, hit.end, ctx.lang.set.passiveAgent, purpose, false);
   const patients = subjectLeft(ctx, aux, purpose).filter((m) => !agents.some((a) => a.id === m.id));
@@ -128,10 +127,11 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
   const { rule } = hit;
   const purpose = purposeOf(rule);
   const possessorOnly = rule.agent === 'possessor';
-  const passive = possessorOnly ? null : passiveReading(ctx, hit, purpose);
+  const aux = possessorOnly ? -1 : passiveAuxiliary(ctx, hit);
+  const passive = passiveReading(ctx, hit, aux, purpose);
   if (passive) return { participants: passive };
   // "she was asked what ...": the subject of a passive is acted on, by someone not named.
-  if (!possessorOnly && rule.initiates && passiveAuxiliary(ctx, hit) >= 0) return { participants: [] };
+  if (rule.initiates && aux >= 0) return { participants: [] };
   let agents = possessorOnly ? possessor(ctx, hit.start, purpose) : agentOf(ctx, hit, purpose);
   let agentIds = ids(agents);
   if (!possessorOnly && coordinatedVerb(ctx, hit)) {
@@ -226,7 +226,7 @@ function laterPartners(ctx: SentenceContext, from: number, withWords: Set<string
 function agentWith(ctx: SentenceContext, hit: TriggerHit, recentContact: RecentContact): FrameResult {
   const { rule } = hit;
   // "Starmer was joined by Macron": the agent phrase names the partner.
-  const passive = passiveReading(ctx, hit, 'contact');
+  const passive = passiveReading(ctx, hit, passiveAuxiliary(ctx, hit), 'contact');
   if (passive) return { participants: passive };
   // "visited Kyiv and met Zelenskyy": a coordinated verb has the first verb's subject, not its object.
   const agentIds = coordinatedVerb(ctx, hit) ? sharedAgents(ctx, hit, 'contact') : ids(agentOf(ctx, hit, 'contact'));

@@ -7,7 +7,8 @@ import { SPOKE_TO_TYPES } from '../../domain/enums';
 import type { ParticipantRole } from '../../domain/enums';
 import type { Event, Participant } from '../doc';
 
-const actorsKey = (e: Event): string => e.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actor).sort().join('+');
+const nonSubjects = (e: Event): string[] => e.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actor);
+const actorsKey = (e: Event): string => nonSubjects(e).sort().join('+');
 
 /** An earlier contact named only by its date ("since March 18") is never the undated one reported. */
 const compatibleDates = (a: Event, b: Event): boolean => {
@@ -139,7 +140,6 @@ export function oneTypePerMention(events: Event[]): Event[] {
   return out;
 }
 
-const nonSubjects = (e: Event): string[] => e.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actor);
 /** Reports that may name the occasion of another contact: contact nouns and visits ("visited Kyiv and met Zelenskyy"). */
 const occasionLike = (e: Event): boolean => e.rule.endsWith('.noun') || e.rule.endsWith('.visit');
 

@@ -145,14 +145,17 @@ function pluralSubjects(doc: Doc, s: Sentence, list: Mention[], groups: Mention[
     if (!lang.set.pluralSubjectPronouns.has(t.lower) || s.quoted[i] || list.some((m) => m.start <= i && i < m.end)) return;
     // German "sie" is "they" only before a plural verb.
     if (amb.forms.includes(t.lower) && !amb.pluralVerbEndings.some((e) => (s.tokens[i + 1]?.lower ?? '').endsWith(e))) return;
-    const ids = firstList(doc, groups, s.index - 1, lang);
-    for (const id of ids) {
-      const kind = groups[s.index - 1].find((m) => m.id === id)!.kind;
-      const m: Mention = { sentence: s.index, start: i, end: i + 1, headStart: i, headEnd: i + 1, kind, id, form: 'group', named: false, attributive: false, possessive: false };
-      list.push(m);
-      doc.mentions.push(m);
+    for (const id of firstList(doc, groups, s.index - 1, lang)) {
+      addGroupMember(doc, s, list, i, i + 1, groups[s.index - 1].find((m) => m.id === id)!.kind, id);
     }
   });
+}
+
+/** One member of a group phrase over tokens [start, end): a mention of its own, so that lists expand to every member. */
+function addGroupMember(doc: Doc, s: Sentence, list: Mention[], start: number, end: number, kind: Mention['kind'], id: string): void {
+  const m: Mention = { sentence: s.index, start, end, headStart: start, headEnd: end, kind, id, form: 'group', named: false, attributive: false, possessive: false };
+  list.push(m);
+  doc.mentions.push(m);
 }
 
 /** Adds group mentions to the sentence's list and the document; a title-only reading inside the phrase gives way. */
@@ -166,14 +169,7 @@ function addGroupMentions(doc: Doc, s: Sentence, list: Mention[], groups: Mentio
     for (const arr of [list, doc.mentions]) {
       for (let k = arr.length - 1; k >= 0; k--) if (arr[k].sentence === s.index && inside(arr[k])) arr.splice(k, 1);
     }
-    for (const id of pair) {
-      const m: Mention = {
-        sentence: s.index, start: g.start, end: g.end, headStart: g.start, headEnd: g.end, kind: 'country', id,
-        form: 'group', named: false, attributive: false, possessive: false,
-      };
-      list.push(m);
-      doc.mentions.push(m);
-    }
+    for (const id of pair) addGroupMember(doc, s, list, g.start, g.end, 'country', id);
   }
 }
 

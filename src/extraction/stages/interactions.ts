@@ -131,7 +131,7 @@ function joinAddendum(s: Sentence, mentions: Mention[], events: Event[], lang: L
     const m = lang.participationAddenda.longest(lower, j);
     // "Among them were X", not "Among them, X is the youngest"; "participants included X".
     opens = m !== null && (lang.evaluation.copulas.has(lower[m.end]) || lang.evaluation.copulas.has(lower[m.end - 1])
-      || /^(included|includes)$/.test(lower[m.end - 1]));
+      || lang.set.addendumVerbs.has(lower[m.end - 1]));
   }
   if (!opens) return false;
   const meeting = [...events].reverse().find((e) => (e.type === 'MEETING' || e.type === 'TALKS') && s.index - e.sentence <= ADDENDUM_REACH);

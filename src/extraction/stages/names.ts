@@ -81,8 +81,9 @@ export const names: Stage = {
       // "Internationalen Strafgerichts", "Iberoamerikanischen Instituts": adjectives and (genitive) body nouns are no name.
       const body = orgWords.has(last) || (last.endsWith('s') && orgWords.has(last.slice(0, -1)));
       const adjective = s.tokens.slice(start, end).some((t) => lang.lexicon.adjectiveSuffixes.some((x) => t.lower.endsWith(x)));
-      const shortOrCapitals = (k: number): boolean => !partOfInitial(s, k) && (s.tokens[k].text.length < 2 || /^\p{Lu}+$/u.test(s.tokens[k].text));
-      if (body || adjective || Array.from({ length: end - start }, (_, k) => start + k).some(shortOrCapitals)) return;
+      // An initial ("W.") is short by nature; any other one-letter or all-capitals word is no name part.
+      const shortOrCapitals = s.tokens.slice(start, end).some((t, k) => !partOfInitial(s, start + k) && (t.text.length < 2 || /^\p{Lu}+$/u.test(t.text)));
+      if (body || adjective || shortOrCapitals) return;
       const surface = textOf(s, start, end, doc.text);
       const id = kb.personBySpelling(surface) ?? slug(surface);
       const m: Mention = {

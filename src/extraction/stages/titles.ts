@@ -162,10 +162,11 @@ class TitlePass {
     const { lang } = this;
     const first = s.tokens[k]?.lower ?? '';
     if (!lang.set.ofWords.has(first) && !lang.set.prepositions.has(first)) return k;
+    const lower = s.tokens.map((x) => x.lower);
     for (let j = k + 1; j < s.tokens.length && j - k <= QUALIFIER_MAX; j++) {
       const t = s.tokens[j];
       if (t.text === ',') return nameAt(s, j + 1, lang, this.groups[s.index], true) ? j : k;
-      if (!/^[\p{L}-]/u.test(t.text) || lang.triggers.longest(s.tokens.map((x) => x.lower), j)) return k;
+      if (!/^[\p{L}-]/u.test(t.text) || lang.triggers.longest(lower, j)) return k;
     }
     return k;
   }
