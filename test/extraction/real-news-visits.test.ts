@@ -43,6 +43,7 @@ describe('parties added in a later sentence', () => {
   it.each([
     ['en', 'an addendum', 'Xi Jinping hosted Vladimir Putin in Beijing. Also present was Kim Jong Un.', WITH_KIM],
     ['de', 'ein Nachtrag', 'Xi Jinping empfing Wladimir Putin in Peking. Ebenfalls anwesend war Kim Jong Un.', WITH_KIM],
+    ['de', 'ein Nachtrag mit Verb statt Kopula', 'Xi Jinping empfing Wladimir Putin in Peking. Zu den Teilnehmern gehörten auch Kim Jong Un.', WITH_KIM],
     ['de', 'ein Nachtrag mit zwei Personen', 'Xi Jinping empfing Wladimir Putin in Peking. Anwesend waren auch Kim Jong Un und Alexander Lukaschenko.',
       ['MEETING OCCURRED - alexander-lukashenko:RECIPIENT kim-jong-un:RECIPIENT vladimir-putin:RECIPIENT xi-jinping:INITIATOR']],
     ['en', 'an opening that adds nobody', 'Xi Jinping hosted Vladimir Putin in Beijing. Among them, Kim Jong Un is the youngest.',
