@@ -70,6 +70,8 @@ export interface LanguagePack {
     governmentNouns: Set<string>;
     pluralSubjectPronouns: Set<string>;
     genitiveArticles: Set<string>;
+    partitiveHeads: Set<string>;
+    factualInfinitiveOrdinals: Set<string>;
     addendumVerbs: Set<string>;
     pluralTitleDeterminers: Set<string>;
     placeModifiedNouns: Set<string>;
@@ -95,6 +97,7 @@ export interface LanguagePack {
   coordinatorPhrases: TokenTrie<true>;
   evaluation: CompiledEvaluation;
   groupReferences: TokenTrie<true>;
+  personPairOpenings: TokenTrie<true>;
 }
 
 export interface CompiledEvaluation {
@@ -221,6 +224,8 @@ export function compileLanguage(
       governmentNouns: lowerSet(lex.governmentNouns),
       pluralSubjectPronouns: lowerSet(lex.pluralSubjectPronouns),
       genitiveArticles: lowerSet(lex.genitiveArticles),
+      partitiveHeads: lowerSet(lex.partitiveHeads),
+      factualInfinitiveOrdinals: lowerSet(lex.factualInfinitiveOrdinals),
       addendumVerbs: lowerSet(lex.addendumVerbs),
       pairJoiners: lowerSet(lex.pairJoiners),
       pluralTitleDeterminers: lowerSet(lex.pluralTitleDeterminers),
@@ -244,5 +249,6 @@ export function compileLanguage(
     futureCues: phraseTrie(lex.futureCues.map((c): [string, true] => [c, true])),
     evaluation: compileEvaluation(lex.evaluation),
     groupReferences: phraseTrie(lex.groupReferences.map((c): [string, true] => [c, true])),
+    personPairOpenings: phraseTrie(lex.personPairOpenings.map((c): [string, true] => [c, true])),
   };
 }

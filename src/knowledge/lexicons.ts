@@ -81,6 +81,17 @@ export interface LanguageLexicon {
   feminineTitleEndings: string[];
   /** Nouns after a possessive pronoun that mean its person's country ("his country", "sein Land"). */
   ownCountryNouns: string[];
+  /** Nouns of a part of an actor, through which "of"/"von" passes ("members of the commission met" is the commission). */
+  partitiveHeads: string[];
+  /** Words before "N to V" that make the infinitive a fact, not a plan ("the first president to visit"). */
+  factualInfinitiveOrdinals: string[];
+  /**
+   * Clause openings that stand for the two persons just named when a verb follows ("The two smiled
+   * when they met", "Die beiden lächelten"), or a pair head ("the two leaders").
+   */
+  personPairOpenings: string[];
+  /** Endings of past-tense verbs, which tell a verb after a pair opening from a noun ("the two smiled", not "the two firms"). */
+  pastTenseEndings: string[];
   /** Articles that make the actor after a noun its owner ("die Gespräche der Türkei"). */
   genitiveArticles: string[];
   /** Plural subject pronouns ("they"; German "sie" before a plural verb) that stand for the actors just listed. */

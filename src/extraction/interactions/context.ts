@@ -54,11 +54,21 @@ export class SentenceContext {
     return true;
   }
 
-  /** After a preposition ("with Putin"); "after"/"since" opening a clause do not count. */
+  /**
+   * After a preposition ("with Putin"); "after"/"since" opening a clause do not count, nor "of"
+   * after a part of the actor ("members of the commission met X": the commission meets, unless
+   * the part itself follows a preposition).
+   */
   afterPreposition(m: Mention): boolean {
-    let j = m.start - 1;
+    return this.prepositionBefore(m.start);
+  }
+
+  private prepositionBefore(start: number): boolean {
+    let j = start - 1;
     while (j >= 0 && this.lang.set.determiners.has(this.lower[j])) j--;
-    return j >= 0 && this.lang.set.prepositions.has(this.lower[j]) && !this.lang.set.boundaries.has(this.lower[j]);
+    if (j < 0 || !this.lang.set.prepositions.has(this.lower[j]) || this.lang.set.boundaries.has(this.lower[j])) return false;
+    if (j > 0 && this.lang.set.ofWords.has(this.lower[j]) && this.lang.set.partitiveHeads.has(this.lower[j - 1])) return this.prepositionBefore(j - 1);
+    return true;
   }
 
   /** Outermost mention starting at token i. */

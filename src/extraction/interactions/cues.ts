@@ -63,7 +63,7 @@ export function cuesAt(ctx: SentenceContext, spans: ReturnType<typeof cueSpans>,
   // German puts the plan at the clause end: "Ein Treffen ... ist für Juli geplant".
   const afterWindow = ctx.lang.lexicon.complementsBeforeVerb ? clauseEnd(ctx, end) - end : PLANNED_AFTER;
   const after = !verbLike && spans.some((c) => c.kind === 'planned' && c.start >= end && c.start - end < afterWindow);
-  const infinitive = verbLike && start > 0 && ctx.lang.set.infinitive.has(ctx.lower[start - 1]);
+  const infinitive = verbLike && start > 0 && ctx.lang.set.infinitive.has(ctx.lower[start - 1]) && !factualInfinitive(ctx, start - 1);
   // German puts "nicht" after the finite verb, at the end of its clause: "Selenskyj traf Putin nicht".
   let postverbal = false;
   if (verbLike && ctx.lang.lexicon.postverbalNegation.length) {
@@ -76,6 +76,18 @@ export function cuesAt(ctx: SentenceContext, spans: ReturnType<typeof cueSpans>,
     irrealis: before('irrealis', IRREALIS_WINDOW),
     planned: before('planned', ctx.lang.lexicon.plannedWindow) || after || infinitive,
   };
+}
+
+/** Words an ordinal may stand before the infinitive marker ("the first Thai monarch to visit"). */
+const ORDINAL_REACH = 4;
+
+/** "the first president to visit China": an infinitive after an ordinal reports what happened. */
+function factualInfinitive(ctx: SentenceContext, marker: number): boolean {
+  for (let k = marker - 1; k >= 0 && marker - k <= ORDINAL_REACH; k--) {
+    if (ctx.isBoundary(k) || ctx.lower[k] === ',') return false;
+    if (ctx.lang.set.factualInfinitiveOrdinals.has(ctx.lower[k])) return true;
+  }
+  return false;
 }
 
 /**

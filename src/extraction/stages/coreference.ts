@@ -145,10 +145,48 @@ function pluralSubjects(doc: Doc, s: Sentence, list: Mention[], groups: Mention[
     if (!lang.set.pluralSubjectPronouns.has(t.lower) || s.quoted[i] || list.some((m) => m.start <= i && i < m.end)) return;
     // German "sie" is "they" only before a plural verb.
     if (amb.forms.includes(t.lower) && !amb.pluralVerbEndings.some((e) => (s.tokens[i + 1]?.lower ?? '').endsWith(e))) return;
+    // "The two smiled when they met": the pair opening this sentence.
+    const pair = list.filter((m) => m.form === 'group' && m.kind === 'person' && m.end <= i);
+    if (pair.length) {
+      for (const m of pair) addGroupMember(doc, s, list, i, i + 1, 'person', m.id);
+      return;
+    }
     for (const id of firstList(doc, groups, s.index - 1, lang)) {
       addGroupMember(doc, s, list, i, i + 1, groups[s.index - 1].find((m) => m.id === id)!.kind, id);
     }
   });
+}
+
+/**
+ * "The two smiled and bantered when they met", "Die beiden lächelten": a pair opening at the start
+ * of a clause, before a verb or a pair head, stands for the last two persons named.
+ */
+function personPairs(doc: Doc, s: Sentence, list: Mention[], groups: Mention[][], hits: TriggerHit[], lang: LanguagePack): void {
+  const lower = s.tokens.map((t) => t.lower);
+  for (const g of lang.personPairOpenings.scan(lower)) {
+    const before = lower[g.start - 1];
+    const opensClause = g.start === 0 || before === ',' || lang.set.boundaries.has(before) || lang.set.coordinators.has(before);
+    const next = s.tokens[g.end];
+    if (!opensClause || !next || s.quoted[g.start] || list.some((m) => m.start < g.end && g.start < m.end)) continue;
+    // Before a head ("the two leaders") the phrase is the pair of a contact frame (pairParties).
+    const verb = hits.some((h) => h.start === g.end) || (!lang.set.pairHeads.has(next.lower)
+      && /^\p{Ll}/u.test(next.text) && (lang.lexicon.capitalisedNouns || lang.lexicon.pastTenseEndings.some((e) => next.lower.endsWith(e))));
+    if (!verb) continue;
+    const pair = lastPersons(doc, groups, s.index, g.start);
+    if (pair.length === 2) for (const id of pair) addGroupMember(doc, s, list, g.start, g.end, 'person', id);
+  }
+}
+
+/** The last two office holders named before token `before` of sentence k (within LOOKBACK sentences). */
+function lastPersons(doc: Doc, groups: Mention[][], k: number, before: number): string[] {
+  const ids: string[] = [];
+  for (let j = k; j >= 0 && j >= k - LOOKBACK && ids.length < 2; j--) {
+    const persons = groups[j].filter((m) => m.kind === 'person' && m.form !== 'pronoun' && m.form !== 'group' && !m.attributive
+      && doc.facts.get(m.id)?.role !== 'OTHER' && (j < k || m.end <= before))
+      .sort((a, b) => b.start - a.start);
+    for (const m of persons) if (ids.length < 2 && !ids.includes(m.id)) ids.push(m.id);
+  }
+  return ids;
 }
 
 /** One member of a group phrase over tokens [start, end): a mention of its own, so that lists expand to every member. */
@@ -264,6 +302,7 @@ export const coreference: Stage = {
         doc.mentions.push(m);
       });
       addGroupMentions(doc, s, list, groups, lang);
+      personPairs(doc, s, list, groups, hitsBy[s.index], lang);
       pluralSubjects(doc, s, list, groups, lang);
       leaderGovernments(doc, s, list, kb, lang);
       doc.focus[s.index] = focusOf(s, list, hitsBy[s.index], lang);

@@ -12,6 +12,7 @@ import { SentenceContext } from '../interactions/context';
 import { cueSpans, cuesAt, idiomAfter } from '../interactions/cues';
 import { placeNear } from '../interactions/place';
 import { verbBracket } from '../interactions/verb-bracket';
+import { visitHosts } from '../interactions/visit-host';
 import { pickStatements, type StatementCandidate } from '../interactions/statements';
 import { labelledActor, passiveLabel, reportedJudgement } from '../interactions/evaluation';
 import { subjectLeft } from '../interactions/search';
@@ -69,6 +70,14 @@ function delegationsOf(ctx: SentenceContext, mainPair: string[]): string[] {
     .map((m) => m.id))];
   if (named.length === 2) return named;
   return named.length === 0 ? mainPair : [];
+}
+
+/** "Xi's invitation to visit China": nobody visits or meets their own country. */
+function ownCountry(ctx: SentenceContext, parts: Participant[]): boolean {
+  if (parts.length !== 2) return false;
+  const kindOf = (id: string): Mention['kind'] => ctx.mentions.find((m) => m.id === id)?.kind ?? 'person';
+  const [a, b] = parts.map((p) => p.actor);
+  return (kindOf(a) === 'country' && ctx.countryOf(b, kindOf(b)) === a) || (kindOf(b) === 'country' && ctx.countryOf(a, kindOf(a)) === b);
 }
 
 /** Tokens after (or before) a conversation in which "by phone" makes it a call. */
@@ -220,6 +229,7 @@ export const interactions: Stage = {
             if (pair.length !== 2) continue;
             parts = pair.map((actor): Participant => ({ actor, role: 'PARTICIPANT' }));
           }
+          if (contact && ownCountry(ctx, parts)) continue;
           const place = contact ? placeNear(ctx, hit) : null;
           // Plans qualify contacts and aid ("will meet", "will send"), not a reported attack.
           const plannable = contact || rule.type === 'AID';
@@ -256,7 +266,10 @@ export const interactions: Stage = {
     }
     if (doc.sentences.length > 0) {
       const anywhere = new SentenceContext(doc, kb, lang, doc.sentences[0], [], [], []);
-      applyInitiative(doc, events, groups, (id, kind) => anywhere.countryOf(id, kind));
+      const countryOf = (id: string, kind: Mention['kind']): string | null => anywhere.countryOf(id, kind);
+      const kinds = new Map(doc.mentions.map((m) => [m.id, m.kind] as [string, Mention['kind']]));
+      visitHosts(events, (id) => kinds.get(id) ?? 'person', countryOf);
+      applyInitiative(doc, events, groups, countryOf);
     }
     doc.events = events;
   },
