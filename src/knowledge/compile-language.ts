@@ -44,6 +44,7 @@ export interface LanguagePack {
     verbFinalRelative: Set<string>;
     coordinatedAdverbs: Set<string>;
     objectDeterminers: Set<string>;
+    nominativePronouns: Set<string>;
     former: Set<string>;
     passiveAgent: Set<string>;
     passiveAuxiliaries: Set<string>;
@@ -199,6 +200,7 @@ export function compileLanguage(
       verbFinalRelative: lowerSet(lex.verbFinalRelativePronouns ?? []),
       coordinatedAdverbs: lowerSet(lex.coordinatedAdverbs ?? []),
       objectDeterminers: lowerSet(lex.objectDeterminers ?? []),
+      nominativePronouns: lowerSet(lex.nominativePronouns),
       former: lowerSet(lex.formerMarkers),
       passiveAgent: lowerSet(lex.passiveAgentWords),
       passiveAuxiliaries: lowerSet(lex.passiveAuxiliaries),

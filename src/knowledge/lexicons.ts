@@ -117,6 +117,12 @@ export interface LanguageLexicon {
    * "after-quote" (English: '"...," said Trump'; in "X said Russia would ..." Russia is not the speaker).
    */
   speakerAfterVerb: 'always' | 'after-quote';
+  /**
+   * Pronouns that can only be subjects ("er", "wir"): after a verb in second place they make the
+   * phrase before it an object ("Die Rede von Vance weist er zurück"). English, whose subjects are
+   * marked by position, lists none.
+   */
+  nominativePronouns: string[];
   /** Verbs whose object noun names the act ("launched a drone attack"): their subject is its agent. */
   lightVerbs: string[];
   /** Words that put a planned event after publication ("will", "next"): a bare weekday then lies ahead. */

@@ -4,7 +4,7 @@ import type { TriggerRule } from '../../knowledge/lexicons';
 import type { Mention, Participant, TriggerHit } from '../doc';
 import type { Purpose, SentenceContext } from './context';
 import {
-  complement, definite, indefinite, genitiveAfter, mentionSkippingDeterminers, objectsRight, pairParties, pluralPossessive, possessor,
+  complement, definite, frontedObject, indefinite, genitiveAfter, mentionSkippingDeterminers, objectsRight, pairParties, pluralPossessive, possessor,
   subjectLeft, subjectRight, underPluralHead,
 } from './search';
 
@@ -85,7 +85,9 @@ const CONTACT_OBJECT_GAP = 3;
 
 /** The verb's object is a contact noun ("the call", "den Besuch"), not an actor. */
 function contactObject(ctx: SentenceContext, hit: TriggerHit): boolean {
-  return ctx.hits.some((h) => h.rule.frame === 'noun' && h.rule.type !== 'TALKS' && SPOKE_TO_TYPES.includes(h.rule.type) && h.start >= hit.end
+  // "rejected a meeting with X": a verb-like trigger after a determiner is the noun.
+  const noun = (h: TriggerHit): boolean => h.rule.frame === 'noun' || ctx.lang.set.determiners.has(ctx.lower[h.start - 1]);
+  return ctx.hits.some((h) => noun(h) && h.rule.type !== 'TALKS' && SPOKE_TO_TYPES.includes(h.rule.type) && h.start >= hit.end
     && h.start - hit.end <= CONTACT_OBJECT_GAP
     && ctx.lower.slice(hit.end, h.start).every((w) => /^\p{L}/u.test(w) && !ctx.lang.set.prepositions.has(w) && !ctx.lang.set.boundaries.has(w)));
 }
@@ -132,6 +134,12 @@ function agentPatient(ctx: SentenceContext, hit: TriggerHit, recentContact: Rece
   if (passive) return { participants: passive };
   // "she was asked what ...": the subject of a passive is acted on, by someone not named.
   if (rule.initiates && aux >= 0) return { participants: [] };
+  const fronted = possessorOnly ? null : frontedObject(ctx, hit.start, hit.end, purpose);
+  if (fronted) {
+    // "Ein Treffen mit Trump lehnte er ab": the partner of a rejected contact is not its target.
+    const rejectedContact = rule.type === 'CRITICISM' && ctx.hits.some((h) => h.rule.frame === 'noun' && SPOKE_TO_TYPES.includes(h.rule.type) && h.end <= hit.start);
+    return { participants: rejectedContact ? [] : [roles(ids(fronted.subject), ids(fronted.objects), rule.initiates === true)] };
+  }
   let agents = possessorOnly ? possessor(ctx, hit.start, purpose) : agentOf(ctx, hit, purpose);
   let agentIds = ids(agents);
   if (!possessorOnly && coordinatedVerb(ctx, hit)) {

@@ -125,6 +125,28 @@ export function subjectRight(ctx: SentenceContext, end: number, purpose: Purpose
   return coordinated(ctx, m, purpose, 1);
 }
 
+/** Words that may open a sentence before its fronted phrase ("Und den Vorschlag ..."). */
+const FRONT_OPENERS = 1;
+
+/**
+ * German verb-second with the object first: "Den Hamas-Führern wirft Khan Mord vor" (an object
+ * determiner opens the sentence), "Die Rede von Vance weist er zurück" (a pronoun that can only be
+ * a subject follows the verb). The subject then stands after the verb and the actors of the
+ * fronted phrase are its objects; null when the sentence does not open that way.
+ */
+export function frontedObject(ctx: SentenceContext, i: number, end: number, purpose: Purpose): { subject: Mention[]; objects: Mention[] } | null {
+  const set = ctx.lang.set;
+  if (set.objectDeterminers.size === 0 && set.nominativePronouns.size === 0) return null;
+  let start = 0;
+  while (start < FRONT_OPENERS && start < i && (set.coordinators.has(ctx.lower[start]) || ctx.lower[start] === '"')) start++;
+  for (let j = start; j < i; j++) if (ctx.lower[j] === ',' || ctx.isBoundary(j) || ctx.hits.some((h) => h.start === j && h.rule.frame !== 'noun' && !ctx.s.tokens[j].cap)) return null;
+  const subject = mentionSkippingDeterminers(ctx, end, INVERTED_GAP);
+  if (!subject || !ctx.eligible(subject, purpose)) return null;
+  if (!set.objectDeterminers.has(ctx.lower[start]) && !(subject.form === 'pronoun' && set.nominativePronouns.has(ctx.lower[subject.start]))) return null;
+  const objects = ctx.mentions.filter((m) => m.start >= start && m.end <= i && m.id !== subject.id && ctx.eligible(m, purpose) && !m.attributive);
+  return objects.length ? { subject: coordinated(ctx, subject, purpose, 1), objects } : null;
+}
+
 /** The mention starting at `i`, or after up to `max` determiners or honorifics (which a mention may itself include). */
 export function mentionSkippingDeterminers(ctx: SentenceContext, i: number, max: number): Mention | undefined {
   for (let j = i; j < ctx.length && j - i <= max; j++) {
