@@ -99,6 +99,7 @@ export interface LanguagePack {
   evaluation: CompiledEvaluation;
   groupReferences: TokenTrie<true>;
   personPairOpenings: TokenTrie<true>;
+  echoCues: TokenTrie<true>;
 }
 
 export interface CompiledEvaluation {
@@ -252,5 +253,6 @@ export function compileLanguage(
     evaluation: compileEvaluation(lex.evaluation),
     groupReferences: phraseTrie(lex.groupReferences.map((c): [string, true] => [c, true])),
     personPairOpenings: phraseTrie(lex.personPairOpenings.map((c): [string, true] => [c, true])),
+    echoCues: phraseTrie(lex.echoCues.map((c): [string, true] => [c, true])),
   };
 }

@@ -92,6 +92,8 @@ export interface LanguageLexicon {
   personPairOpenings: string[];
   /** Endings of past-tense verbs, which tell a verb after a pair opening from a noun ("the two smiled", not "the two firms"). */
   pastTenseEndings: string[];
+  /** Phrases saying an actor joined the criticism just reported ("Ähnlich äußerte sich X", "criticism also came from X"). */
+  echoCues: string[];
   /** Articles that make the actor after a noun its owner ("die Gespräche der Türkei"). */
   genitiveArticles: string[];
   /** Plural subject pronouns ("they"; German "sie" before a plural verb) that stand for the actors just listed. */

@@ -124,8 +124,10 @@ function judgedSubject(ctx: SentenceContext, a: number, b: number, speaker: stri
  */
 export function reportedJudgement(ctx: SentenceContext, hit: TriggerHit, speaker: Mention): Mention | undefined {
   const first = Math.min(hit.start, speaker.start);
-  if (ctx.lower[first - 1] === ',') {
-    const before = judgedSubject(ctx, 0, first - 1, speaker.id);
+  // '"Petro is a criminal," Trump declared': the comma may stand inside the closing quotation mark.
+  const comma = ctx.lower[first - 1] === ',' ? first - 1 : ctx.lower[first - 1] === '"' && ctx.lower[first - 2] === ',' ? first - 2 : -1;
+  if (comma > 0) {
+    const before = judgedSubject(ctx, ctx.lower[0] === '"' ? 1 : 0, comma, speaker.id);
     if (before) return before;
   }
   let a = Math.max(hit.end, speaker.start > hit.start ? speaker.end : hit.end);

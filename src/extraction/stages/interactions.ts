@@ -13,6 +13,7 @@ import { cueSpans, cuesAt, idiomAfter } from '../interactions/cues';
 import { placeNear } from '../interactions/place';
 import { verbBracket } from '../interactions/verb-bracket';
 import { visitHosts } from '../interactions/visit-host';
+import { echoedCriticism } from '../interactions/echo';
 import { pickStatements, type StatementCandidate } from '../interactions/statements';
 import { labelledActor, passiveLabel, reportedJudgement } from '../interactions/evaluation';
 import { subjectLeft } from '../interactions/search';
@@ -175,8 +176,9 @@ export const interactions: Stage = {
     for (const s of doc.sentences) {
       const mentions = [...groups[s.index]].sort((a, b) => a.start - b.start || b.end - a.end);
       if (joinAddendum(s, mentions, events, lang)) continue;
-      if (hitsBy[s.index].length === 0) continue;
       const ctx = new SentenceContext(doc, kb, lang, s, mentions, [], hitsBy[s.index]);
+      events.push(...echoedCriticism(ctx, events));
+      if (hitsBy[s.index].length === 0) continue;
       const spans = cueSpans(ctx);
       const statements: StatementCandidate[] = [];
       const judged: [TriggerHit, Mention, Mention][] = [];
