@@ -72,6 +72,9 @@ export interface LanguagePack {
     pluralSubjectPronouns: Set<string>;
     genitiveArticles: Set<string>;
     partitiveHeads: Set<string>;
+    authoredNouns: Set<string>;
+    authorWords: Set<string>;
+    affiliationWords: Set<string>;
     factualInfinitiveOrdinals: Set<string>;
     addendumVerbs: Set<string>;
     pluralTitleDeterminers: Set<string>;
@@ -228,6 +231,9 @@ export function compileLanguage(
       pluralSubjectPronouns: lowerSet(lex.pluralSubjectPronouns),
       genitiveArticles: lowerSet(lex.genitiveArticles),
       partitiveHeads: lowerSet(lex.partitiveHeads),
+      authoredNouns: lowerSet(lex.authoredNouns),
+      authorWords: lowerSet(lex.authorWords),
+      affiliationWords: lowerSet(lex.affiliationWords),
       factualInfinitiveOrdinals: lowerSet(lex.factualInfinitiveOrdinals),
       addendumVerbs: lowerSet(lex.addendumVerbs),
       pairJoiners: lowerSet(lex.pairJoiners),

@@ -94,6 +94,12 @@ export interface LanguageLexicon {
   pastTenseEndings: string[];
   /** Phrases saying an actor joined the criticism just reported ("Ähnlich äußerte sich X", "criticism also came from X"). */
   echoCues: string[];
+  /** Words that tie a person to the body they work for ("Paul Chambers of Naresuan University", "Peter Birle vom Institut"). */
+  affiliationWords: string[];
+  /** Writings whose author speaks through them ("a report by X said", "according to a paper by X"). */
+  authoredNouns: string[];
+  /** Words between a writing and its author ("by", "von"). */
+  authorWords: string[];
   /** Articles that make the actor after a noun its owner ("die Gespräche der Türkei"). */
   genitiveArticles: string[];
   /** Plural subject pronouns ("they"; German "sie" before a plural verb) that stand for the actors just listed. */

@@ -17,6 +17,8 @@ export function isNameWord(s: Sentence, i: number, lang: LanguagePack, mentions:
   // "Als Verweis zitierte er": a capitalised function word opens no name.
   if (set.stopwords.has(l)) return false;
   if (lang.dates.months.has(l) || lang.dates.weekdays.has(l)) return false;
+  // "Ein Bericht von Maria Lindgren": the (German, capitalised) noun of a writing is no name word.
+  if (set.authoredNouns.has(l)) return false;
   if (lang.titles.longest([l], 0)) return false;
   if (lang.triggers.longest([l], 0)) return false;
   return true;

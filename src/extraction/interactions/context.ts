@@ -57,7 +57,7 @@ export class SentenceContext {
   /**
    * After a preposition ("with Putin"); "after"/"since" opening a clause do not count, nor "of"
    * after a part of the actor ("members of the commission met X": the commission meets, unless
-   * the part itself follows a preposition).
+   * the part itself follows a preposition), nor "by" after a writing whose author speaks.
    */
   afterPreposition(m: Mention): boolean {
     return this.prepositionBefore(m.start);
@@ -68,7 +68,19 @@ export class SentenceContext {
     while (j >= 0 && this.lang.set.determiners.has(this.lower[j])) j--;
     if (j < 0 || !this.lang.set.prepositions.has(this.lower[j]) || this.lang.set.boundaries.has(this.lower[j])) return false;
     if (j > 0 && this.lang.set.ofWords.has(this.lower[j]) && this.lang.set.partitiveHeads.has(this.lower[j - 1])) return this.prepositionBefore(j - 1);
+    // "A report by Kiuchi said": the author speaks through the writing.
+    if (j > 0 && this.lang.set.authorWords.has(this.lower[j]) && this.lang.set.authoredNouns.has(this.lower[j - 1])) return this.prepositionBefore(j - 1);
     return true;
+  }
+
+  /** "according to a recent paper by X": the token after "by" when a writing stands at i, else i. */
+  afterAuthoredNoun(i: number): number {
+    let j = i;
+    while (j < this.length && j - i <= 3 && !this.lang.set.authoredNouns.has(this.lower[j])) {
+      if (!this.lang.set.determiners.has(this.lower[j]) && !/^\p{Ll}/u.test(this.s.tokens[j].text)) return i;
+      j++;
+    }
+    return this.lang.set.authoredNouns.has(this.lower[j] ?? '') && this.lang.set.authorWords.has(this.lower[j + 1] ?? '') ? j + 2 : i;
   }
 
   /** Outermost mention starting at token i. */

@@ -465,7 +465,11 @@ function speaker(ctx: SentenceContext, hit: TriggerHit): FrameResult {
     const first = mentionSkippingDeterminers(ctx, hit.end, 3);
     if (first && ctx.isMedia(first)) return { participants: [] };
     // German "X zufolge": the source stands before the word.
-    who = hit.rule.sourceBefore ? subjectLeft(ctx, hit.start, 'speaker').slice(-1) : objectsRight(ctx, hit.end, 3, 'speaker', new Set());
+    // "according to a paper by Paul Chambers": the author.
+    const author = ctx.afterAuthoredNoun(hit.end);
+    const written = author > hit.end ? ctx.startingAt(author) : undefined;
+    who = hit.rule.sourceBefore ? subjectLeft(ctx, hit.start, 'speaker').slice(-1)
+      : written ? [written].filter((m) => ctx.eligible(m, 'speaker')) : objectsRight(ctx, hit.end, 3, 'speaker', new Set());
   } else if (hit.rule.agent === 'possessor') {
     // "Mr Carney's comment that ...", "seine Rede": only the possessor speaks.
     who = possessor(ctx, hit.start, 'speaker').filter((m) => m.possessive || m.form === 'pronoun').slice(-1);

@@ -1,7 +1,8 @@
 /**
  * Names stage: a person the knowledge base does not know and no title introduces is still
  * found when an unknown name of two to four capitalised words speaks ("Jane Doe said",
- * "according to Jane Doe"). Such persons are OTHER with no country, unless known better.
+ * "according to Jane Doe"), is described by an apposition or works for a body ("Jane Doe of the
+ * Institute"). Such persons are OTHER with no country, unless known better.
  */
 import type { Mention, Sentence } from '../doc';
 import { nameAt, partOfInitial, textOf } from '../entities/name-shape';
@@ -41,6 +42,25 @@ function personApposition(lang: LanguagePack, lower: string[], end: number): boo
   return true;
 }
 
+/** Tokens from an affiliation word to the head of the body ("of the Nomura Research Institute"). */
+const AFFILIATION_WINDOW = 6;
+
+/**
+ * "Paul Chambers of Naresuan University", "Su Xiaohui of a government think-tank", "Peter Birle
+ * vom Ibero-Amerikanischen Institut": a name tied to a body by an affiliation word is a person.
+ */
+function affiliated(lang: LanguagePack, lower: string[], start: number, end: number, bodyWords: ReadonlySet<string>): boolean {
+  if (!lang.set.affiliationWords.has(lower[end] ?? '')) return false;
+  // "im Bezirk Kafr Sousa von Damaskus": a place or body noun inside the name makes it none.
+  if (lower.slice(start, end).some((w) => lang.set.nonPersonDescriptors.has(w) || bodyWords.has(w))) return false;
+  for (let j = end + 1; j < lower.length && j - end <= AFFILIATION_WINDOW; j++) {
+    const w = lower[j];
+    if (w === ',' || lang.set.boundaries.has(w) || lang.set.coordinators.has(w)) return false;
+    if (lang.set.nonPersonDescriptors.has(w) || bodyWords.has(w)) return true;
+  }
+  return false;
+}
+
 /** How far before an apposition's comma a title may stand ("Der Sprecher des Büros ..., Laerke, berichtete"). */
 const TITLE_BEFORE_APPOSITION = 12;
 
@@ -75,6 +95,7 @@ export const names: Stage = {
     const lang = doc.lang;
     if (!lang) return;
     const orgWords = new Set(lang.lexicon.organizationHeadWords);
+    const bodyWords = new Set([...orgWords].map((w) => w.toLowerCase()));
     const groups = groupBySentence(doc);
     const found = (s: Sentence, list: Mention[], start: number, end: number): void => {
       const last = s.tokens[end - 1].text;
@@ -113,7 +134,8 @@ export const names: Stage = {
         // The first word of a sentence is capitalised anyway; a name there must still be two words.
         if (speaksAt(lang, lower, name[1]) || triggerEndsAt(lang, lower, name[0], 'source') || triggerEndsAt(lang, lower, name[0], 'speaker')
           || speaksAfterApposition(lang, lower, name[1]) || personApposition(lang, lower, name[1])
-          || appositiveSpeaker(lang, lower, name[0], name[1]) || givenNameFirst(s, name[0], lang)) found(s, list, name[0], name[1]);
+          || appositiveSpeaker(lang, lower, name[0], name[1]) || givenNameFirst(s, name[0], lang)
+          || affiliated(lang, lower, name[0], name[1], bodyWords)) found(s, list, name[0], name[1]);
         i = name[1] - 1;
       }
     }
