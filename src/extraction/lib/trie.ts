@@ -2,6 +2,11 @@
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
+  /**
+   * The children that hold values, keyed by their token plus "s" ("Putin" -> "Putins"): the
+   * German genitive is looked up with the token as it stands, not a new string per token.
+   */
+  withS: Map<string, TrieNode<V>> | null;
   values: V[];
 }
 
@@ -14,21 +19,26 @@ export interface TrieMatch<V> {
 }
 
 export class TokenTrie<V> {
-  private readonly root: TrieNode<V> = { next: new Map(), values: [] };
+  private readonly root: TrieNode<V> = { next: new Map(), withS: null, values: [] };
   private longestKey = 0;
 
   add(keys: readonly string[], value: V): void {
     if (keys.length === 0) return;
+    let parent = this.root;
     let node = this.root;
     for (const k of keys) {
       let child = node.next.get(k);
       if (!child) {
-        child = { next: new Map(), values: [] };
+        child = { next: new Map(), withS: null, values: [] };
         node.next.set(k, child);
       }
+      parent = node;
       node = child;
     }
     node.values.push(value);
+    // Only a token of more than 3 characters is tried without its "s" (see longest).
+    const last = `${keys[keys.length - 1]}s`;
+    if (last.length > 3) (parent.withS ??= new Map()).set(last, node);
     this.longestKey = Math.max(this.longestKey, keys.length);
   }
 
@@ -42,19 +52,30 @@ export class TokenTrie<V> {
    */
   longest(keys: readonly string[], start: number, stripS = false): TrieMatch<V> | null {
     let node = this.root;
-    let best: TrieMatch<V> | null = null;
+    // The best match so far as plain locals: one object is made for the result, not one per step.
+    let bestEnd = -1;
+    let bestValues: V[] = node.values;
+    let bestStripped = false;
     for (let i = start; i < keys.length && i - start < this.longestKey; i++) {
       const k = keys[i];
-      if (stripS && k.length > 3 && k.charCodeAt(k.length - 1) === 115 /* s */) {
-        const alt = node.next.get(k.slice(0, -1));
-        if (alt && alt.values.length > 0) best = { end: i + 1, values: alt.values, stripped: true };
+      if (stripS && node.withS !== null) {
+        const alt = node.withS.get(k);
+        if (alt !== undefined) {
+          bestEnd = i + 1;
+          bestValues = alt.values;
+          bestStripped = true;
+        }
       }
       const child = node.next.get(k);
-      if (!child) break;
+      if (child === undefined) break;
       node = child;
-      if (node.values.length > 0) best = { end: i + 1, values: node.values, stripped: false };
+      if (node.values.length > 0) {
+        bestEnd = i + 1;
+        bestValues = node.values;
+        bestStripped = false;
+      }
     }
-    return best;
+    return bestEnd < 0 ? null : { end: bestEnd, values: bestValues, stripped: bestStripped };
   }
 
   /** Every match in a token sequence, leftmost-longest, non-overlapping. */
