@@ -87,13 +87,19 @@ export const clean: Stage = {
       raw = raw.slice(m[0].length);
     }
     const lines = raw.split('\n').map(normaliseLine);
+    // The next non-empty line after each line, found once (not a scan ahead per line).
+    const nextFull: number[] = new Array(lines.length);
+    for (let i = lines.length - 1, next = Infinity; i >= 0; i--) {
+      nextFull[i] = next;
+      if (lines[i].length > 0) next = i;
+    }
     const kept: string[] = [];
     let title: string | null = null;
     let first = true;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (!line) continue;
-      const hasMore = lines.slice(i + 1, i + 40).some((l) => l.length > 0);
+      const hasMore = nextFull[i] < i + 40;
       if (first) {
         first = false;
         if (hasMore && isHeadingLike(line) && !isBoilerplate(line, kb)) {

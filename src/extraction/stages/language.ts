@@ -26,7 +26,7 @@ interface Vote { best: string | null; score: number; second: number; words: numb
 function stopwordVote(text: string, kb: Knowledge): Vote {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const scores = [...kb.languages].map(([code, pack]): [string, number] => {
-    const stop = new Set(pack.lexicon.stopwords);
+    const stop = pack.set.stopwords;
     return [code, words.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0)];
   }).sort((a, b) => b[1] - a[1]);
   const [first, second] = [scores[0] ?? ['', 0], scores[1] ?? ['', 0]];
@@ -41,7 +41,7 @@ function stopwordVote(text: string, kb: Knowledge): Vote {
 function lexicalEvidence(sample: string, kb: Knowledge): [string, number][] {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const packs = [...kb.languages];
-  const stops = packs.map(([, pack]) => new Set(pack.lexicon.stopwords));
+  const stops = packs.map(([, pack]) => pack.set.stopwords);
   const scores = packs.map(([code]): [string, number] => [code, 0]);
   for (const w of words) {
     const has = packs.map(([, pack], k) => stops[k].has(w) || pack.triggers.longest([w], 0) !== null || pack.titles.longest([w], 0) !== null);
