@@ -243,9 +243,10 @@ export const coreference: Stage = {
     for (const s of doc.sentences) {
       const list = groups[s.index];
       s.tokens.forEach((_, i) => {
-        if (s.quoted[i] || list.some((m) => m.start <= i && i < m.end)) return;
+        if (s.quoted[i]) return;
+        // The cheap test first: few tokens are pronouns, every token would scan the mentions.
         const kind = pronounKind(s, i, lang);
-        if (!kind) return;
+        if (!kind || list.some((m) => m.start <= i && i < m.end)) return;
         const before = subjectCandidates(s, list, lang).filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
         const subject = before[0]?.id ?? null;
         // "Putin apologised to him": an object pronoun is never the subject of its own clause, the person just before it.
