@@ -111,9 +111,12 @@ const isWord = (t: Token | undefined): boolean => t !== undefined && /^\p{L}/u.t
  * on both sides is part of its clause, so its marks are dropped and its words count as unquoted.
  */
 function withoutScareQuotes(tokens: Token[], quoted: boolean[]): { tokens: Token[]; quoted: boolean[] } {
+  const marks: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].text === '"') marks.push(i);
+  // Most sentences quote nothing: no copies for them.
+  if (marks.length < 2) return { tokens, quoted };
   const drop = new Set<number>();
   const plainQuoted = [...quoted];
-  const marks = tokens.flatMap((t, i) => (t.text === '"' ? [i] : []));
   for (let k = 0; k + 1 < marks.length; k += 2) {
     const [a, b] = [marks[k], marks[k + 1]];
     if (b - a - 1 < 1 || b - a - 1 > SCARE_QUOTE_WORDS || !isWord(tokens[a - 1]) || !isWord(tokens[b + 1])) continue;
