@@ -1,13 +1,18 @@
 /** A token-sequence dictionary: longest match of many phrases at a position in one pass. */
 
 interface TrieNode<V> {
-  next: Map<string, TrieNode<V>>;
-  /**
-   * The children that hold values, keyed by their token plus "s" ("Putin" -> "Putins"): the
-   * German genitive is looked up with the token as it stands, not a new string per token.
-   */
-  withS: Map<string, TrieNode<V>> | null;
+  next: Map<string, TrieEdge<V>>;
   values: V[];
+}
+
+/**
+ * What one token leads to: the child node, and the value-holding child whose token is this one
+ * without a final "s" ("Putins" -> "Putin"). One lookup answers both, and the German genitive is
+ * found with the token as it stands, not a new string sliced and hashed per token.
+ */
+interface TrieEdge<V> {
+  child: TrieNode<V> | null;
+  withoutS: TrieNode<V> | null;
 }
 
 export interface TrieMatch<V> {
@@ -19,26 +24,32 @@ export interface TrieMatch<V> {
 }
 
 export class TokenTrie<V> {
-  private readonly root: TrieNode<V> = { next: new Map(), withS: null, values: [] };
+  private readonly root: TrieNode<V> = { next: new Map(), values: [] };
   private longestKey = 0;
+
+  private static edge<V>(node: TrieNode<V>, k: string): TrieEdge<V> {
+    let edge = node.next.get(k);
+    if (!edge) {
+      edge = { child: null, withoutS: null };
+      node.next.set(k, edge);
+    }
+    return edge;
+  }
 
   add(keys: readonly string[], value: V): void {
     if (keys.length === 0) return;
     let parent = this.root;
     let node = this.root;
     for (const k of keys) {
-      let child = node.next.get(k);
-      if (!child) {
-        child = { next: new Map(), withS: null, values: [] };
-        node.next.set(k, child);
-      }
+      const edge = TokenTrie.edge(node, k);
+      edge.child ??= { next: new Map(), values: [] };
       parent = node;
-      node = child;
+      node = edge.child;
     }
     node.values.push(value);
     // Only a token of more than 3 characters is tried without its "s" (see longest).
-    const last = `${keys[keys.length - 1]}s`;
-    if (last.length > 3) (parent.withS ??= new Map()).set(last, node);
+    const withS = `${keys[keys.length - 1]}s`;
+    if (withS.length > 3) TokenTrie.edge(parent, withS).withoutS = node;
     this.longestKey = Math.max(this.longestKey, keys.length);
   }
 
@@ -57,18 +68,15 @@ export class TokenTrie<V> {
     let bestValues: V[] = node.values;
     let bestStripped = false;
     for (let i = start; i < keys.length && i - start < this.longestKey; i++) {
-      const k = keys[i];
-      if (stripS && node.withS !== null) {
-        const alt = node.withS.get(k);
-        if (alt !== undefined) {
-          bestEnd = i + 1;
-          bestValues = alt.values;
-          bestStripped = true;
-        }
+      const edge = node.next.get(keys[i]);
+      if (edge === undefined) break;
+      if (stripS && edge.withoutS !== null) {
+        bestEnd = i + 1;
+        bestValues = edge.withoutS.values;
+        bestStripped = true;
       }
-      const child = node.next.get(k);
-      if (child === undefined) break;
-      node = child;
+      if (edge.child === null) break;
+      node = edge.child;
       if (node.values.length > 0) {
         bestEnd = i + 1;
         bestValues = node.values;
