@@ -23,12 +23,33 @@ const MIN_EVIDENCE = 3;
 
 interface Vote { best: string | null; score: number; second: number; words: number }
 
+/** Per knowledge base: each function word with the positions (in `kb.languages`) of the languages that have it. */
+const stopwordLanguages = new WeakMap<Knowledge, Map<string, number[]>>();
+
+function languagesOfStopwords(kb: Knowledge): Map<string, number[]> {
+  let byWord = stopwordLanguages.get(kb);
+  if (!byWord) {
+    byWord = new Map();
+    let k = 0;
+    for (const pack of kb.languages.values()) {
+      for (const w of pack.set.stopwords) byWord.set(w, [...(byWord.get(w) ?? []), k]);
+      k++;
+    }
+    stopwordLanguages.set(kb, byWord);
+  }
+  return byWord;
+}
+
 function stopwordVote(text: string, kb: Knowledge): Vote {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores = [...kb.languages].map(([code, pack]): [string, number] => {
-    const stop = pack.set.stopwords;
-    return [code, words.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0)];
-  }).sort((a, b) => b[1] - a[1]);
+  // One lookup per word for all languages at once.
+  const byWord = languagesOfStopwords(kb);
+  const counts = [...kb.languages.keys()].map(() => 0);
+  for (const w of words) {
+    const langs = byWord.get(w);
+    if (langs) for (const k of langs) counts[k]++;
+  }
+  const scores = [...kb.languages.keys()].map((code, k): [string, number] => [code, counts[k]]).sort((a, b) => b[1] - a[1]);
   const [first, second] = [scores[0] ?? ['', 0], scores[1] ?? ['', 0]];
   const best = first[1] > 0 && first[1] > second[1] ? first[0] : null;
   return { best, score: first[1], second: second[1], words: words.length };

@@ -29,6 +29,34 @@ function rulesFor(pack: LanguagePack | null, all: Iterable<LanguagePack>): Split
   return r;
 }
 
+/** How far back from a full stop its word is read. */
+const WORD_BEFORE_MAX = 30;
+const WORD_CHAR_RE = /^[\p{L}\p{N}.]$/u;
+
+/**
+ * The letters, digits and dots right before `end` (at most WORD_BEFORE_MAX characters back): the
+ * word a full stop ends ("U.S", "Dr", "3"). Read backwards: a regex anchored at the end would try
+ * every start position of the window.
+ */
+function wordBefore(p: string, end: number): string {
+  const from = Math.max(0, end - WORD_BEFORE_MAX);
+  let i = end;
+  while (i > from) {
+    const c = p.charCodeAt(i - 1);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46)) break;
+      i--;
+    } else {
+      // A surrogate pair inside the window is one character; a half of one is none.
+      const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && p.charCodeAt(i - 2) >= 0xd800 && p.charCodeAt(i - 2) <= 0xdbff;
+      const width = pair ? 2 : 1;
+      if (!WORD_CHAR_RE.test(p.slice(i - width, i))) break;
+      i -= width;
+    }
+  }
+  return p.slice(i, end);
+}
+
 /** Does the period at `dot` (index into `p`) end a sentence? */
 function endsSentence(p: string, dot: number, after: number, rules: SplitRules): boolean {
   const next = /^\s*(\S+)/.exec(p.slice(after, after + 60));
@@ -36,7 +64,7 @@ function endsSentence(p: string, dot: number, after: number, rules: SplitRules):
   const nextWord = next[1].replace(/^["'(]+/, '');
   if (/^\p{Ll}/u.test(nextWord)) return false;
   if (p[dot] !== '.') return true;
-  const before = /[\p{L}\p{N}.]*$/u.exec(p.slice(Math.max(0, dot - 30), dot))?.[0] ?? '';
+  const before = wordBefore(p, dot);
   const word = before.toLowerCase();
   const nextLower = nextWord.toLowerCase().replace(/[^\p{L}]+$/u, '');
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "Donald J. Trump"
