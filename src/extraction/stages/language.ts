@@ -5,6 +5,7 @@
 import { detect, detectAll } from 'tinyld';
 import type { Stage } from '../stage';
 import type { Knowledge } from '../../knowledge';
+import { forEachLetterRun } from '../lib/letter-runs';
 
 const SAMPLE = 4000;
 /** tinyld reads only this much: enough for a reliable guess, and it dominates the cost otherwise. */
@@ -23,36 +24,48 @@ const MIN_EVIDENCE = 3;
 
 interface Vote { best: string | null; score: number; second: number; words: number }
 
-/** Per knowledge base: each function word with the positions (in `kb.languages`) of the languages that have it. */
-const stopwordLanguages = new WeakMap<Knowledge, Map<string, number[]>>();
+interface StopwordIndex {
+  /** Each function word with the positions (in `kb.languages`) of the languages that have it. */
+  byWord: Map<string, number[]>;
+  /** The longest function word: a longer word need not be looked up. */
+  longest: number;
+}
 
-function languagesOfStopwords(kb: Knowledge): Map<string, number[]> {
-  let byWord = stopwordLanguages.get(kb);
-  if (!byWord) {
-    byWord = new Map();
+/** Made once per knowledge base. */
+const stopwordIndexes = new WeakMap<Knowledge, StopwordIndex>();
+
+function stopwordIndex(kb: Knowledge): StopwordIndex {
+  let index = stopwordIndexes.get(kb);
+  if (!index) {
+    index = { byWord: new Map(), longest: 0 };
     let k = 0;
     for (const pack of kb.languages.values()) {
-      for (const w of pack.set.stopwords) byWord.set(w, [...(byWord.get(w) ?? []), k]);
+      for (const w of pack.set.stopwords) {
+        index.byWord.set(w, [...(index.byWord.get(w) ?? []), k]);
+        index.longest = Math.max(index.longest, w.length);
+      }
       k++;
     }
-    stopwordLanguages.set(kb, byWord);
+    stopwordIndexes.set(kb, index);
   }
-  return byWord;
+  return index;
 }
 
 function stopwordVote(text: string, kb: Knowledge): Vote {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  // One lookup per word for all languages at once.
-  const byWord = languagesOfStopwords(kb);
+  const lower = text.toLowerCase();
+  // One lookup per short word for all languages at once; no string made for the other words.
+  const { byWord, longest } = stopwordIndex(kb);
   const counts = [...kb.languages.keys()].map(() => 0);
-  for (const w of words) {
-    const langs = byWord.get(w);
+  let words = 0;
+  forEachLetterRun(lower, (start, end) => {
+    words++;
+    const langs = end - start <= longest ? byWord.get(lower.slice(start, end)) : undefined;
     if (langs) for (const k of langs) counts[k]++;
-  }
+  });
   const scores = [...kb.languages.keys()].map((code, k): [string, number] => [code, counts[k]]).sort((a, b) => b[1] - a[1]);
   const [first, second] = [scores[0] ?? ['', 0], scores[1] ?? ['', 0]];
   const best = first[1] > 0 && first[1] > second[1] ? first[0] : null;
-  return { best, score: first[1], second: second[1], words: words.length };
+  return { best, score: first[1], second: second[1], words };
 }
 
 /**
