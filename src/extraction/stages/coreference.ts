@@ -160,7 +160,7 @@ function addGroupMember(doc: Doc, s: Sentence, list: Mention[], start: number, e
 
 /** Adds group mentions to the sentence's list and the document; a title-only reading inside the phrase gives way. */
 function addGroupMentions(doc: Doc, s: Sentence, list: Mention[], groups: Mention[][], lang: LanguagePack): void {
-  for (const g of lang.groupReferences.scan(s.tokens.map((t) => t.lower))) {
+  for (const g of lang.groupReferences.scan(s.lower)) {
     const inside = (m: Mention): boolean => m.start < g.end && g.start < m.end;
     if (s.quoted[g.start] || list.some((m) => inside(m) && m.form !== 'description')) continue;
     const pair = lastCountryPair(doc, groups, s.index, g.start, lang);

@@ -180,7 +180,7 @@ export const sentences: Stage = {
           return qi < quotes.length && quotes[qi][0] < local && local < quotes[qi][1];
         });
         const plain = withoutScareQuotes(tokens, quoted);
-        out.push({ index: out.length, paragraph, start: base, end: base + text.length, text, tokens: plain.tokens, quoted: plain.quoted });
+        out.push({ index: out.length, paragraph, start: base, end: base + text.length, text, tokens: plain.tokens, lower: plain.tokens.map((t) => t.lower), quoted: plain.quoted });
       }
       offset += p.length + 2;
       paragraph++;

@@ -45,7 +45,7 @@ export const triggers: Stage = {
     const groups = groupBySentence(doc);
     const hits: TriggerHit[] = [];
     for (const s of doc.sentences) {
-      const lower = s.tokens.map((t) => t.lower);
+      const lower = s.lower;
       const list = groups[s.index];
       for (let i = 0; i < lower.length; ) {
         const m = lang.triggers.longest(lower, i) ?? compoundAt(lang.compoundHeads, s, i);
