@@ -23,9 +23,21 @@ export interface TrieMatch<V> {
   stripped: boolean;
 }
 
+/** Size of the opener filter: 64 first-character classes x 32 lengths. */
+const OPENER_BITS = 64 * 32;
+
 export class TokenTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map(), values: [] };
   private longestKey = 0;
+  /**
+   * One bit per (first character, length) of the tokens that open a phrase: most tokens open
+   * none, and the bit says so for less than the map lookup costs (a set bit proves nothing).
+   */
+  private readonly openers = new Uint32Array(OPENER_BITS / 32);
+
+  private static openerBit(k: string): number {
+    return ((k.charCodeAt(0) & 63) << 5) | (k.length & 31);
+  }
 
   private static edge<V>(node: TrieNode<V>, k: string): TrieEdge<V> {
     let edge = node.next.get(k);
@@ -40,6 +52,7 @@ export class TokenTrie<V> {
     if (keys.length === 0) return;
     let parent = this.root;
     let node = this.root;
+    this.markOpener(keys[0]);
     for (const k of keys) {
       const edge = TokenTrie.edge(node, k);
       edge.child ??= { next: new Map(), values: [] };
@@ -49,8 +62,16 @@ export class TokenTrie<V> {
     node.values.push(value);
     // Only a token of more than 3 characters is tried without its "s" (see longest).
     const withS = `${keys[keys.length - 1]}s`;
-    if (withS.length > 3) TokenTrie.edge(parent, withS).withoutS = node;
+    if (withS.length > 3) {
+      TokenTrie.edge(parent, withS).withoutS = node;
+      if (parent === this.root) this.markOpener(withS);
+    }
     this.longestKey = Math.max(this.longestKey, keys.length);
+  }
+
+  private markOpener(k: string): void {
+    const bit = TokenTrie.openerBit(k);
+    this.openers[bit >>> 5] |= 1 << (bit & 31);
   }
 
   get maxLength(): number {
@@ -62,6 +83,10 @@ export class TokenTrie<V> {
    * token that is not in the dictionary may match without a final "s" (German genitive).
    */
   longest(keys: readonly string[], start: number, stripS = false): TrieMatch<V> | null {
+    const first = keys[start];
+    if (first === undefined) return null;
+    const bit = TokenTrie.openerBit(first);
+    if ((this.openers[bit >>> 5] & (1 << (bit & 31))) === 0) return null;
     let node = this.root;
     // The best match so far as plain locals: one object is made for the result, not one per step.
     let bestEnd = -1;
