@@ -29,15 +29,23 @@ export function normaliseCharacters(s: string): string {
     .replace(/…/g, '...');
 }
 
+/** What each spacing fix of normaliseLine needs somewhere in the line; most lines have none of it. */
+const SPACING_NEEDED_RE = /  | [,;:!?)\].]|[([] /;
+const LOST_SPACE_NEEDED_RE = /[.!?]"?\p{Lu}\p{Ll}/u;
+
 export function normaliseLine(line: string): string {
-  return line
-    .replace(/ {2,}/g, ' ')
-    .replace(/ +([,;:!?)\]])/g, '$1')
-    .replace(/ +\.(?= |$)/g, '.')
-    .replace(/([([]) +/g, '$1')
-    // "begann.Früher": a sentence end that lost its space.
-    .replace(/(\p{Ll}{2}[.!?]"?)(?=\p{Lu}\p{Ll})/gu, '$1 ')
-    .trim();
+  let out = line;
+  // The quick tests only skip replacements that would change nothing.
+  if (SPACING_NEEDED_RE.test(out)) {
+    out = out
+      .replace(/ {2,}/g, ' ')
+      .replace(/ +([,;:!?)\]])/g, '$1')
+      .replace(/ +\.(?= |$)/g, '.')
+      .replace(/([([]) +/g, '$1');
+  }
+  // "begann.Früher": a sentence end that lost its space.
+  if (LOST_SPACE_NEEDED_RE.test(out)) out = out.replace(/(\p{Ll}{2}[.!?]"?)(?=\p{Lu}\p{Ll})/gu, '$1 ');
+  return out.trim();
 }
 
 /** Two or more capitalised words opening a paragraph, then a word in lower case: a small-caps lead-in. */
