@@ -21,7 +21,7 @@ import { repoRoot } from './corpus/knowledge-data';
 import { loadWorkload, pickPools, type QueryResult } from './lib/api-load';
 import { formatProfile, latestProfile, summariseProfile } from './lib/cpu-profile';
 import { measureExtraction, type ExtractionRate } from './lib/extraction-rate';
-import { readRealArticles, REAL_ARTICLES_DIR } from './lib/real-articles';
+import { readRealArticles, REAL_ARTICLES_DIR, REAL_WARMUP_PASSES } from './lib/real-articles';
 import { CLI, runCliTimed, startServe, type ServeProcess, type TimedRun } from './lib/processes';
 import { workloads, type Rotation, type Workload } from './lib/workloads';
 
@@ -115,8 +115,8 @@ async function buildStore(s: Settings, work: string, profileDir: string): Promis
   const extraction = measureExtraction(sample);
   log(`  ${num(extraction.articlesPerSec, 1)} articles/s, ${num(extraction.interactions / extraction.articles, 2)} interactions per article`);
   const real = readRealArticles();
-  log(`extracting the ${real.length} real articles of ${REAL_ARTICLES_DIR} ${s.realRepeat} times in-process`);
-  const realExtraction = measureExtraction(real, real.length, s.realRepeat);
+  log(`extracting the ${real.length} real articles of ${REAL_ARTICLES_DIR} ${s.realRepeat} times in-process, after ${REAL_WARMUP_PASSES} passes of warm-up`);
+  const realExtraction = measureExtraction(real, real.length * REAL_WARMUP_PASSES, s.realRepeat);
   log(`  ${num(realExtraction.articlesPerSec, 1)} articles/s, ${num(realExtraction.wordsPerSec)} words/s`);
 
   const smallLoad = small ? await loadCorpus(`${s.smallArticles}`, small.dir, join(work, `data-${s.smallArticles}`), s, profileDir) : undefined;
@@ -217,7 +217,7 @@ function report(s: Settings, built: BuiltStore | null, api: ApiRun, dataDir: str
     const ratio = load.wallMs / built.pureExtractionMs;
     const perArticle = (r: ExtractionRate) => num(r.words / r.articles);
     lines.push(`| Extraction throughput (in-process, one core, ${num(extraction.articles)} synthetic articles, ~${perArticle(extraction)} words each) | ${num(extraction.articlesPerSec, 1)} articles/s, ${num(extraction.wordsPerSec)} words/s | | |`);
-    lines.push(`| Extraction throughput on real news (in-process, one core, the ${num(real.articles / s.realRepeat)} articles of \`${REAL_ARTICLES_DIR}\` × ${s.realRepeat}, ~${perArticle(real)} words each) | ${num(real.articlesPerSec, 1)} articles/s, ${num(real.wordsPerSec)} words/s | ≥ ${TARGETS.realArticlesPerSec} articles/s | ${mark(real.articlesPerSec >= TARGETS.realArticlesPerSec)} |`);
+    lines.push(`| Extraction throughput on real news (in-process, one core, the ${num(real.articles / s.realRepeat)} articles of \`${REAL_ARTICLES_DIR}\` × ${s.realRepeat} after ${REAL_WARMUP_PASSES} passes of warm-up, ~${perArticle(real)} words each) | ${num(real.articlesPerSec, 1)} articles/s, ${num(real.wordsPerSec)} words/s | ≥ ${TARGETS.realArticlesPerSec} articles/s | ${mark(real.articlesPerSec >= TARGETS.realArticlesPerSec)} |`);
     if (smallLoad) lines.push(`| \`actorgraph load\` ${num(s.smallArticles)} articles | ${secs(smallLoad.wallMs)} (${num((s.smallArticles / smallLoad.wallMs) * 1000, 1)} articles/s), peak RSS ${mib(smallLoad.peakRssBytes)} | | |`);
     lines.push(`| \`actorgraph load\` ${num(built.articles)} articles | ${secs(load.wallMs)} (${num((built.articles / load.wallMs) * 1000, 1)} articles/s) | | |`);
     lines.push(`| Load time / pure extraction time (${num(built.articles)}) | ${ratio.toFixed(2)}× (${secs(load.wallMs)} / ${secs(built.pureExtractionMs)}) | ≤ ${TARGETS.loadOverExtraction}× | ${mark(ratio <= TARGETS.loadOverExtraction)} |`);
