@@ -6,6 +6,7 @@ import { ExtractionInputError } from '../errors/input-error';
 import { isIsoDate } from '../../domain/iso-date';
 import type { Stage } from '../stage';
 import type { Knowledge } from '../../knowledge';
+import { oneByte } from '../lib/one-byte';
 
 const DATE_LINE_RE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 /** Lines longer than this are never headings, bylines or navigation. */
@@ -120,7 +121,7 @@ export const clean: Stage = {
       if (hasMore && isHeadingLike(line)) continue;
       kept.push(recaseLeadIn(line));
     }
-    doc.text = kept.join('\n\n');
+    doc.text = oneByte(kept.join('\n\n'));
     doc.title = title;
     doc.publishedAt = input.publishedAt ?? lineDate;
   },
