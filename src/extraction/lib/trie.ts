@@ -23,20 +23,21 @@ export interface TrieMatch<V> {
   stripped: boolean;
 }
 
-/** Size of the opener filter: 64 first-character classes x 32 lengths. */
-const OPENER_BITS = 64 * 32;
+/** Size of the opener filter: 128 first characters x 8 last characters x 32 lengths (low bits of each). */
+const OPENER_BITS = 128 * 8 * 32;
 
 export class TokenTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map(), values: [] };
   private longestKey = 0;
   /**
-   * One bit per (first character, length) of the tokens that open a phrase: most tokens open
-   * none, and the bit says so for less than the map lookup costs (a set bit proves nothing).
+   * One bit per (first character, last character, length) of the tokens that open a phrase:
+   * most tokens open none, and the bit says so for less than the map lookup costs (a set bit
+   * proves nothing).
    */
   private readonly openers = new Uint32Array(OPENER_BITS / 32);
 
   private static openerBit(k: string): number {
-    return ((k.charCodeAt(0) & 63) << 5) | (k.length & 31);
+    return ((k.charCodeAt(0) & 127) << 8) | ((k.charCodeAt(k.length - 1) & 7) << 5) | (k.length & 31);
   }
 
   private static edge<V>(node: TrieNode<V>, k: string): TrieEdge<V> {
