@@ -29,7 +29,11 @@ interface StopwordIndex {
   byWord: Map<string, number[]>;
   /** The longest function word: a longer word need not be looked up. */
   longest: number;
+  /** A bit per (first character, length) of the function words: a word with a clear bit is none. */
+  openers: Uint32Array;
 }
+
+const openerBit = (firstChar: number, length: number): number => ((firstChar & 127) << 5) | (length & 31);
 
 /** Made once per knowledge base. */
 const stopwordIndexes = new WeakMap<Knowledge, StopwordIndex>();
@@ -37,12 +41,14 @@ const stopwordIndexes = new WeakMap<Knowledge, StopwordIndex>();
 function stopwordIndex(kb: Knowledge): StopwordIndex {
   let index = stopwordIndexes.get(kb);
   if (!index) {
-    index = { byWord: new Map(), longest: 0 };
+    index = { byWord: new Map(), longest: 0, openers: new Uint32Array((128 * 32) / 32) };
     let k = 0;
     for (const pack of kb.languages.values()) {
       for (const w of pack.set.stopwords) {
         index.byWord.set(w, [...(index.byWord.get(w) ?? []), k]);
         index.longest = Math.max(index.longest, w.length);
+        const bit = openerBit(w.charCodeAt(0), w.length);
+        index.openers[bit >>> 5] |= 1 << (bit & 31);
       }
       k++;
     }
@@ -53,13 +59,17 @@ function stopwordIndex(kb: Knowledge): StopwordIndex {
 
 function stopwordVote(text: string, kb: Knowledge): Vote {
   const lower = text.toLowerCase();
-  // One lookup per short word for all languages at once; no string made for the other words.
-  const { byWord, longest } = stopwordIndex(kb);
+  // One lookup per possible function word for all languages at once; no string is made for the
+  // other words.
+  const { byWord, longest, openers } = stopwordIndex(kb);
   const counts = [...kb.languages.keys()].map(() => 0);
   let words = 0;
   forEachLetterRun(lower, (start, end) => {
     words++;
-    const langs = end - start <= longest ? byWord.get(lower.slice(start, end)) : undefined;
+    if (end - start > longest) return;
+    const bit = openerBit(lower.charCodeAt(start), end - start);
+    if ((openers[bit >>> 5] & (1 << (bit & 31))) === 0) return;
+    const langs = byWord.get(lower.slice(start, end));
     if (langs) for (const k of langs) counts[k]++;
   });
   const scores = [...kb.languages.keys()].map((code, k): [string, number] => [code, counts[k]]).sort((a, b) => b[1] - a[1]);
