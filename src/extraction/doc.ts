@@ -18,6 +18,8 @@ export interface Sentence {
   end: number;
   text: string;
   tokens: Token[];
+  /** The tokens' lower-case texts, made once: most lookups go by them. Never modified. */
+  lower: string[];
   /** Per token: inside a quotation. */
   quoted: boolean[];
 }

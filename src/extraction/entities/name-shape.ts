@@ -8,7 +8,8 @@ const MAX_NAME_TOKENS = 4;
 
 export function isNameWord(s: Sentence, i: number, lang: LanguagePack, mentions: Mention[]): boolean {
   const t = s.tokens[i];
-  if (!t || !t.cap || !/^\p{L}/u.test(t.text)) return false;
+  // `cap` is an upper-case letter first (see Token), so a letter.
+  if (!t || !t.cap) return false;
   if (mentions.some((m) => m.start <= i && i < m.end)) return false;
   const l = t.lower;
   const set = lang.set;

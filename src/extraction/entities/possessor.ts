@@ -24,7 +24,7 @@ export function markTitlePossessors(doc: Doc, lang: LanguagePack): void {
   for (const m of doc.mentions) bySentence[m.sentence].push(m);
   for (const s of doc.sentences) {
     const list = bySentence[s.index];
-    const lower = s.tokens.map((t) => t.lower);
+    const lower = s.lower;
     for (const m of list) {
       if (m.kind !== 'person' || m.attributive) continue;
       let j = m.end;

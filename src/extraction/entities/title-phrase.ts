@@ -44,7 +44,7 @@ export function isPluralTitle(lang: LanguagePack, lower: readonly string[], ts: 
 export function readModifiers(s: Sentence, ts: number, te: number, title: TitleEntry, lang: LanguagePack, mentions: Mention[]): TitlePhrase {
   const phrase: TitlePhrase = {
     title, titleStart: ts, titleEnd: te, start: ts, countries: [], org: null, indefinite: false, definite: false, former: false,
-    plural: isPluralTitle(lang, s.tokens.map((t) => t.lower), ts, te, title),
+    plural: isPluralTitle(lang, s.lower, ts, te, title),
   };
   let j = ts - 1;
   let lastWasActor = false;

@@ -19,7 +19,7 @@ export class SentenceContext {
     /** Trigger hits of the sentence. */
     readonly hits: TriggerHit[] = [],
   ) {
-    this.lower = s.tokens.map((t) => t.lower);
+    this.lower = s.lower;
   }
 
   /** A trigger starts at token i. */

@@ -1,5 +1,5 @@
 /** Negation, wishes and plans near a trigger decide whether and how an event is reported. */
-import type { CueKind } from '../../knowledge';
+import type { CueKind, LanguagePack } from '../../knowledge';
 import type { SentenceContext } from './context';
 
 /** Tokens before a trigger in which "not"/"no" negates it ("did not attend a meeting"). */
@@ -37,9 +37,16 @@ function clauseEnd(ctx: SentenceContext, from: number): number {
   return j;
 }
 
+/** The words of each noun-negation phrase, split once per language pack. */
+const nounNegationWords = new WeakMap<LanguagePack, string[][]>();
+
 /** "Ein Treffen ... fand nicht statt", "a meeting ... was not on the agenda": negation later in the noun's clause. */
 function negatedAfterNoun(ctx: SentenceContext, end: number): boolean {
-  const phrases = (ctx.lang.lexicon.nounNegation ?? []).map((p) => p.split(' '));
+  let phrases = nounNegationWords.get(ctx.lang);
+  if (!phrases) {
+    phrases = (ctx.lang.lexicon.nounNegation ?? []).map((p) => p.split(' '));
+    nounNegationWords.set(ctx.lang, phrases);
+  }
   for (let j = end; j < ctx.length && !ctx.isBoundary(j) && ctx.lower[j] !== ','; j++) {
     if (phrases.some((p) => p.every((w, k) => ctx.lower[j + k] === w))) return true;
   }

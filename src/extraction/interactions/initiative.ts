@@ -22,7 +22,7 @@ export function applyInitiative(doc: Doc, events: Event[], mentionsBy: Mention[]
   for (const e of events) if (SPOKE_TO_TYPES.includes(e.type)) contacts.set(e.sentence, [...(contacts.get(e.sentence) ?? []), e]);
   const contactsIn = (si: number): Event[] => contacts.get(si) ?? [];
   for (const s of doc.sentences) {
-    const lower = s.tokens.map((t) => t.lower);
+    const lower = s.lower;
     const mentions = (mentionsBy[s.index] ?? []).filter((m) => m.kind !== 'blocker' && m.id);
     for (let i = 0; i < lower.length; i++) {
       if (s.quoted[i] || !lang.set.initiativeNouns.has(lower[i])) continue;

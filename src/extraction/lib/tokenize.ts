@@ -22,7 +22,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const t = m[0];
-    tokens.push({ text: t, lower: t.toLowerCase(), start: offset + m.index, end: offset + m.index + t.length, cap: UPPER_RE.test(t) });
+    const c = t.charCodeAt(0);
+    // ASCII answers itself (only A-Z is \p{Lu} there); the regex is for the rest.
+    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t);
+    tokens.push({ text: t, lower: t.toLowerCase(), start: offset + m.index, end: offset + m.index + t.length, cap });
   }
   return tokens;
 }

@@ -13,7 +13,7 @@ function surfaceOf(doc: Doc, m: Mention): string {
   const s = doc.sentences[m.sentence];
   let start = m.headStart;
   if (m.kind === 'person' && doc.lang) {
-    const lower = s.tokens.map((t) => t.lower);
+    const lower = s.lower;
     const title = doc.lang.titles.longest(lower, start);
     if (title && title.end < m.headEnd) start = title.end;
   }

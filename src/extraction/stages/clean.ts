@@ -6,6 +6,7 @@ import { ExtractionInputError } from '../errors/input-error';
 import { isIsoDate } from '../../domain/iso-date';
 import type { Stage } from '../stage';
 import type { Knowledge } from '../../knowledge';
+import { oneByte } from '../lib/one-byte';
 
 const DATE_LINE_RE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 /** Lines longer than this are never headings, bylines or navigation. */
@@ -13,7 +14,7 @@ const SHORT_LINE = 200;
 const HEADING_MAX_WORDS = 12;
 
 export function normaliseCharacters(s: string): string {
-  return s
+  const t = s
     .replace(/\r\n?/g, '\n')
     // Control characters (binary garbage) and zero-width marks carry no text.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, '')
@@ -22,22 +23,31 @@ export function normaliseCharacters(s: string): string {
     .replace(/ {2,}/g, ' ')
     .replace(/[“”„‟«»″〝〞＂]/g, '"')
     .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[\u2010\u2011]/g, '-')
-    // "US -Präsident", "Ceasefire -Anrufe": a hyphen that lost its left side.
-    .replace(/(\p{L}) +-(?=\p{L})/gu, '$1-')
+    .replace(/[\u2010\u2011]/g, '-');
+  // "US -Präsident", "Ceasefire -Anrufe": a hyphen that lost its left side. Only a text with " -"
+  // has one, and looking for that is much cheaper than the letter-by-letter Unicode scan.
+  return (t.includes(' -') ? t.replace(/(\p{L}) +-(?=\p{L})/gu, '$1-') : t)
     .replace(/ *[\u2012-\u2015\u2212] */g, ' - ')
     .replace(/…/g, '...');
 }
 
+/** What each spacing fix of normaliseLine needs somewhere in the line; most lines have none of it. */
+const SPACING_NEEDED_RE = /  | [,;:!?)\].]|[([] /;
+const LOST_SPACE_NEEDED_RE = /[.!?]"?\p{Lu}\p{Ll}/u;
+
 export function normaliseLine(line: string): string {
-  return line
-    .replace(/ {2,}/g, ' ')
-    .replace(/ +([,;:!?)\]])/g, '$1')
-    .replace(/ +\.(?= |$)/g, '.')
-    .replace(/([([]) +/g, '$1')
-    // "begann.Früher": a sentence end that lost its space.
-    .replace(/(\p{Ll}{2}[.!?]"?)(?=\p{Lu}\p{Ll})/gu, '$1 ')
-    .trim();
+  let out = line;
+  // The quick tests only skip replacements that would change nothing.
+  if (SPACING_NEEDED_RE.test(out)) {
+    out = out
+      .replace(/ {2,}/g, ' ')
+      .replace(/ +([,;:!?)\]])/g, '$1')
+      .replace(/ +\.(?= |$)/g, '.')
+      .replace(/([([]) +/g, '$1');
+  }
+  // "begann.Früher": a sentence end that lost its space.
+  if (LOST_SPACE_NEEDED_RE.test(out)) out = out.replace(/(\p{Ll}{2}[.!?]"?)(?=\p{Lu}\p{Ll})/gu, '$1 ');
+  return out.trim();
 }
 
 /** Two or more capitalised words opening a paragraph, then a word in lower case: a small-caps lead-in. */
@@ -87,13 +97,19 @@ export const clean: Stage = {
       raw = raw.slice(m[0].length);
     }
     const lines = raw.split('\n').map(normaliseLine);
+    // The next non-empty line after each line, found once (not a scan ahead per line).
+    const nextFull: number[] = new Array(lines.length);
+    for (let i = lines.length - 1, next = Infinity; i >= 0; i--) {
+      nextFull[i] = next;
+      if (lines[i].length > 0) next = i;
+    }
     const kept: string[] = [];
     let title: string | null = null;
     let first = true;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (!line) continue;
-      const hasMore = lines.slice(i + 1, i + 40).some((l) => l.length > 0);
+      const hasMore = nextFull[i] < i + 40;
       if (first) {
         first = false;
         if (hasMore && isHeadingLike(line) && !isBoilerplate(line, kb)) {
@@ -106,7 +122,7 @@ export const clean: Stage = {
       if (hasMore && isHeadingLike(line)) continue;
       kept.push(recaseLeadIn(line));
     }
-    doc.text = kept.join('\n\n');
+    doc.text = oneByte(kept.join('\n\n'));
     doc.title = title;
     doc.publishedAt = input.publishedAt ?? lineDate;
   },

@@ -198,7 +198,7 @@ function addGroupMember(doc: Doc, s: Sentence, list: Mention[], start: number, e
 
 /** Adds group mentions to the sentence's list and the document; a title-only reading inside the phrase gives way. */
 function addGroupMentions(doc: Doc, s: Sentence, list: Mention[], groups: Mention[][], lang: LanguagePack): void {
-  for (const g of lang.groupReferences.scan(s.tokens.map((t) => t.lower))) {
+  for (const g of lang.groupReferences.scan(s.lower)) {
     const inside = (m: Mention): boolean => m.start < g.end && g.start < m.end;
     if (s.quoted[g.start] || list.some((m) => inside(m) && m.form !== 'description')) continue;
     const pair = lastCountryPair(doc, groups, s.index, g.start, lang);
@@ -281,9 +281,10 @@ export const coreference: Stage = {
     for (const s of doc.sentences) {
       const list = groups[s.index];
       s.tokens.forEach((_, i) => {
-        if (s.quoted[i] || list.some((m) => m.start <= i && i < m.end)) return;
+        if (s.quoted[i]) return;
+        // The cheap test first: few tokens are pronouns, every token would scan the mentions.
         const kind = pronounKind(s, i, lang);
-        if (!kind) return;
+        if (!kind || list.some((m) => m.start <= i && i < m.end)) return;
         const before = subjectCandidates(s, list, lang).filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
         const subject = before[0]?.id ?? null;
         // "Putin apologised to him": an object pronoun is never the subject of its own clause, the person just before it.

@@ -28,7 +28,7 @@ export const dates: Stage = {
       if (exprs.length === 0) continue;
       // "today" inside a quotation is the speaker's day, not the publication's.
       const quoted = doc.sentences[si].quoted;
-      const lower = doc.sentences[si].tokens.map((t) => t.lower);
+      const lower = doc.sentences[si].lower;
       // "will meet on Monday" lies ahead; "talks scheduled for Monday" in a report may lie behind.
       const futureTense = lang.futureCues.scan(lower).length > 0;
       const own = exprs.filter((x) => !x.since && !quoted[x.start]);
@@ -78,7 +78,7 @@ function carryOver(doc: Doc, bySentence: Map<number, Event[]>): void {
     let date = dated?.date ?? null;
     if (!date) {
       const s = doc.sentences[j];
-      const lower = s.tokens.map((t) => t.lower);
+      const lower = s.lower;
       const planned = (bySentence.get(j) ?? []).some((x) => x.status === 'PLANNED') || lang.futureCues.scan(lower).length > 0;
       const own = findDates(s, lang.dates, doc.publishedAt)
         // A date after publication belongs to something still ahead ("before he takes office on January 20").
@@ -90,7 +90,7 @@ function carryOver(doc: Doc, bySentence: Map<number, Event[]>): void {
   };
   for (const si of [...bySentence.keys()].sort((a, b) => a - b)) {
     const s = doc.sentences[si];
-    const lower = s.tokens.map((t) => t.lower);
+    const lower = s.lower;
     const offset = firstPhrase(lower, s.quoted, lang.dates.anaphoric);
     const refersBack = firstPhrase(lower, s.quoted, lang.dates.backReferences) !== null;
     for (const e of bySentence.get(si)!) {

@@ -80,7 +80,7 @@ function bodies(doc: Doc, s: Sentence, kb: Knowledge, found: Mention[]): Mention
   const lang = doc.lang;
   if (!lang) return [];
   const out: Mention[] = [];
-  const lower = s.tokens.map((t) => t.lower);
+  const lower = s.lower;
   for (const b of lang.bodies.scan(lower)) {
     if (found.some((m) => m.kind !== 'country' && m.start < b.end && b.start < m.end)) continue;
     const body = b.values[0];

@@ -135,7 +135,7 @@ const ADDENDUM_OPENING = 2;
  * opens with a participation addendum adds its actors to the meeting or talks just reported.
  */
 function joinAddendum(s: Sentence, mentions: Mention[], events: Event[], lang: LanguagePack): boolean {
-  const lower = s.tokens.map((t) => t.lower);
+  const lower = s.lower;
   let opens = false;
   for (let j = 0; j <= ADDENDUM_OPENING && !opens; j++) {
     const m = lang.participationAddenda.longest(lower, j);

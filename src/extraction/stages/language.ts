@@ -5,6 +5,7 @@
 import { detect, detectAll } from 'tinyld';
 import type { Stage } from '../stage';
 import type { Knowledge } from '../../knowledge';
+import { forEachLetterRun } from '../lib/letter-runs';
 
 const SAMPLE = 4000;
 /** tinyld reads only this much: enough for a reliable guess, and it dominates the cost otherwise. */
@@ -23,15 +24,58 @@ const MIN_EVIDENCE = 3;
 
 interface Vote { best: string | null; score: number; second: number; words: number }
 
+interface StopwordIndex {
+  /** Each function word with the positions (in `kb.languages`) of the languages that have it. */
+  byWord: Map<string, number[]>;
+  /** The longest function word: a longer word need not be looked up. */
+  longest: number;
+  /** A bit per (first character, length) of the function words: a word with a clear bit is none. */
+  openers: Uint32Array;
+}
+
+const openerBit = (firstChar: number, length: number): number => ((firstChar & 127) << 5) | (length & 31);
+
+/** Made once per knowledge base. */
+const stopwordIndexes = new WeakMap<Knowledge, StopwordIndex>();
+
+function stopwordIndex(kb: Knowledge): StopwordIndex {
+  let index = stopwordIndexes.get(kb);
+  if (!index) {
+    index = { byWord: new Map(), longest: 0, openers: new Uint32Array((128 * 32) / 32) };
+    let k = 0;
+    for (const pack of kb.languages.values()) {
+      for (const w of pack.set.stopwords) {
+        index.byWord.set(w, [...(index.byWord.get(w) ?? []), k]);
+        index.longest = Math.max(index.longest, w.length);
+        const bit = openerBit(w.charCodeAt(0), w.length);
+        index.openers[bit >>> 5] |= 1 << (bit & 31);
+      }
+      k++;
+    }
+    stopwordIndexes.set(kb, index);
+  }
+  return index;
+}
+
 function stopwordVote(text: string, kb: Knowledge): Vote {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores = [...kb.languages].map(([code, pack]): [string, number] => {
-    const stop = new Set(pack.lexicon.stopwords);
-    return [code, words.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0)];
-  }).sort((a, b) => b[1] - a[1]);
+  const lower = text.toLowerCase();
+  // One lookup per possible function word for all languages at once; no string is made for the
+  // other words.
+  const { byWord, longest, openers } = stopwordIndex(kb);
+  const counts = [...kb.languages.keys()].map(() => 0);
+  let words = 0;
+  forEachLetterRun(lower, (start, end) => {
+    words++;
+    if (end - start > longest) return;
+    const bit = openerBit(lower.charCodeAt(start), end - start);
+    if ((openers[bit >>> 5] & (1 << (bit & 31))) === 0) return;
+    const langs = byWord.get(lower.slice(start, end));
+    if (langs) for (const k of langs) counts[k]++;
+  });
+  const scores = [...kb.languages.keys()].map((code, k): [string, number] => [code, counts[k]]).sort((a, b) => b[1] - a[1]);
   const [first, second] = [scores[0] ?? ['', 0], scores[1] ?? ['', 0]];
   const best = first[1] > 0 && first[1] > second[1] ? first[0] : null;
-  return { best, score: first[1], second: second[1], words: words.length };
+  return { best, score: first[1], second: second[1], words };
 }
 
 /**
@@ -41,7 +85,7 @@ function stopwordVote(text: string, kb: Knowledge): Vote {
 function lexicalEvidence(sample: string, kb: Knowledge): [string, number][] {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const packs = [...kb.languages];
-  const stops = packs.map(([, pack]) => new Set(pack.lexicon.stopwords));
+  const stops = packs.map(([, pack]) => pack.set.stopwords);
   const scores = packs.map(([code]): [string, number] => [code, 0]);
   for (const w of words) {
     const has = packs.map(([, pack], k) => stops[k].has(w) || pack.triggers.longest([w], 0) !== null || pack.titles.longest([w], 0) !== null);

@@ -122,7 +122,7 @@ export const names: Stage = {
       && !(i > 0 && l.set.determiners.has(s.tokens[i - 1].lower));
     for (const s of doc.sentences) {
       const list = groups[s.index];
-      const lower = s.tokens.map((t) => t.lower);
+      const lower = s.lower;
       for (let i = 0; i < s.tokens.length; i++) {
         if (s.quoted[i]) continue;
         const name = nameAt(s, i, lang, list);

@@ -29,6 +29,34 @@ function rulesFor(pack: LanguagePack | null, all: Iterable<LanguagePack>): Split
   return r;
 }
 
+/** How far back from a full stop its word is read. */
+const WORD_BEFORE_MAX = 30;
+const WORD_CHAR_RE = /^[\p{L}\p{N}.]$/u;
+
+/**
+ * The letters, digits and dots right before `end` (at most WORD_BEFORE_MAX characters back): the
+ * word a full stop ends ("U.S", "Dr", "3"). Read backwards: a regex anchored at the end would try
+ * every start position of the window.
+ */
+function wordBefore(p: string, end: number): string {
+  const from = Math.max(0, end - WORD_BEFORE_MAX);
+  let i = end;
+  while (i > from) {
+    const c = p.charCodeAt(i - 1);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46)) break;
+      i--;
+    } else {
+      // A surrogate pair inside the window is one character; a half of one is none.
+      const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && p.charCodeAt(i - 2) >= 0xd800 && p.charCodeAt(i - 2) <= 0xdbff;
+      const width = pair ? 2 : 1;
+      if (!WORD_CHAR_RE.test(p.slice(i - width, i))) break;
+      i -= width;
+    }
+  }
+  return p.slice(i, end);
+}
+
 /** Does the period at `dot` (index into `p`) end a sentence? */
 function endsSentence(p: string, dot: number, after: number, rules: SplitRules): boolean {
   const next = /^\s*(\S+)/.exec(p.slice(after, after + 60));
@@ -36,7 +64,7 @@ function endsSentence(p: string, dot: number, after: number, rules: SplitRules):
   const nextWord = next[1].replace(/^["'(]+/, '');
   if (/^\p{Ll}/u.test(nextWord)) return false;
   if (p[dot] !== '.') return true;
-  const before = /[\p{L}\p{N}.]*$/u.exec(p.slice(Math.max(0, dot - 30), dot))?.[0] ?? '';
+  const before = wordBefore(p, dot);
   const word = before.toLowerCase();
   const nextLower = nextWord.toLowerCase().replace(/[^\p{L}]+$/u, '');
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "Donald J. Trump"
@@ -111,9 +139,12 @@ const isWord = (t: Token | undefined): boolean => t !== undefined && /^\p{L}/u.t
  * on both sides is part of its clause, so its marks are dropped and its words count as unquoted.
  */
 function withoutScareQuotes(tokens: Token[], quoted: boolean[]): { tokens: Token[]; quoted: boolean[] } {
+  const marks: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].text === '"') marks.push(i);
+  // Most sentences quote nothing: no copies for them.
+  if (marks.length < 2) return { tokens, quoted };
   const drop = new Set<number>();
   const plainQuoted = [...quoted];
-  const marks = tokens.flatMap((t, i) => (t.text === '"' ? [i] : []));
   for (let k = 0; k + 1 < marks.length; k += 2) {
     const [a, b] = [marks[k], marks[k + 1]];
     if (b - a - 1 < 1 || b - a - 1 > SCARE_QUOTE_WORDS || !isWord(tokens[a - 1]) || !isWord(tokens[b + 1])) continue;
@@ -149,7 +180,7 @@ export const sentences: Stage = {
           return qi < quotes.length && quotes[qi][0] < local && local < quotes[qi][1];
         });
         const plain = withoutScareQuotes(tokens, quoted);
-        out.push({ index: out.length, paragraph, start: base, end: base + text.length, text, tokens: plain.tokens, quoted: plain.quoted });
+        out.push({ index: out.length, paragraph, start: base, end: base + text.length, text, tokens: plain.tokens, lower: plain.tokens.map((t) => t.lower), quoted: plain.quoted });
       }
       offset += p.length + 2;
       paragraph++;

@@ -70,14 +70,15 @@ function addSurnames(doc: Doc, kb: Parameters<Stage['run']>[1]): void {
     for (const s of doc.sentences) {
       const list = covered[s.index];
       s.tokens.forEach((t, i) => {
-        if (!t.cap || list.some((m) => m.start <= i && i < m.end)) return;
+        if (!t.cap) return;
         let id = bySurname.get(t.text);
         let possessive = s.tokens[i + 1]?.text === "'s";
         if (!id && t.text.endsWith('s')) {
           id = bySurname.get(t.text.slice(0, -1));
           possessive = true;
         }
-        if (!id) return;
+        // Whether a mention covers the token is asked only of a known surname: a scan per capital otherwise.
+        if (!id || list.some((m) => m.start <= i && i < m.end)) return;
         // "Chinese President Xi Jinping" matched as "Chinese President Xi": the rest of the name extends it.
         const left = list.find((m) => m.end === i && m.id === id && m.kind === 'person');
         if (left && !left.possessive) {

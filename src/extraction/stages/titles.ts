@@ -54,7 +54,7 @@ class TitlePass {
   }
 
   sentence(s: Sentence, list: Mention[]): void {
-    const lower = s.tokens.map((t) => t.lower);
+    const lower = s.lower;
     for (const tm of this.lang.titles.scan(lower)) {
       const over = list.find((m) => m.kind !== 'country' && m.start < tm.end && tm.start < m.end);
       const ph = readModifiers(s, tm.start, tm.end, tm.values[0], this.lang, list);
@@ -176,7 +176,7 @@ class TitlePass {
     const next = s.tokens[end];
     if (!next || !/^\p{L}/u.test(next.text)) return next?.text !== '-';
     if (quoteBefore(s, end)) return true;
-    return this.lang.triggers.longest(s.tokens.map((t) => t.lower), end)?.values.some((r) => r.frame !== 'noun') ?? false;
+    return this.lang.triggers.longest(s.lower, end)?.values.some((r) => r.frame !== 'noun') ?? false;
   }
 
   /** The phrase names a country the person does not serve (by the knowledge base on the article's date). */

@@ -21,7 +21,7 @@ export const topics: Stage = {
       .map((t) => t.id));
     const perSentence = doc.sentences.map((s) => {
       const found = new Set<string>();
-      for (const m of lang.topics.scan(s.tokens.map((t) => t.lower))) m.values.forEach((v) => allowed.has(v) && found.add(v));
+      for (const m of lang.topics.scan(s.lower)) m.values.forEach((v) => allowed.has(v) && found.add(v));
       return found;
     });
     const order = kb.topics.map((t) => t.id);

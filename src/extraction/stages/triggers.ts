@@ -30,7 +30,8 @@ const MIN_MODIFIER = 3;
 /** "Atomgespräche", "Handelsverhandlungen": a capitalised compound ending with a trigger word. */
 function compoundAt(heads: { head: string; rule: TriggerRule }[], s: Sentence, i: number): { end: number; values: TriggerRule[] } | null {
   const t = s.tokens[i];
-  if (!t.cap || heads.length === 0) return null;
+  // Heads are sorted longest first: a word too short for the last one ends with none.
+  if (!t.cap || heads.length === 0 || t.lower.length < heads[heads.length - 1].head.length + MIN_MODIFIER) return null;
   const h = heads.find((x) => t.lower.length >= x.head.length + MIN_MODIFIER && t.lower.endsWith(x.head));
   return h ? { end: i + 1, values: [h.rule] } : null;
 }
@@ -45,7 +46,7 @@ export const triggers: Stage = {
     const groups = groupBySentence(doc);
     const hits: TriggerHit[] = [];
     for (const s of doc.sentences) {
-      const lower = s.tokens.map((t) => t.lower);
+      const lower = s.lower;
       const list = groups[s.index];
       for (let i = 0; i < lower.length; ) {
         const m = lang.triggers.longest(lower, i) ?? compoundAt(lang.compoundHeads, s, i);
