@@ -4,6 +4,7 @@ import { assertInterfaceType, type GraphQLSchema } from 'graphql';
 import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { ArgumentValidationError, buildSchemaSync, type AuthChecker } from 'type-graphql';
 import type { Context } from './context.type';
+import { callPlainFieldResolversDirectly } from './direct-resolvers';
 import { pubSub } from './subscriptions/pub-sub';
 import { ActorScoreResolver } from './resolvers/actor-score.resolver';
 import { ActorResolver } from './resolvers/actor.resolver';
@@ -73,5 +74,6 @@ export function buildActorGraphSchema(): GraphQLSchema {
   // type-graphql makes every resolveType async (it accepts promises and classes): a promise per
   // actor in every answer. Ours names the type at once.
   assertInterfaceType(schema.getType('Actor')).resolveType = actorTypeName;
+  callPlainFieldResolversDirectly(schema);
   return schema;
 }
