@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import type { Article } from '../domain/article';
 import type {
-  ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, InteractionRecord, MentionRecord, TopicRecord,
+  ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, InteractionRecord, MentionRecord, ScoreRecord, TopicRecord,
 } from '../domain/graph';
 import { NotFoundError } from '../domain/errors';
 import type { GraphStore, InteractionFilter } from '../store/graph-store';
@@ -24,6 +24,7 @@ export function createLoaders(store: GraphStore) {
     mentions: new DataLoader<string, MentionRecord[]>((ids) => store.mentionsOf(ids)),
     actorsInArticle: new DataLoader<string, { actorId: string; count: number }[]>((ids) => store.actorsInArticles(ids)),
     interactionsInArticle: new DataLoader<string, string[]>((ids) => store.interactionsInArticles(ids)),
+    topicActors: new DataLoader<string, ScoreRecord[]>((ids) => scoreTopicActors(store, ids)),
     /** One loader per distinct filter, so actors asked with the same filter share a batch. */
     counterparts(filter: InteractionFilter): DataLoader<string, CounterpartRecord[]> {
       const key = JSON.stringify(filter);
@@ -41,6 +42,28 @@ export function createLoaders(store: GraphStore) {
     },
   };
   return loaders;
+}
+
+/**
+ * Per topic, the actors taking part in its interactions, scored by the number of them, highest
+ * first (ties by id). One walk through the interactions about any of the topics asked for
+ * together, page by page, instead of one walk per topic.
+ */
+async function scoreTopicActors(store: GraphStore, topicIds: readonly string[]): Promise<ScoreRecord[][]> {
+  const counts = new Map(topicIds.map((id) => [id, new Map<string, number>()]));
+  let after: string | null = null;
+  do {
+    const page: Awaited<ReturnType<GraphStore['listInteractions']>> = await store.listInteractions({ topics: [...counts.keys()] }, 'DATE_DESC', { first: 500, after });
+    for (const { node } of page.edges) {
+      for (const topicId of new Set(node.topicIds)) {
+        const ofTopic = counts.get(topicId);
+        if (ofTopic) for (const p of node.participants) ofTopic.set(p.actorId, (ofTopic.get(p.actorId) ?? 0) + 1);
+      }
+    }
+    after = page.hasNextPage ? page.edges[page.edges.length - 1].cursor : null;
+  } while (after);
+  return topicIds.map((id) => [...counts.get(id)!].map(([actorId, score]) => ({ actorId, score }))
+    .sort((a, b) => b.score - a.score || a.actorId.localeCompare(b.actorId)));
 }
 
 /** Loads many ids and drops those the store no longer has (removed between two reads). */

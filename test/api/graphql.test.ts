@@ -275,6 +275,25 @@ describe('HTTP routes', () => {
 });
 
 describe('batching', () => {
+  it('scores the actors of every topic listed in one walk through their interactions', async () => {
+    const calls = new Map<string, number>();
+    const counted = await startTestApi({ populate: loadWorld, wrapStore: (store) => countingStore(store, calls) });
+    try {
+      const res = await counted.gql('{ topics { topic { id actors(first: 2) { actor { id } score } } } }');
+      expect(res.errors).toBeUndefined();
+      const scored = (id: string, ...scores: [string, number][]) => ({ topic: { id, actors: scores.map(([actor, score]) => ({ actor: { id: actor }, score })) } });
+      expect(res.data.topics).toEqual([
+        scored('ukraine-war', ['vladimir-putin', 3], ['donald-trump', 2]),
+        scored('ceasefire', ['donald-trump', 1], ['vladimir-putin', 1]),
+        scored('iran', ['donald-trump', 1], ['vladimir-putin', 1]),
+        scored('military-aid', ['donald-trump', 1], ['volodymyr-zelenskyy', 1]),
+      ]);
+      expect(calls.get('listInteractions')).toBe(1);
+    } finally {
+      await counted.close();
+    }
+  });
+
   it('lists 50 actors with counterparts and topics in a constant number of store calls', async () => {
     const calls = new Map<string, number>();
     const many = await startTestApi({

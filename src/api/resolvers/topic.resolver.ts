@@ -43,20 +43,7 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => [ActorScore], { description: 'Actors most involved in the topic; score = interactions about it' })
-  actors(@Root() topic: TopicRecord, @Ctx() { store }: Context, @Args() { first }: TopActorsArgs) {
-    return topActors(store, topic.id, first);
+  async actors(@Root() topic: TopicRecord, @Ctx() { loaders }: Context, @Args() { first }: TopActorsArgs) {
+    return (await loaders.topicActors.load(topic.id)).slice(0, first);
   }
-}
-
-/** Counts participants over the topic's interactions, page by page. */
-async function topActors(store: Context['store'], topicId: string, first: number) {
-  const counts = new Map<string, number>();
-  let after: string | null = null;
-  do {
-    const page: Awaited<ReturnType<typeof store.listInteractions>> = await store.listInteractions({ topics: [topicId] }, 'DATE_DESC', { first: 500, after });
-    for (const { node } of page.edges) for (const p of node.participants) counts.set(p.actorId, (counts.get(p.actorId) ?? 0) + 1);
-    after = page.hasNextPage ? page.edges[page.edges.length - 1].cursor : null;
-  } while (after);
-  return [...counts].map(([actorId, score]) => ({ actorId, score }))
-    .sort((a, b) => b.score - a.score || a.actorId.localeCompare(b.actorId)).slice(0, first);
 }

@@ -5,9 +5,12 @@ import { ActorKindEnum } from './enums';
 
 const TYPE_OF_KIND = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;
 
+/** The GraphQL object type of an actor record. */
+export const actorTypeName = (actor: ActorRecord) => TYPE_OF_KIND[actor.kind];
+
 @InterfaceType({
   description: 'A person, country or organization that takes part in interactions',
-  resolveType: (actor: ActorRecord) => TYPE_OF_KIND[actor.kind],
+  resolveType: actorTypeName,
 })
 export abstract class Actor {
   @Field(() => ID, { description: 'Persons and organizations: slug of the name; countries: ISO 3166-1 alpha-3' })

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar';
 
-@ObjectType({ description: 'A person serving a country or an organization' })
+@ObjectType({ simpleResolvers: true, description: 'A person serving a country or an organization' })
 export class Affiliation {
   @Field(() => String, { nullable: true, description: 'Title in that service, from the newest article giving one' }) title!: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Earliest article that attests it' }) from!: string | null;

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar';
 
-@ObjectType({ description: 'A news article the graph was built from' })
+@ObjectType({ simpleResolvers: true, description: 'A news article the graph was built from' })
 export class Article {
   @Field(() => ID, { description: 'Hash of the normalised text' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Headline (given, or the first line when it reads as one)' }) title!: string | null;
@@ -12,12 +12,12 @@ export class Article {
   @Field({ description: 'The normalised text that evidence sentences quote' }) text!: string;
 }
 
-@ObjectType({ description: 'An article mentioning an actor, and how often' })
+@ObjectType({ simpleResolvers: true, description: 'An article mentioning an actor, and how often' })
 export class Mention {
   @Field(() => Int, { description: 'Times the article mentions the actor' }) count!: number;
 }
 
-@ObjectType({ description: 'An actor an article mentions, and how often' })
+@ObjectType({ simpleResolvers: true, description: 'An actor an article mentions, and how often' })
 export class ArticleActor {
   @Field(() => Int, { description: 'Times the article mentions the actor' }) count!: number;
 }

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError } from '../../domain/errors';
 import type { PageArgs } from '../../store/graph-store';
 
-@ObjectType({ description: 'Where a page sits in its list (Relay)' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list (Relay)' })
 export class PageInfo {
   @Field({ description: 'More items follow the last edge' }) hasNextPage!: boolean;
   @Field({ description: 'Items precede the first edge (the page was asked for with after)' }) hasPreviousPage!: boolean;
@@ -12,13 +12,13 @@ export class PageInfo {
 }
 
 export function Connection<T extends object>(NodeClass: ClassType<T> | (abstract new () => T), name: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} of a page and its cursor` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name.toLowerCase()} of a page and its cursor` })
   class Edge {
     @Field({ description: 'Opaque position of this edge; valid only for this kind of list' }) cursor!: string;
     @Field(() => NodeClass, { description: `The ${name.toLowerCase()}` }) node!: T;
   }
 
-  @ObjectType({ description: `A page of ${name.toLowerCase()}s (Relay connection): at most 100 edges per request` })
+  @ObjectType({ simpleResolvers: true, description: `A page of ${name.toLowerCase()}s (Relay connection): at most 100 edges per request` })
   abstract class ConnectionClass {
     @Field(() => [Edge], { description: 'The items of this page, in list order' }) edges!: Edge[];
     @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to get them' }) pageInfo!: PageInfo;

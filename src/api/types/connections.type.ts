@@ -4,6 +4,6 @@ import { Article } from './article.type';
 import { Connection } from './connection.type';
 import { Interaction } from './interaction.type';
 
-@ObjectType({ description: 'A page of actors' }) export class ActorConnection extends Connection(Actor, 'Actor') {}
-@ObjectType({ description: 'A page of interactions' }) export class InteractionConnection extends Connection(Interaction, 'Interaction') {}
-@ObjectType({ description: 'A page of articles' }) export class ArticleConnection extends Connection(Article, 'Article') {}
+@ObjectType({ simpleResolvers: true, description: 'A page of actors' }) export class ActorConnection extends Connection(Actor, 'Actor') {}
+@ObjectType({ simpleResolvers: true, description: 'A page of interactions' }) export class InteractionConnection extends Connection(Interaction, 'Interaction') {}
+@ObjectType({ simpleResolvers: true, description: 'A page of articles' }) export class ArticleConnection extends Connection(Article, 'Article') {}

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar';
 
-@ObjectType({ description: 'An actor this actor spoke with, and how often' })
+@ObjectType({ simpleResolvers: true, description: 'An actor this actor spoke with, and how often' })
 export class Counterpart {
   @Field(() => Int, { description: 'Distinct interactions' }) count!: number;
   @Field(() => DateScalar, { nullable: true, description: 'Date of the oldest dated interaction; null when none is dated' }) firstDate!: string | null;

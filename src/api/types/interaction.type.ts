@@ -3,7 +3,7 @@ import type { InteractionStatus, InteractionType, ParticipantRole } from '../../
 import { DateScalar } from '../scalars/date.scalar';
 import { InteractionStatusEnum, InteractionTypeEnum, ParticipantRoleEnum } from './enums';
 
-@ObjectType({ description: 'Who called, met, negotiated with, appealed to or spoke about whom' })
+@ObjectType({ simpleResolvers: true, description: 'Who called, met, negotiated with, appealed to or spoke about whom' })
 export class Interaction {
   @Field(() => ID, { description: '<type>:<date>:<participant ids> when dated, so reports of one event share it' })
   id!: string;
@@ -16,12 +16,12 @@ export class Interaction {
   @Field(() => String, { nullable: true, description: 'Id of the extraction rule (trigger) that produced it, from the first report; null for data stored before rules were kept' }) rule!: string | null;
 }
 
-@ObjectType({ description: 'An actor taking part in an interaction, and how' })
+@ObjectType({ simpleResolvers: true, description: 'An actor taking part in an interaction, and how' })
 export class Participation {
   @Field(() => ParticipantRoleEnum, { description: 'How the actor takes part (the most specific role any report gives)' }) role!: ParticipantRole;
 }
 
-@ObjectType({ description: 'Provenance: the article and sentence that report an interaction' })
+@ObjectType({ simpleResolvers: true, description: 'Provenance: the article and sentence that report an interaction' })
 export class Source {
   @Field({ description: 'The sentence that states it' }) evidence!: string;
   @Field(() => String, { nullable: true, description: 'Direct quotation in the sentence' }) quote!: string | null;

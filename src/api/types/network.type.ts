@@ -3,7 +3,7 @@ import type { ActorKind, InteractionType } from '../../domain/enums';
 import { DateScalar } from '../scalars/date.scalar';
 import { ActorKindEnum, InteractionTypeEnum } from './enums';
 
-@ObjectType({ description: 'An actor of a network' })
+@ObjectType({ simpleResolvers: true, description: 'An actor of a network' })
 export class NetworkNode {
   @Field(() => ID, { description: 'Actor id' }) id!: string;
   @Field({ description: 'Canonical name of the actor' }) name!: string;
@@ -11,6 +11,7 @@ export class NetworkNode {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A link between two actors: undirected for CALL, MEETING, TALKS, CONSULTATION and STATEMENT; '
     + 'directed from initiator to recipient for APPEAL, CRITICISM, ATTACK and AID (one edge per direction)',
 })
@@ -24,7 +25,7 @@ export class NetworkEdge {
   @Field(() => DateScalar, { nullable: true, description: 'Date of the newest dated interaction behind this edge; null when none is dated' }) lastDate!: string | null;
 }
 
-@ObjectType({ description: 'Nodes and edges ready for a visualisation' })
+@ObjectType({ simpleResolvers: true, description: 'Nodes and edges ready for a visualisation' })
 export class Network {
   @Field(() => [NetworkNode], { description: 'Actors, nearest to the center (or most connected) first' }) nodes!: NetworkNode[];
   @Field(() => [NetworkEdge], { description: 'Edges among the nodes, heaviest first' }) edges!: NetworkEdge[];

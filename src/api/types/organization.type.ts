@@ -3,7 +3,7 @@ import type { OrganizationType } from '../../domain/enums';
 import { Actor } from './actor.interface';
 import { OrganizationTypeEnum } from './enums';
 
-@ObjectType({ implements: Actor, description: 'A government body, alliance, military, international or media organization' })
+@ObjectType({ simpleResolvers: true, implements: Actor, description: 'A government body, alliance, military, international or media organization' })
 export class Organization extends Actor {
   @Field(() => OrganizationTypeEnum, { description: 'Kind of organization' })
   type!: OrganizationType;

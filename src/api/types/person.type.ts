@@ -3,7 +3,7 @@ import type { PersonRole } from '../../domain/enums';
 import { Actor } from './actor.interface';
 import { PersonRoleEnum } from './enums';
 
-@ObjectType({ implements: Actor, description: 'A leader, official or other person' })
+@ObjectType({ simpleResolvers: true, implements: Actor, description: 'A leader, official or other person' })
 export class Person extends Actor {
   @Field(() => PersonRoleEnum, { description: 'Standing, from the newest article that gives it' })
   role!: PersonRole;

@@ -6,5 +6,5 @@ export interface RelationshipRoot {
   b: string;
 }
 
-@ObjectType({ description: 'Everything between two actors: their interactions, its course over time and its tone' })
+@ObjectType({ simpleResolvers: true, description: 'Everything between two actors: their interactions, its course over time and its tone' })
 export class Relationship {}

@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { SearchHitKindEnum } from './enums';
 
-@ObjectType({ description: 'An actor, article or interaction whose text matches; the matching object is in the field of its kind' })
+@ObjectType({ simpleResolvers: true, description: 'An actor, article or interaction whose text matches; the matching object is in the field of its kind' })
 export class SearchHit {
   @Field(() => SearchHitKindEnum, { description: 'Which of actor, article or interaction is set' }) kind!: 'ACTOR' | 'ARTICLE' | 'INTERACTION';
   @Field(() => ID, { description: 'Id of the actor, article or interaction' }) id!: string;

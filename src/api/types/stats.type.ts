@@ -3,19 +3,19 @@ import type { ActorKind, InteractionType } from '../../domain/enums';
 import { DateScalar } from '../scalars/date.scalar';
 import { ActorKindEnum, InteractionTypeEnum } from './enums';
 
-@ObjectType({ description: 'Actors of one kind' })
+@ObjectType({ simpleResolvers: true, description: 'Actors of one kind' })
 export class KindCount {
   @Field(() => ActorKindEnum, { description: 'The kind' }) kind!: ActorKind;
   @Field(() => Int, { description: 'How many' }) count!: number;
 }
 
-@ObjectType({ description: 'Interactions of one type' })
+@ObjectType({ simpleResolvers: true, description: 'Interactions of one type' })
 export class TypeCount {
   @Field(() => InteractionTypeEnum, { description: 'The type' }) type!: InteractionType;
   @Field(() => Int, { description: 'How many' }) count!: number;
 }
 
-@ObjectType({ description: 'What the graph holds' })
+@ObjectType({ simpleResolvers: true, description: 'What the graph holds' })
 export class Stats {
   @Field(() => Int, { description: 'Articles stored' }) articles!: number;
   @Field(() => [KindCount], { description: 'Actors per kind' }) actorsByKind!: KindCount[];

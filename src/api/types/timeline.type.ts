@@ -16,7 +16,7 @@ registerEnumType(TimeIntervalEnum, {
   },
 });
 
-@ObjectType({ description: 'The interactions of one interval of a timeline; undated ones count in the interval of their reportedAt' })
+@ObjectType({ simpleResolvers: true, description: 'The interactions of one interval of a timeline; undated ones count in the interval of their reportedAt' })
 export class TimelineBucket {
   @Field(() => DateScalar, { description: 'First day of the interval' }) start!: string;
   @Field(() => DateScalar, { description: 'Last day of the interval (inclusive)' }) end!: string;

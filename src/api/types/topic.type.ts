@@ -1,12 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A subject from the controlled vocabulary, e.g. "ceasefire"' })
+@ObjectType({ simpleResolvers: true, description: 'A subject from the controlled vocabulary, e.g. "ceasefire"' })
 export class Topic {
   @Field(() => ID, { description: 'Vocabulary id (ukraine-war, ceasefire, sanctions, …)' }) id!: string;
   @Field({ description: 'Readable name' }) name!: string;
 }
 
-@ObjectType({ description: 'A topic and how many interactions are about it' })
+@ObjectType({ simpleResolvers: true, description: 'A topic and how many interactions are about it' })
 export class TopicCount {
   @Field(() => Topic, { description: 'The topic' }) topic!: Topic;
   @Field(() => Int, { description: 'Interactions about the topic' }) count!: number;

@@ -361,7 +361,7 @@ export class EmbeddedGraphStore implements GraphStore {
     let ids: string[];
     if (center) {
       const id = this.state.resolve(center);
-      ids = this.spokeIndex().neighbourhood(id, depth, f, () => this.isParty(id, f));
+      ids = this.spokeIndex().neighbourhood(id, depth, f, () => this.isParty(id, f), limit);
     } else {
       const graph = this.spokeGraph(filter);
       ids = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));

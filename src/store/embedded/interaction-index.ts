@@ -124,10 +124,16 @@ export class InteractionIndex {
  * interactions (sorted last) are cut off too, since they never pass a date bound.
  */
 export function dateRange<T extends { date: string | null }>(list: T[], from?: string | null, to?: string | null): T[] {
-  if (!from && !to) return list;
+  const [start, end] = dateBounds(list, from, to);
+  return start === 0 && end === list.length ? list : list.slice(start, end);
+}
+
+/** Where dateRange's part lies in the list, [start, end): for loops that need no copy of it. */
+export function dateBounds<T extends { date: string | null }>(list: T[], from?: string | null, to?: string | null): [number, number] {
+  if (!from && !to) return [0, list.length];
   const start = from ? firstIndex(list, (d) => d >= from) : 0;
   const end = to ? firstIndex(list, (d) => d > to) : firstIndex(list, () => false);
-  return start === 0 && end === list.length ? list : list.slice(start, Math.max(start, end));
+  return [start, Math.max(start, end)];
 }
 
 /** First index whose date passes `test` (monotone over the dated part), or the first undated one. */

@@ -14,7 +14,7 @@ import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../../
 import type { InteractionFilter } from '../graph-store';
 import { matchesInteraction } from '../interaction-filter';
 import { linksOf } from '../spoke-network';
-import { dateRange, type InteractionIndex } from './interaction-index';
+import { dateBounds, type InteractionIndex } from './interaction-index';
 
 type Link = ReturnType<typeof linksOf>[number];
 
@@ -63,8 +63,8 @@ export class SpokeIndex {
   neighbours(actorId: string, filter: InteractionFilter): string[] {
     const found: { id: string; rank: number }[] = [];
     for (const [id, entries] of this.adjacency.get(actorId) ?? []) {
-      const first = matching(entries, filter).next();
-      if (!first.done) found.push({ id, rank: first.value.rank });
+      const first = firstMatching(entries, filter);
+      if (first) found.push({ id, rank: first.rank });
     }
     return found.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1)).map((n) => n.id);
   }
@@ -77,34 +77,32 @@ export class SpokeIndex {
     return nodes.slice(1).map((toNode, k) => ({
       fromId: nodes[k],
       toId: toNode,
-      interactionIds: [...matching(this.adjacency.get(nodes[k])!.get(toNode)!, filter)].map((e) => e.record.id),
+      interactionIds: matching(this.adjacency.get(nodes[k])!.get(toNode)!, filter).map((e) => e.record.id),
     }));
   }
 
   /**
-   * Actors within `depth` hops of the center, nearest first (breadth-first); empty when the
-   * center is no node of the network: no matching interaction in which it is a party.
+   * The first `limit` actors within `depth` hops of the center, nearest first (breadth-first);
+   * empty when the center is no node of the network: no matching interaction in which it is a party.
    */
-  neighbourhood(centerId: string, depth: number, filter: InteractionFilter, isNode: (id: string) => boolean): string[] {
+  neighbourhood(centerId: string, depth: number, filter: InteractionFilter, isNode: (id: string) => boolean, limit: number): string[] {
     if (!isNode(centerId)) return [];
+    // Breadth-first, the order of discovery is the order of the answer: the walk stops at `limit`.
     const seen = new Set([centerId]);
-    const found: string[] = [];
     let frontier = [centerId];
-    for (let d = 0; frontier.length; d++) {
+    for (let d = 0; d < depth && frontier.length > 0 && seen.size < limit; d++) {
       const next: string[] = [];
       for (const id of frontier) {
-        found.push(id);
-        if (d >= depth) continue;
         for (const n of this.neighbours(id, filter)) {
-          if (!seen.has(n)) {
-            seen.add(n);
-            next.push(n);
-          }
+          if (seen.has(n)) continue;
+          seen.add(n);
+          next.push(n);
+          if (seen.size >= limit) return [...seen];
         }
       }
       frontier = next;
     }
-    return found;
+    return [...seen];
   }
 
   /**
@@ -119,7 +117,9 @@ export class SpokeIndex {
       // Per pair: the undirected edge, and one per direction of directed links.
       let undirected: NetworkEdgeRecord | null = null;
       let directed: Map<string, NetworkEdgeRecord> | null = null;
-      for (const e of dateRange(entries, filter.from, filter.to)) {
+      const [start, end] = dateBounds(entries, filter.from, filter.to);
+      for (let k = start; k < end; k++) {
+        const e = entries[k];
         if (!matchesInteraction(e.record, filter)) continue;
         for (const l of e.links) {
           let edge: NetworkEdgeRecord | undefined;
@@ -152,10 +152,14 @@ export class SpokeIndex {
         for (const b of keep) if (a < b) pairEdges(ofA.get(b));
       }
     }
-    for (const edge of edges) edge.types.sort();
-    const place = (id: string) => this.collation.get(id)!;
-    return edges.sort((a, b) => b.weight - a.weight || place(a.source) - place(b.source) || place(a.target) - place(b.target)
-      || Number(a.directed) - Number(b.directed));
+    // Sort keys looked up once per edge, not once per comparison.
+    const keyed = edges.map((edge) => {
+      edge.types.sort();
+      return { edge, source: this.collation.get(edge.source)!, target: this.collation.get(edge.target)! };
+    });
+    keyed.sort((a, b) => b.edge.weight - a.edge.weight || a.source - b.source || a.target - b.target
+      || Number(a.edge.directed) - Number(b.edge.directed));
+    return keyed.map((k) => k.edge);
   }
 }
 
@@ -167,8 +171,18 @@ function newEdge(l: Link): NetworkEdgeRecord {
 const byLocale = new Intl.Collator().compare;
 
 /** The entries of a pair that match the filter, oldest first; the date range by binary search. */
-function* matching(entries: PairEntry[], filter: InteractionFilter): Generator<PairEntry> {
-  for (const e of dateRange(entries, filter.from, filter.to)) if (matchesInteraction(e.record, filter)) yield e;
+function matching(entries: PairEntry[], filter: InteractionFilter): PairEntry[] {
+  const [start, end] = dateBounds(entries, filter.from, filter.to);
+  const out: PairEntry[] = [];
+  for (let k = start; k < end; k++) if (matchesInteraction(entries[k].record, filter)) out.push(entries[k]);
+  return out;
+}
+
+/** The oldest entry of a pair that matches the filter, if any. */
+function firstMatching(entries: PairEntry[], filter: InteractionFilter): PairEntry | undefined {
+  const [start, end] = dateBounds(entries, filter.from, filter.to);
+  for (let k = start; k < end; k++) if (matchesInteraction(entries[k].record, filter)) return entries[k];
+  return undefined;
 }
 
 /**

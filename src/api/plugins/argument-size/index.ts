@@ -94,12 +94,15 @@ function checkOperation(schema: GraphQLSchema, operation: OperationDefinitionNod
 }
 
 export function argumentSizeLimit(maxLength = DEFAULT_MAX_ARGUMENT_LENGTH): ApolloServerPlugin {
+  // Apollo hands over the same parsed operation for the same query text: walk it once, not per request.
+  const walked = new WeakMap<OperationDefinitionNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, request, schema }) {
           if (!operation) return;
-          const limits = checkOperation(schema, operation, maxLength);
+          let limits = walked.get(operation);
+          if (!limits) walked.set(operation, (limits = checkOperation(schema, operation, maxLength)));
           for (const definition of operation.variableDefinitions ?? []) {
             const name = definition.variable.name.value;
             const type = typeFromAST(schema, definition.type as never) as GraphQLInputType | undefined;
