@@ -8,6 +8,26 @@ import type { ActorRecord, AffiliationRecord, InteractionRecord, ParticipationRe
 import { nameKey } from '../../domain/name-key';
 import { knowledgeNames } from '../knowledge-names';
 import { ROLE_SPECIFICITY, type ActorFact, type ArticleFacts, type ReportFact } from '../article-facts';
+import { RecordAt } from './journal';
+
+/** An article without its text: what the graph needs of it in memory. */
+export type ArticleMeta = Omit<Article, 'text'>;
+
+/**
+ * Where an article's facts are: the line of its record on disk (read again when its text, or a
+ * new fold, needs them: text is most of a store's bytes), or the facts themselves for a state
+ * folded from memory (`actorgraph import` before its snapshot is written, salvage).
+ */
+export type FactsAt = RecordAt | ArticleFacts;
+
+export interface ArticleEntry {
+  meta: ArticleMeta;
+  at: FactsAt;
+}
+
+export function factsAt(at: FactsAt, read: (at: RecordAt) => ArticleFacts): ArticleFacts {
+  return at instanceof RecordAt ? read(at) : at;
+}
 
 export interface ActorState {
   record: ActorRecord;
@@ -26,7 +46,7 @@ export interface InteractionState {
 }
 
 export class GraphState {
-  readonly articles = new Map<string, ArticleFacts>();
+  readonly articles = new Map<string, ArticleEntry>();
   readonly actors = new Map<string, ActorState>();
   readonly interactions = new Map<string, InteractionState>();
   /** actorId -> ids of interactions it takes part in */
@@ -62,9 +82,10 @@ export class GraphState {
     return `${id.slice(0, cut + 1)}${ids.join('+')}`;
   }
 
-  addArticle(facts: ArticleFacts): void {
+  addArticle(facts: ArticleFacts, at: FactsAt = facts): void {
     const articleId = facts.article.id;
-    this.articles.set(articleId, facts);
+    const { text: _text, ...meta } = facts.article;
+    this.articles.set(articleId, { meta, at });
     // Newest article wins for properties that change over time, whatever the ingest order.
     const attestedAt = `${facts.article.publishedAt ?? ''}|${articleId}`;
     for (const fact of facts.actors) this.addActorFact(this.resolve(fact.id), fact, articleId, attestedAt);
@@ -163,14 +184,10 @@ export class GraphState {
    * Rebuilds from facts: how removal and curation stay exactly consistent with ingestion.
    * A merged actor's name and aliases reach the kept actor because its facts resolve to it.
    */
-  static fold(facts: Iterable<ArticleFacts>, redirects: Map<string, string>): GraphState {
+  static fold(articles: Iterable<{ facts: ArticleFacts; at: FactsAt }>, redirects: Map<string, string>): GraphState {
     const state = new GraphState(redirects);
-    for (const f of facts) state.addArticle(f);
+    for (const { facts, at } of articles) state.addArticle(facts, at);
     return state;
-  }
-
-  article(id: string): Article | null {
-    return this.articles.get(id)?.article ?? null;
   }
 }
 
@@ -187,7 +204,7 @@ function emptyInteraction(r: ReportFact): InteractionRecord {
   };
 }
 
-function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map<string, ArticleFacts>): InteractionRecord {
+function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map<string, ArticleEntry>): InteractionRecord {
   const ordered = [...reports.entries()].sort(([a], [b]) => compareArticles(articles.get(a), articles.get(b)));
   const first = ordered[0][1];
   let status: InteractionStatus = 'PLANNED';
@@ -208,18 +225,18 @@ function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map
     participants: [...roles.values()].sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
     topicIds: [...topics].sort(),
     sources: ordered.map(([articleId, r]) => {
-      const { publishedAt, language } = articles.get(articleId)!.article;
+      const { publishedAt, language } = articles.get(articleId)!.meta;
       return { articleId, evidence: r.evidence, quote: r.quote, publishedAt, language };
     }),
   };
 }
 
 /** Oldest article first; undated articles after dated ones; ties by id. */
-function compareArticles(a: ArticleFacts | undefined, b: ArticleFacts | undefined): number {
-  const da = a?.article.publishedAt ?? '9999';
-  const db = b?.article.publishedAt ?? '9999';
+function compareArticles(a: ArticleEntry | undefined, b: ArticleEntry | undefined): number {
+  const da = a?.meta.publishedAt ?? '9999';
+  const db = b?.meta.publishedAt ?? '9999';
   if (da !== db) return da < db ? -1 : 1;
-  return (a?.article.id ?? '') < (b?.article.id ?? '') ? -1 : 1;
+  return (a?.meta.id ?? '') < (b?.meta.id ?? '') ? -1 : 1;
 }
 
 function minDate(a: string | null, b: string | null): string | null {
