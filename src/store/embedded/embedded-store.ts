@@ -466,7 +466,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async interactionsInArticles(articleIds: readonly string[]): Promise<string[][]> {
     return articleIds.map((articleId) => [...this.state.interactions.values()]
-      .filter((s) => s.reports.has(articleId))
+      .filter((s) => s.record.sources.some((source) => source.articleId === articleId))
       .map((s) => s.record)
       .sort(compareByDateAsc)
       .map((i) => i.id));

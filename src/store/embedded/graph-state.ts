@@ -41,8 +41,12 @@ export interface ActorState {
 
 export interface InteractionState {
   record: InteractionRecord;
-  /** articleId -> that article's report, in ingest order */
-  reports: Map<string, ReportFact>;
+  /**
+   * articleId -> that article's report, in ingest order, when more than one article reports it;
+   * null for one report, which the record then holds whole (soleReport): most interactions have
+   * one, and a second copy of it was a third of their memory.
+   */
+  reports: Map<string, ReportFact> | null;
 }
 
 export class GraphState {
@@ -62,7 +66,17 @@ export class GraphState {
   /** Bumped on every change so derived structures (graphology graphs) know when to rebuild. */
   version = 0;
 
+  /** One copy of strings many records repeat (extraction rule ids). */
+  private readonly strings = new Map<string, string>();
+
   constructor(readonly redirects: Map<string, string> = new Map()) {}
+
+  private intern(s: string): string {
+    const kept = this.strings.get(s);
+    if (kept !== undefined) return kept;
+    this.strings.set(s, s);
+    return s;
+  }
 
   resolve(id: string): string {
     let current = id;
@@ -105,19 +119,23 @@ export class GraphState {
       this.affiliations.set(personId, byTarget);
     }
     for (const rawReport of facts.reports) {
-      const report = { ...rawReport, interactionId: this.interactionId(rawReport.interactionId) };
-      const resolved: ReportFact = {
-        ...report,
-        participants: report.participants.map((p) => ({ ...p, actorId: this.resolve(p.actorId) })),
+      const id = this.interactionId(rawReport.interactionId);
+      const report: ReportFact = this.redirects.size === 0 ? rawReport : {
+        ...rawReport,
+        interactionId: id,
+        participants: rawReport.participants.map((p) => ({ ...p, actorId: this.resolve(p.actorId) })),
       };
-      const state = this.interactions.get(report.interactionId)
-        ?? { record: emptyInteraction(report), reports: new Map<string, ReportFact>() };
-      state.reports.set(articleId, resolved);
-      state.record = foldReports(report.interactionId, state.reports, this.articles);
-      this.interactions.set(report.interactionId, state);
-      for (const p of state.record.participants) {
+      const state = this.interactions.get(id);
+      const reports = state ? state.reports ?? new Map([soleReport(state.record)]) : new Map<string, ReportFact>();
+      reports.set(articleId, report);
+      const record = foldReports(id, reports, this.articles);
+      record.rule = record.rule === null ? null : this.intern(record.rule);
+      // One copy of each actor id, not one per interaction.
+      for (const p of record.participants) p.actorId = this.actors.get(p.actorId)?.record.id ?? p.actorId;
+      this.interactions.set(id, { record, reports: reports.size > 1 ? reports : null });
+      for (const p of record.participants) {
         const set = this.interactionsByActor.get(p.actorId) ?? new Set<string>();
-        set.add(report.interactionId);
+        set.add(id);
         this.interactionsByActor.set(p.actorId, set);
       }
     }
@@ -197,11 +215,13 @@ function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
   index.set(key, set);
 }
 
-function emptyInteraction(r: ReportFact): InteractionRecord {
-  return {
-    id: r.interactionId, type: r.type, status: r.status, date: r.date, place: null, summary: r.summary, rule: r.rule ?? null,
-    participants: [], topicIds: [], sources: [],
-  };
+/** The one report of an interaction, from its record: folding it again gives the same record. */
+function soleReport(r: InteractionRecord): [string, ReportFact] {
+  const { articleId, evidence, quote } = r.sources[0];
+  return [articleId, {
+    interactionId: r.id, type: r.type, status: r.status, date: r.date, place: r.place, summary: r.summary, rule: r.rule,
+    topicIds: r.topicIds, participants: r.participants, evidence, quote,
+  }];
 }
 
 function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map<string, ArticleEntry>): InteractionRecord {
