@@ -345,11 +345,9 @@ export class Journal<O> {
     const journalTmp = `${this.journalPath}.tmp`;
     let at: RecordAt[];
     try {
-      const copy = (item: O | RecordAt): Buffer => {
-        if (!(item instanceof RecordAt)) return Buffer.from(encodeRecord(item));
-        const line = this.readLine(item);
-        if (!lineChecksOut(line)) throw this.changedOnDisk(item);
-        return line;
+      const copy = (from: RecordAt, into: Buffer): void => {
+        const fd = this.readFds[from.file];
+        if (fd === null || readSync(fd, into, 0, into.length, from.offset) !== into.length || !lineChecksOut(into)) throw this.changedOnDisk(from);
       };
       let size: number;
       ({ size, at } = writeRecords(snapshotTmp, this.header('snapshot', next), items, copy));
@@ -377,7 +375,7 @@ export class Journal<O> {
   /** A fresh journal of the current generation in place of the old one. */
   private replaceJournal(): void {
     const tmp = `${this.journalPath}.tmp`;
-    writeRecords(tmp, this.header('journal', this.generation), [], () => Buffer.alloc(0));
+    writeRecords(tmp, this.header('journal', this.generation), [], () => undefined);
     this.swapJournal(tmp);
   }
 
@@ -449,27 +447,55 @@ function readRange(fd: number, offset: number, length: number): Buffer {
   return buf.subarray(0, read);
 }
 
-/** Writes a header and items to a new file in chunks and fsyncs it; its size and where each item is. */
-function writeRecords<T>(path: string, header: FileHeader, items: Iterable<T>, line: (item: T) => Buffer): { size: number; at: RecordAt[] } {
+const WRITE_CHUNK_BYTES = 4 << 20;
+
+/**
+ * Writes a header and items (an operation, or a line on disk that `copy` reads into the buffer
+ * given) to a new file in chunks and fsyncs it; its size and where each item is. Lines are read
+ * straight into the chunk: a compaction copies the whole store without a buffer per record.
+ */
+function writeRecords<O>(
+  path: string, header: FileHeader, items: Iterable<O | RecordAt>, copy: (from: RecordAt, into: Buffer) => void,
+): { size: number; at: RecordAt[] } {
   const fd = openSync(path, 'w');
   const at: RecordAt[] = [];
   let total = 0;
   try {
-    let chunk: Buffer[] = [Buffer.from(encodeRecord(header))];
-    let chunkBytes = chunk[0].length;
-    const flush = () => {
-      const bytes = Buffer.concat(chunk);
+    const chunk = Buffer.allocUnsafe(WRITE_CHUNK_BYTES);
+    let used = 0;
+    const write = (bytes: Buffer) => {
       for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
       total += bytes.length;
-      chunk = [];
-      chunkBytes = 0;
     };
+    const flush = () => {
+      write(chunk.subarray(0, used));
+      used = 0;
+    };
+    const add = (length: number, fill: (into: Buffer) => void) => {
+      if (used + length > chunk.length) flush();
+      if (length > chunk.length) {
+        const own = Buffer.allocUnsafe(length);
+        fill(own);
+        write(own);
+      } else {
+        fill(chunk.subarray(used, used + length));
+        used += length;
+      }
+    };
+    const encoded = (op: unknown) => {
+      const bytes = Buffer.from(encodeRecord(op));
+      add(bytes.length, (into) => bytes.copy(into));
+    };
+    encoded(header);
     for (const item of items) {
-      const bytes = line(item);
-      at.push(new RecordAt('snapshot', total + chunkBytes, bytes.length));
-      chunk.push(bytes);
-      chunkBytes += bytes.length;
-      if (chunkBytes > 1 << 20) flush();
+      const offset = total + used;
+      if (item instanceof RecordAt) {
+        add(item.length, (into) => copy(item, into));
+        at.push(new RecordAt('snapshot', offset, item.length));
+      } else {
+        encoded(item);
+        at.push(new RecordAt('snapshot', offset, total + used - offset));
+      }
     }
     flush();
     fsyncSync(fd);

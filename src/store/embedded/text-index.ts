@@ -75,6 +75,10 @@ export class TextIndex {
   /** The postings of the words of recent pieces of text: most pieces of an article were seen before. */
   private pieces = new Map<string, Postings[]>();
 
+  has(id: string): boolean {
+    return this.numbers.has(id);
+  }
+
   /** Indexes an article's text; a second call for the same id replaces the first. */
   add(id: string, text: string): void {
     const previous = this.numbers.get(id);
