@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Article } from '../../src/domain/article';
+import type { GraphDump, SearchHitRecord } from '../../src/domain/graph';
 import { nameKey } from '../../src/domain/name-key';
+import type { Page } from '../../src/store/graph-store';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
 import { factsFromDump } from '../../src/store/embedded/restore';
 import { fixture, WORLD } from '../helpers/store-fixtures';
@@ -288,13 +291,16 @@ describe('embedded store article text, kept on disk', () => {
     { id: 't3', publishedAt: '2025-03-03', text: 'Nothing about ships here.', mentions: ['narendra-modi'], interactions: [] },
   ];
 
+  /** As plain data: an article's text is read when asked for, which needs the store open. */
   async function answers(store: EmbeddedGraphStore) {
-    return {
+    return JSON.parse(JSON.stringify({
       articles: await store.getArticles(['t1', 't2', 't3', 'missing']),
       page: await store.listArticles({ mentions: 'narendra-modi' }, { first: 1 }),
       grain: await store.search('grain odes', 10),
       ships: await store.search('ship', 10),
       export: await store.exportGraph(),
+    })) as {
+      articles: (Article | null)[]; page: Page<Article>; grain: SearchHitRecord[]; ships: SearchHitRecord[]; export: GraphDump;
     };
   }
 
