@@ -65,7 +65,9 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function latency(url: string, name: string, query: string, variables: (k: number) => Variables, requests: number): Promise<QueryLatency> {
   const timed = async (k: number) => {
     const started = performance.now();
-    const res = await gql(url, query, variables(k));
+    const res = await gql(url, query, variables(k)).catch((err: unknown) => {
+      throw new Error(`${name}, request ${k} (${JSON.stringify(variables(k))}): ${String(err)}`);
+    });
     if (res.errors?.length) throw new Error(`${name}: ${JSON.stringify(res.errors).slice(0, 300)}`);
     return performance.now() - started;
   };
