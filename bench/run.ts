@@ -11,6 +11,7 @@
  * --profile: load and serve run with --cpu-prof; the hottest functions are listed after the tables.
  * --keep: keep the temp folder (corpus and DATA_DIR) for bench/profile-api.ts or a re-run.
  * --data-dir DIR: measure startup and the API on an existing DATA_DIR only (after a fix).
+ * --scale 10000,50000,100000: only the scale series (lib/scale.ts), one size after the other.
  * All traffic goes to 127.0.0.1, every child process has a time limit.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { loadWorkload, pickPools, type QueryResult } from './lib/api-load';
 import { formatProfile, latestProfile, summariseProfile } from './lib/cpu-profile';
 import { measureExtraction, type ExtractionRate } from './lib/extraction-rate';
 import { readRealArticles, REAL_ARTICLES_DIR, REAL_WARMUP_PASSES } from './lib/real-articles';
+import { runScaleSeries, scaleReport } from './lib/scale';
 import { CLI, runCliTimed, startServe, type ServeProcess, type TimedRun } from './lib/processes';
 import { workloads, type Rotation, type Workload } from './lib/workloads';
 
@@ -40,6 +42,8 @@ interface Settings {
   durationS: number;
   warmupS: number;
   startupRuns: number;
+  /** Corpus sizes of the scale series; empty: the usual run. */
+  scale: number[];
 }
 
 const TARGETS = { loadOverExtraction: 2, rssBytes: 1024 ** 3, startupMs: 5000, realArticlesPerSec: 500 };
@@ -48,6 +52,7 @@ function settings(argv: string[]): Settings {
   const quick = argv.includes('--quick');
   const seedArg = argv.indexOf('--seed');
   const dataArg = argv.indexOf('--data-dir');
+  const scaleArg = argv.indexOf('--scale');
   return {
     quick,
     dataDir: dataArg >= 0 ? argv[dataArg + 1] : null,
@@ -62,6 +67,7 @@ function settings(argv: string[]): Settings {
     durationS: quick ? 2 : 10,
     warmupS: quick ? 0.5 : 2,
     startupRuns: quick ? 1 : 3,
+    scale: scaleArg >= 0 ? argv[scaleArg + 1].split(',').map(Number) : [],
   };
 }
 
@@ -263,6 +269,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   log(`${s.quick ? 'quick' : 'full'} run in ${work}; CLI ${CLI}`);
   try {
+    if (s.scale.length) {
+      await scaleRun(s, work, outDir, started);
+      return;
+    }
     const built = s.dataDir ? null : await buildStore(s, work, profileDir);
     const dataDir = s.dataDir ?? built!.dataDir;
     const api = await measureApi(s, dataDir, profileDir);
@@ -286,6 +296,21 @@ async function main(): Promise<void> {
     if (s.keep) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
+}
+
+const SCALE_REQUESTS = 50;
+
+async function scaleRun(s: Settings, work: string, outDir: string, started: number): Promise<void> {
+  if (s.scale.some((n) => !Number.isInteger(n) || n < 200)) throw new Error('--scale takes corpus sizes of at least 200, comma-separated');
+  const series = await runScaleSeries({ sizes: s.scale, seed: s.seed, work, extractionSample: s.extractionSample, requests: SCALE_REQUESTS, log });
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const markdown = [`### Scale series (\`npm run bench -- --scale ${s.scale.join(',')}\`)`, '',
+    `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpu}, Node ${process.version}, seed ${s.seed}, embedded store, `
+    + `${secs(performance.now() - started)} in all.`, '', scaleReport(series, SCALE_REQUESTS), ''].join('\n');
+  writeFileSync(join(outDir, 'results-scale.md'), markdown);
+  writeFileSync(join(outDir, 'results-scale.json'), `${JSON.stringify({ settings: s, ...series }, null, 2)}\n`);
+  process.stdout.write(markdown);
+  log(`written to ${join(outDir, 'results-scale.md')} and .json`);
 }
 
 main().catch((err: unknown) => {

@@ -116,6 +116,16 @@ describe('embedded store indexes', () => {
     if (filter.status !== 'PLANNED') expect(found).toBeGreaterThan(10);
   });
 
+  it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('returns the whole network the graph gives, most linked first (%s)', async (_name, filter) => {
+    const graph = buildSpokeGraph(matching(filter));
+    const ranked = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));
+    for (const limit of [1000, 7]) {
+      const network = await store.network({ depth: 1, filter, limit });
+      expect([limit, network.nodes.map((n) => n.id), network.edges])
+        .toEqual([limit, ranked.slice(0, limit), edgesAmong(graph, ranked.slice(0, limit))]);
+    }
+  });
+
   it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('returns the network the graph gives (%s)', async (_name, filter) => {
     const graph = buildSpokeGraph(matching(filter));
     for (const center of actors) {

@@ -1,7 +1,12 @@
 import { spawn } from 'node:child_process';
+import fc from 'fast-check';
 import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Article } from '../../src/domain/article';
+import type { GraphDump, SearchHitRecord } from '../../src/domain/graph';
+import { nameKey } from '../../src/domain/name-key';
+import type { Page } from '../../src/store/graph-store';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
 import { factsFromDump } from '../../src/store/embedded/restore';
 import { fixture, WORLD } from '../helpers/store-fixtures';
@@ -276,5 +281,112 @@ describe('embedded store files that do not belong together', () => {
     expect(await reopened.exportGraph()).toEqual(before);
     expect(readFileSync(join(legacy, 'snapshot.log'), 'utf8')).toMatch(/^[0-9a-f]{8} \{"actorgraph":"snapshot","store":"[0-9a-f]{16}","generation":1\}\n/);
     await reopened.close();
+  });
+});
+
+describe('embedded store article text, kept on disk', () => {
+  const specs = [
+    { id: 't1', publishedAt: '2025-03-01', text: 'Grain exports through Odesa resumed, the ministry said.', mentions: ['vladimir-putin'], interactions: [] },
+    { id: 't2', publishedAt: '2025-03-02', title: 'Harbour talks', text: 'Die Getreideexporte über Odesa laufen wieder. Grain ships left Odesa.', language: 'de', mentions: ['narendra-modi'], interactions: [] },
+    { id: 't3', publishedAt: '2025-03-03', text: 'Nothing about ships here.', mentions: ['narendra-modi'], interactions: [] },
+  ];
+
+  /** As plain data: an article's text is read when asked for, which needs the store open. */
+  async function answers(store: EmbeddedGraphStore) {
+    return JSON.parse(JSON.stringify({
+      articles: await store.getArticles(['t1', 't2', 't3', 'missing']),
+      page: await store.listArticles({ mentions: 'narendra-modi' }, { first: 1 }),
+      grain: await store.search('grain odes', 10),
+      ships: await store.search('ship', 10),
+      export: await store.exportGraph(),
+    })) as {
+      articles: (Article | null)[]; page: Page<Article>; grain: SearchHitRecord[]; ships: SearchHitRecord[]; export: GraphDump;
+    };
+  }
+
+  it('answers text, article pages and text search the same after its records moved: compaction, restart, removal, merge', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    for (const spec of specs) {
+      const { article, extraction } = fixture(spec);
+      await store.ingest(article, extraction);
+    }
+    const before = await answers(store);
+    expect(before.articles.map((a) => a?.text ?? null)).toEqual([specs[0].text, specs[1].text, specs[2].text, null]);
+    expect(before.page.edges.map((e) => e.node)).toEqual([fixture(specs[2]).article]);
+    expect(before.grain).toEqual([
+      { kind: 'ARTICLE', id: 't1', text: specs[0].text, score: 1 },
+      { kind: 'ARTICLE', id: 't2', text: 'Harbour talks', score: 1 },
+    ]);
+    expect(before.ships.map((h) => h.id)).toEqual(['t2', 't3']);
+
+    await store.close(); // folds the journal into a snapshot: every record moves
+    const reopened = await openStore(dir);
+    expect(await answers(reopened)).toEqual(before);
+
+    // Removal and merges fold again from the records on disk.
+    await reopened.mergeActors('vladimir-putin', 'narendra-modi');
+    await reopened.unmergeActors('narendra-modi');
+    await reopened.removeArticle('t3');
+    const after = await answers(reopened);
+    expect(after.articles.map((a) => a?.text ?? null)).toEqual([specs[0].text, specs[1].text, null, null]);
+    expect(after.ships.map((h) => h.id)).toEqual(['t2']);
+    expect(after.grain).toEqual(before.grain);
+
+    // New metadata for the same text replaces the article's record.
+    const retitled = fixture({ ...specs[0], title: 'Grain corridor' });
+    await reopened.ingest(retitled.article, retitled.extraction);
+    expect(await reopened.getArticles(['t1'])).toEqual([retitled.article]);
+    expect(await reopened.search('corridor', 10)).toEqual([{ kind: 'ARTICLE', id: 't1', text: 'Grain corridor', score: 2 }]);
+    const final = await answers(reopened);
+    const crashed = await openStore(crashImage(dir));
+    expect(await answers(crashed)).toEqual(final);
+    await crashed.close();
+    await reopened.close();
+    const restarted = await openStore(dir);
+    expect(await answers(restarted)).toEqual(final);
+    await restarted.close();
+  });
+
+  it('keeps reading article text from the files it opened while its writer compacts them away', async () => {
+    const dir = tempDir();
+    const writer = await openStore(dir);
+    const { article, extraction } = fixture(specs[0]);
+    await writer.ingest(article, extraction);
+    const reader = new EmbeddedGraphStore({ dataDir: dir, readOnly: true });
+    await reader.open();
+    await writer.close(); // renames a new snapshot and journal over the files the reader opened
+    expect(await reader.getArticles(['t1'])).toEqual([article]);
+    expect((await reader.search('resumed', 5)).map((h) => h.id)).toEqual(['t1']);
+    await reader.close();
+  });
+});
+
+describe('embedded store text search', () => {
+  // Word starts of nameKey(text), as search matched on the whole text before the text went to disk.
+  const piece = fc.oneof(
+    fc.constantFrom('Grain', 'grains', 'Öl', 'öl', 'İstanbul', 'ΟΔΟΣ', 'Straße', 'ﬁsh', 'don’t', "don't", 'x²', '\u0301a', '½', 'Σα', '-', '.', ' ', '\n', '\u00a0', '\ufeff'),
+    fc.string({ unit: 'binary', maxLength: 6 }),
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+
+  it('finds an untitled article exactly when every query word starts a word of its text', async () => {
+    const query = fc.oneof(text, fc.constantFrom('gra', 'grain', 'öl', 'ol', 'istanbul', 'i', 'οδοσ', 'οδος', 'straße', 'fi', 'dont', 'x2', 'a', '1 2', 'σα'));
+    await fc.assert(fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 6 }), query, async (texts, query) => {
+      const store = await openStore(tempDir());
+      try {
+        for (const [k, t] of texts.entries()) {
+          const { article, extraction } = fixture({ id: `s${k}`, publishedAt: null, text: t, interactions: [] });
+          await store.ingest(article, extraction);
+        }
+        const words = nameKey(query).split(' ').filter(Boolean);
+        const expected = words.length === 0 ? [] : texts.map((t, k) => ({ t, id: `s${k}` }))
+          .filter(({ t }) => words.every((w) => ` ${nameKey(t)} `.includes(` ${w}`)))
+          .map(({ t, id }) => ({ kind: 'ARTICLE', id, text: t.slice(0, 120), score: 1 }));
+        expect(await store.search(query, 100)).toEqual(expected);
+      } finally {
+        await store.close();
+      }
+    }), { numRuns: 60 });
   });
 });

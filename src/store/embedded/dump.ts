@@ -2,11 +2,13 @@
 import { ACTOR_KIND_LABEL } from '../../domain/enums';
 import { dumpTopicId, type GraphDump } from '../../domain/graph';
 import { topicRecord } from '../topic-catalogue';
-import type { GraphState } from './graph-state';
+import type { Article } from '../../domain/article';
+import type { ArticleEntry, GraphState } from './graph-state';
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function dumpGraph(state: GraphState): GraphDump {
+/** `article` gives an article whole (its text is on disk). */
+export function dumpGraph(state: GraphState, article: (entry: ArticleEntry) => Article): GraphDump {
   const nodes: GraphDump['nodes'] = [];
   const edges: GraphDump['edges'] = [];
   const actors = [...state.actors.values()].map((s) => s.record).sort(byId);
@@ -31,9 +33,9 @@ export function dumpGraph(state: GraphState): GraphDump {
     for (const s of i.sources) edges.push({ type: 'REPORTED_IN', source: i.id, target: s.articleId, properties: { evidence: s.evidence, quote: s.quote } });
   }
   for (const t of [...topicIds].sort()) nodes.push({ id: dumpTopicId(t), labels: ['Topic'], properties: { name: topicRecord(t).name } });
-  const articles = [...state.articles.values()].map((f) => f.article).sort(byId);
-  for (const a of articles) {
-    const { id, ...properties } = a;
+  const entries = [...state.articles.values()].sort((a, b) => byId(a.meta, b.meta));
+  for (const entry of entries) {
+    const { id, ...properties } = article(entry);
     nodes.push({ id, labels: ['Article'], properties });
   }
   for (const [personId, byTarget] of [...state.affiliations].sort(([a], [b]) => a.localeCompare(b))) {

@@ -21,12 +21,13 @@ import { compareByDateAsc } from '../interaction-filter';
 import { compareKeyTuples, compareNewestFirst, paginate } from '../pagination';
 import { buildSpokeGraph, centralityScores, type SpokeGraph } from '../spoke-network';
 import { dumpGraph } from './dump';
-import { GraphState } from './graph-state';
-import { Journal } from './journal';
+import { factsAt, GraphState, type ArticleEntry, type ArticleMeta, type FactsAt } from './graph-state';
+import { Journal, RecordAt } from './journal';
 import { InteractionIndex } from './interaction-index';
 import { SpokeIndex } from './spoke-index';
 import { StateMemo } from './state-memo';
 import { searchState } from './search';
+import { TextIndex } from './text-index';
 import { topicRecord } from '../topic-catalogue';
 
 export type StoreOp =
@@ -47,6 +48,9 @@ export interface EmbeddedStoreOptions {
   readOnly?: boolean;
 }
 
+/** Articles indexed for search per turn of the event loop after open: a few milliseconds' work. */
+const TEXTS_PER_TURN = 50;
+
 /** Whole-network graphs kept per state (each can hold every interaction). */
 const GRAPHS_KEPT = 8;
 
@@ -66,6 +70,15 @@ export class EmbeddedGraphStore implements GraphStore {
   private merges = new Map<string, MergeRecord>();
   /** The last failed write, until a write succeeds again: what /health reports. */
   private writeError: Error | null = null;
+  /** The words of every article's text, for search: the text itself is read from disk when asked for. */
+  private texts = new TextIndex();
+  /**
+   * Articles of the files opened whose text is not in `texts` yet: indexed after open, a few at a
+   * time between requests (a writer), or all at once by the first search, so that startup does
+   * not wait for it (it was about half of the time to open).
+   */
+  private unindexed: string[] = [];
+  private indexing: NodeJS.Immediate | null = null;
   private readonly articleListeners = new Set<(articleId: string) => void>();
 
   constructor(private readonly options: EmbeddedStoreOptions) {
@@ -76,15 +89,39 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async open(): Promise<void> {
-    const { ops, upgrade } = this.journal.open();
-    ({ state: this.state, merges: this.merges } = foldOps(ops));
-    if (upgrade && !this.options.readOnly) this.journal.compact(this.snapshotOps());
+    // Folded while read, record by record: the files are never in memory whole.
+    const fold = new OpFold();
+    const { upgrade } = this.journal.open((op, at) => fold.add(op, at));
+    ({ state: this.state, merges: this.merges } = fold.finish((at) => this.readFacts(at)));
+    this.unindexed = [...this.state.articles.keys()].reverse();
+    if (upgrade && !this.options.readOnly) this.compact();
+    if (!this.options.readOnly) this.indexTextsLater();
+  }
+
+  private indexTextsLater(): void {
+    this.indexing = setImmediate(() => {
+      this.indexTexts(TEXTS_PER_TURN);
+      if (this.unindexed.length > 0) this.indexTextsLater();
+      else this.indexing = null;
+    });
+  }
+
+  /** Indexes up to `count` of the articles not indexed yet (those removed since open are skipped). */
+  private indexTexts(count = Infinity): void {
+    for (let n = 0; n < count && this.unindexed.length > 0; n++) {
+      const id = this.unindexed.pop()!;
+      const entry = this.state.articles.get(id);
+      // An article ingested again since open is indexed already, with its text of now.
+      if (entry && !this.texts.has(id)) this.texts.add(id, this.articleOf(entry).text);
+    }
   }
 
   async close(): Promise<void> {
+    if (this.indexing) clearImmediate(this.indexing);
+    this.indexing = null;
     await this.writes;
     try {
-      if (!this.options.readOnly && this.journal.hasJournal) this.journal.compact(this.snapshotOps());
+      if (!this.options.readOnly && this.journal.hasJournal) this.compact();
     } finally {
       this.journal.close();
     }
@@ -109,19 +146,20 @@ export class EmbeddedGraphStore implements GraphStore {
 
   ingest(article: Article, extraction: Extraction): Promise<IngestOutcome> {
     return this.serialise(async () => {
-      const stored = this.state.articles.get(article.id)?.article;
+      const stored = this.state.articles.get(article.id)?.meta;
       if (stored && sameMetadata(stored, article)) return { articleId: article.id, created: false };
       const facts = articleFacts(article, extraction);
       if (stored) {
         // The same text with a corrected date, title or url: its facts are replaced, not dropped.
-        await this.commit({ op: 'ingest', facts });
-        const all = [...this.state.articles.values()].map((f) => (f.article.id === article.id ? facts : f));
-        this.state = GraphState.fold(all, this.state.redirects);
+        const at = await this.commit({ op: 'ingest', facts });
+        this.texts.add(article.id, article.text);
+        this.state = GraphState.fold(this.withFacts(this.state.articles.values(), { facts, at }), this.state.redirects);
         this.compactIfDue();
         return { articleId: article.id, created: false, updated: true };
       }
-      await this.commit({ op: 'ingest', facts });
-      this.state.addArticle(facts);
+      const at = await this.commit({ op: 'ingest', facts });
+      this.texts.add(article.id, article.text);
+      this.state.addArticle(facts, at);
       this.compactIfDue();
       for (const listener of this.articleListeners) queueMicrotask(() => listener(article.id));
       return { articleId: article.id, created: true };
@@ -140,8 +178,8 @@ export class EmbeddedGraphStore implements GraphStore {
       if (!this.state.articles.has(id)) return null;
       await this.commit({ op: 'remove', articleId: id });
       const before = this.state;
-      const rest = [...before.articles.values()].filter((f) => f.article.id !== id);
-      this.state = GraphState.fold(rest, before.redirects);
+      const rest = [...before.articles.values()].filter((e) => e.meta.id !== id);
+      this.state = GraphState.fold(this.withFacts(rest), before.redirects);
       this.compactIfDue();
       return {
         articleId: id,
@@ -163,7 +201,7 @@ export class EmbeddedGraphStore implements GraphStore {
       const op: StoreOp = { op: 'merge', keep: keep.id, merge: merge.id, at: new Date().toISOString(), name: merge.name, kind: merge.kind };
       await this.commit(op);
       this.merges.set(merge.id, mergeRecord(op));
-      this.state = GraphState.fold(this.state.articles.values(), this.redirects());
+      this.state = GraphState.fold(this.withFacts(this.state.articles.values()), this.redirects());
       this.compactIfDue();
       return this.state.actors.get(keep.id)!.record;
     });
@@ -174,7 +212,7 @@ export class EmbeddedGraphStore implements GraphStore {
       if (!this.merges.has(mergedId)) throw new NotFoundError('Merge of actor', mergedId);
       await this.commit({ op: 'unmerge', merge: mergedId });
       this.merges.delete(mergedId);
-      this.state = GraphState.fold(this.state.articles.values(), this.redirects());
+      this.state = GraphState.fold(this.withFacts(this.state.articles.values()), this.redirects());
       this.compactIfDue();
       const restored = this.state.actors.get(this.state.resolve(mergedId));
       if (!restored) throw new NotFoundError('Actor', mergedId);
@@ -190,16 +228,55 @@ export class EmbeddedGraphStore implements GraphStore {
     return redirectsOf(this.merges);
   }
 
+  /** The facts of these articles, read one at a time for a new fold; `replaced` stands in for its article's. */
+  private *withFacts(entries: Iterable<ArticleEntry>, replaced?: { facts: ArticleFacts; at: FactsAt }): Iterable<{ facts: ArticleFacts; at: FactsAt }> {
+    for (const e of entries) {
+      if (replaced && e.meta.id === replaced.facts.article.id) yield replaced;
+      else yield { facts: this.factsOf(e), at: e.at };
+    }
+  }
+
+  private factsOf(entry: ArticleEntry): ArticleFacts {
+    return factsAt(entry.at, (at) => this.readFacts(at));
+  }
+
+  private readFacts(at: RecordAt): ArticleFacts {
+    const op = this.journal.read(at);
+    if (op.op !== 'ingest') throw new Error(`the record at byte ${at.offset} of ${at.file}.log is a ${op.op}, not an article`);
+    return op.facts;
+  }
+
+  /** The article whole, its text read from disk. */
+  private articleOf(entry: ArticleEntry): Article {
+    return this.factsOf(entry).article;
+  }
+
+  /**
+   * The article with its text read from disk only if asked for: lists of articles mostly want
+   * titles and dates. Read from where the article is then (a compaction may have moved it since).
+   */
+  private lazyArticle(entry: ArticleEntry): Article {
+    const id = entry.meta.id;
+    const text = () => {
+      const { article } = this.factsOf(this.state.articles.get(id) ?? entry);
+      // Removed since, and its record gone with a compaction: never another article's text.
+      if (article.id !== id) throw new NotFoundError('Article', id);
+      return article.text;
+    };
+    return Object.defineProperty({ ...entry.meta }, 'text', { enumerable: true, get: text }) as Article;
+  }
+
   /** Fills an empty store with these articles in one snapshot (`actorgraph import`). */
   restore(facts: ArticleFacts[]): Promise<void> {
     return this.serialise(async () => {
       if (this.state.articles.size > 0 || this.state.redirects.size > 0 || this.journal.hasJournal) {
         throw new BadInputError(`${this.options.dataDir} already holds a store: import writes only into an empty DATA_DIR`);
       }
-      const state = GraphState.fold(facts, new Map());
-      this.journal.compact(facts.map((f): StoreOp => ({ op: 'ingest', facts: f })));
+      const state = GraphState.fold(facts.map((f) => ({ facts: f, at: f })), new Map());
+      this.compact(state, new Map());
       this.state = state;
       this.merges = new Map();
+      for (const f of facts) this.texts.add(f.article.id, f.article.text);
     });
   }
 
@@ -216,11 +293,12 @@ export class EmbeddedGraphStore implements GraphStore {
     return run;
   }
 
-  /** Makes the op durable; the caller applies it to the state, then calls `compactIfDue`. */
-  private async commit(op: StoreOp): Promise<void> {
+  /** Makes the op durable (where it is on disk); the caller applies it to the state, then calls `compactIfDue`. */
+  private async commit(op: StoreOp): Promise<RecordAt> {
     try {
-      await this.journal.append(op);
+      const at = await this.journal.append(op);
       this.writeError = null;
+      return at;
     } catch (err) {
       this.writeError = err instanceof Error ? err : new Error(String(err));
       throw new StoreUnavailableError(`the write could not be made durable (${(err as NodeJS.ErrnoException).code ?? this.writeError.message}); nothing was changed`);
@@ -231,16 +309,21 @@ export class EmbeddedGraphStore implements GraphStore {
   private compactIfDue(): void {
     if (!this.journal.wantsCompaction) return;
     try {
-      this.journal.compact(this.snapshotOps());
+      this.compact();
     } catch (err) {
       this.options.onCompactionFailed?.(err);
     }
   }
 
-  /** The operations that rebuild the current state: curation redirects, then every article. */
-  private *snapshotOps(): Iterable<StoreOp> {
-    for (const m of this.merges.values()) yield { op: 'merge', keep: m.keepId, merge: m.mergedId, at: m.at, name: m.mergedName, kind: m.kind };
-    for (const facts of this.state.articles.values()) yield { op: 'ingest', facts };
+  /**
+   * A snapshot of what rebuilds the current state: curation redirects, then every article, its
+   * record's line copied from where it is; the articles then point into the new snapshot.
+   */
+  private compact(state = this.state, mergesInEffect = this.merges): void {
+    const merges = [...mergesInEffect.values()].map((m): StoreOp => ({ op: 'merge', keep: m.keepId, merge: m.mergedId, at: m.at, name: m.mergedName, kind: m.kind }));
+    const entries = [...state.articles.values()];
+    const articles = entries.map((e): StoreOp | RecordAt => (e.at instanceof RecordAt ? e.at : { op: 'ingest', facts: e.at }));
+    this.journal.compact([...merges, ...articles], (at) => entries.forEach((e, k) => { e.at = at[merges.length + k]; }));
   }
 
   // ---------------------------------------------------------------- actors
@@ -363,14 +446,26 @@ export class EmbeddedGraphStore implements GraphStore {
       const id = this.state.resolve(center);
       ids = this.spokeIndex().neighbourhood(id, depth, f, () => this.isParty(id, f), limit);
     } else {
-      const graph = this.spokeGraph(filter);
-      ids = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));
+      ids = this.graphs.get(this.state, `ranked:${JSON.stringify(f)}`, () => this.rankedNodes(f));
     }
     const kept = ids.slice(0, limit);
     return {
       nodes: kept.map((id) => this.state.actors.get(id)!.record),
       edges: this.spokeIndex().edgesAmong(kept, f),
     };
+  }
+
+  /**
+   * Every node of the spoke network under the filter, most neighbours first, then by id: the
+   * order of the whole network's graph by degree, from the spoke index (a graph of the whole
+   * network per filter was 150 MB at 100k articles).
+   */
+  private rankedNodes(filter: InteractionFilter): string[] {
+    const nodes = new Set<string>();
+    for (const i of this.selectInteractions(filter)) for (const p of i.participants) if (p.role !== 'SUBJECT') nodes.add(p.actorId);
+    const spoke = this.spokeIndex();
+    const degree = new Map([...nodes].map((id) => [id, spoke.neighbours(id, filter).length]));
+    return [...nodes].sort((a, b) => degree.get(b)! - degree.get(a)! || a.localeCompare(b));
   }
 
   /** Whether the actor is a party (not only a SUBJECT) to a matching interaction: a node of the spoke network. */
@@ -427,7 +522,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async interactionsInArticles(articleIds: readonly string[]): Promise<string[][]> {
     return articleIds.map((articleId) => [...this.state.interactions.values()]
-      .filter((s) => s.reports.has(articleId))
+      .filter((s) => s.record.sources.some((source) => source.articleId === articleId))
       .map((s) => s.record)
       .sort(compareByDateAsc)
       .map((i) => i.id));
@@ -436,24 +531,29 @@ export class EmbeddedGraphStore implements GraphStore {
   // ---------------------------------------------------------------- articles, search, stats, export
 
   async getArticles(ids: readonly string[]): Promise<(Article | null)[]> {
-    return ids.map((id) => this.state.article(id));
+    return ids.map((id) => {
+      const entry = this.state.articles.get(id);
+      return entry ? this.lazyArticle(entry) : null;
+    });
   }
 
   async listArticles(filter: ArticleFilter, page: PageArgs): Promise<Page<Article>> {
     const mentioned = filter.mentions ? this.state.actors.get(this.state.resolve(filter.mentions))?.mentions : undefined;
-    const rows = [...this.state.articles.values()].map((f) => f.article).filter((a) =>
+    const rows = [...this.state.articles.values()].map((e) => e.meta).filter((a) =>
       (!filter.language || a.language === filter.language)
       && (!filter.source || a.source === filter.source)
       && (!filter.from || (a.publishedAt !== null && a.publishedAt >= filter.from))
       && (!filter.to || (a.publishedAt !== null && a.publishedAt <= filter.to))
       && (!filter.mentions || (mentioned?.has(a.id) ?? false)));
-    const keyOf = (a: Article): unknown[] => [a.publishedAt, a.id];
+    const keyOf = (a: ArticleMeta): unknown[] => [a.publishedAt, a.id];
     rows.sort((a, b) => compareNewestFirst(keyOf(a), keyOf(b)));
-    return paginate(rows, keyOf, compareNewestFirst, page);
+    const p = paginate(rows, keyOf, compareNewestFirst, page);
+    return { ...p, edges: p.edges.map((e) => ({ cursor: e.cursor, node: this.lazyArticle(this.state.articles.get(e.node.id)!) })) };
   }
 
   async search(text: string, first: number): Promise<SearchHitRecord[]> {
-    return searchState(this.state, text, first);
+    this.indexTexts();
+    return searchState(this.state, this.texts, (id) => this.articleOf(this.state.articles.get(id)!).text, text, first);
   }
 
   async stats(): Promise<StatsRecord> {
@@ -471,21 +571,55 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async exportGraph(): Promise<GraphDump> {
-    return dumpGraph(this.state);
+    return dumpGraph(this.state, (e) => this.articleOf(e));
   }
 }
 
-/** The state the operations build, in order (the last ingest of an article wins), and the merges in effect. */
-export function foldOps(ops: Iterable<StoreOp>): { state: GraphState; merges: Map<string, MergeRecord> } {
-  const articles = new Map<string, ArticleFacts>();
-  const merges = new Map<string, MergeRecord>();
-  for (const op of ops) {
-    if (op.op === 'ingest') articles.set(op.facts.article.id, op.facts);
-    else if (op.op === 'remove') articles.delete(op.articleId);
-    else if (op.op === 'unmerge') merges.delete(op.merge);
-    else merges.set(op.merge, mergeRecord(op));
+/**
+ * The state operations build, in order (the last ingest of an article wins), and the merges in
+ * effect. Folded as they come while that is the same as folding the end result (a snapshot: merges
+ * first, then each article once; a journal adding new articles); otherwise folded once more at the end.
+ */
+class OpFold {
+  readonly merges = new Map<string, MergeRecord>();
+  /** Where the last ingest of each article is, in the order of their first ingests. */
+  private readonly latest = new Map<string, FactsAt>();
+  private state = new GraphState();
+  private refoldAtEnd = false;
+
+  add(op: StoreOp, at?: RecordAt): void {
+    if (op.op === 'ingest') {
+      const id = op.facts.article.id;
+      if (this.latest.has(id)) this.refoldAtEnd = true;
+      this.latest.set(id, at ?? op.facts);
+      if (!this.refoldAtEnd) this.state.addArticle(op.facts, at ?? op.facts);
+      return;
+    }
+    if (op.op === 'remove') {
+      if (this.latest.delete(op.articleId)) this.refoldAtEnd = true;
+      return;
+    }
+    if (op.op === 'unmerge') this.merges.delete(op.merge);
+    else this.merges.set(op.merge, mergeRecord(op));
+    this.refoldAtEnd ||= this.state.articles.size > 0;
+    if (!this.refoldAtEnd) this.state = new GraphState(redirectsOf(this.merges));
   }
-  return { state: GraphState.fold(articles.values(), redirectsOf(merges)), merges };
+
+  finish(read: (at: RecordAt) => ArticleFacts): { state: GraphState; merges: Map<string, MergeRecord> } {
+    if (!this.refoldAtEnd) return { state: this.state, merges: this.merges };
+    return { state: GraphState.fold(readEach(this.latest.values(), read), redirectsOf(this.merges)), merges: this.merges };
+  }
+}
+
+function* readEach(locations: Iterable<FactsAt>, read: (at: RecordAt) => ArticleFacts): Iterable<{ facts: ArticleFacts; at: FactsAt }> {
+  for (const at of locations) yield { facts: factsAt(at, read), at };
+}
+
+/** The state of operations held in memory (salvage). */
+export function foldOps(ops: Iterable<StoreOp>): { state: GraphState; merges: Map<string, MergeRecord> } {
+  const fold = new OpFold();
+  for (const op of ops) fold.add(op);
+  return fold.finish(() => { throw new Error('operations in memory have no records on disk'); });
 }
 
 function redirectsOf(merges: Map<string, MergeRecord>): Map<string, string> {
@@ -497,7 +631,7 @@ function mergeRecord(op: Extract<StoreOp, { op: 'merge' }>): MergeRecord {
   return { mergedId: op.merge, keepId: op.keep, mergedName: op.name ?? op.merge, kind: op.kind ?? 'PERSON', at: op.at ?? '1970-01-01T00:00:00.000Z' };
 }
 
-function sameMetadata(a: Article, b: Article): boolean {
+function sameMetadata(a: ArticleMeta, b: ArticleMeta): boolean {
   return a.title === b.title && a.url === b.url && a.source === b.source && a.publishedAt === b.publishedAt && a.language === b.language;
 }
 

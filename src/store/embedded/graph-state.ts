@@ -8,6 +8,26 @@ import type { ActorRecord, AffiliationRecord, InteractionRecord, ParticipationRe
 import { nameKey } from '../../domain/name-key';
 import { knowledgeNames } from '../knowledge-names';
 import { ROLE_SPECIFICITY, type ActorFact, type ArticleFacts, type ReportFact } from '../article-facts';
+import { RecordAt } from './journal';
+
+/** An article without its text: what the graph needs of it in memory. */
+export type ArticleMeta = Omit<Article, 'text'>;
+
+/**
+ * Where an article's facts are: the line of its record on disk (read again when its text, or a
+ * new fold, needs them: text is most of a store's bytes), or the facts themselves for a state
+ * folded from memory (`actorgraph import` before its snapshot is written, salvage).
+ */
+export type FactsAt = RecordAt | ArticleFacts;
+
+export interface ArticleEntry {
+  meta: ArticleMeta;
+  at: FactsAt;
+}
+
+export function factsAt(at: FactsAt, read: (at: RecordAt) => ArticleFacts): ArticleFacts {
+  return at instanceof RecordAt ? read(at) : at;
+}
 
 export interface ActorState {
   record: ActorRecord;
@@ -21,12 +41,16 @@ export interface ActorState {
 
 export interface InteractionState {
   record: InteractionRecord;
-  /** articleId -> that article's report, in ingest order */
-  reports: Map<string, ReportFact>;
+  /**
+   * articleId -> that article's report, in ingest order, when more than one article reports it;
+   * null for one report, which the record then holds whole (soleReport): most interactions have
+   * one, and a second copy of it was a third of their memory.
+   */
+  reports: Map<string, ReportFact> | null;
 }
 
 export class GraphState {
-  readonly articles = new Map<string, ArticleFacts>();
+  readonly articles = new Map<string, ArticleEntry>();
   readonly actors = new Map<string, ActorState>();
   readonly interactions = new Map<string, InteractionState>();
   /** actorId -> ids of interactions it takes part in */
@@ -42,7 +66,17 @@ export class GraphState {
   /** Bumped on every change so derived structures (graphology graphs) know when to rebuild. */
   version = 0;
 
+  /** One copy of strings many records repeat (extraction rule ids). */
+  private readonly strings = new Map<string, string>();
+
   constructor(readonly redirects: Map<string, string> = new Map()) {}
+
+  private intern(s: string): string {
+    const kept = this.strings.get(s);
+    if (kept !== undefined) return kept;
+    this.strings.set(s, s);
+    return s;
+  }
 
   resolve(id: string): string {
     let current = id;
@@ -62,9 +96,10 @@ export class GraphState {
     return `${id.slice(0, cut + 1)}${ids.join('+')}`;
   }
 
-  addArticle(facts: ArticleFacts): void {
+  addArticle(facts: ArticleFacts, at: FactsAt = facts): void {
     const articleId = facts.article.id;
-    this.articles.set(articleId, facts);
+    const { text: _text, ...meta } = facts.article;
+    this.articles.set(articleId, { meta, at });
     // Newest article wins for properties that change over time, whatever the ingest order.
     const attestedAt = `${facts.article.publishedAt ?? ''}|${articleId}`;
     for (const fact of facts.actors) this.addActorFact(this.resolve(fact.id), fact, articleId, attestedAt);
@@ -84,19 +119,23 @@ export class GraphState {
       this.affiliations.set(personId, byTarget);
     }
     for (const rawReport of facts.reports) {
-      const report = { ...rawReport, interactionId: this.interactionId(rawReport.interactionId) };
-      const resolved: ReportFact = {
-        ...report,
-        participants: report.participants.map((p) => ({ ...p, actorId: this.resolve(p.actorId) })),
+      const id = this.interactionId(rawReport.interactionId);
+      const report: ReportFact = this.redirects.size === 0 ? rawReport : {
+        ...rawReport,
+        interactionId: id,
+        participants: rawReport.participants.map((p) => ({ ...p, actorId: this.resolve(p.actorId) })),
       };
-      const state = this.interactions.get(report.interactionId)
-        ?? { record: emptyInteraction(report), reports: new Map<string, ReportFact>() };
-      state.reports.set(articleId, resolved);
-      state.record = foldReports(report.interactionId, state.reports, this.articles);
-      this.interactions.set(report.interactionId, state);
-      for (const p of state.record.participants) {
+      const state = this.interactions.get(id);
+      const reports = state ? state.reports ?? new Map([soleReport(state.record)]) : new Map<string, ReportFact>();
+      reports.set(articleId, report);
+      const record = foldReports(id, reports, this.articles);
+      record.rule = record.rule === null ? null : this.intern(record.rule);
+      // One copy of each actor id, not one per interaction.
+      for (const p of record.participants) p.actorId = this.actors.get(p.actorId)?.record.id ?? p.actorId;
+      this.interactions.set(id, { record, reports: reports.size > 1 ? reports : null });
+      for (const p of record.participants) {
         const set = this.interactionsByActor.get(p.actorId) ?? new Set<string>();
-        set.add(report.interactionId);
+        set.add(id);
         this.interactionsByActor.set(p.actorId, set);
       }
     }
@@ -163,14 +202,10 @@ export class GraphState {
    * Rebuilds from facts: how removal and curation stay exactly consistent with ingestion.
    * A merged actor's name and aliases reach the kept actor because its facts resolve to it.
    */
-  static fold(facts: Iterable<ArticleFacts>, redirects: Map<string, string>): GraphState {
+  static fold(articles: Iterable<{ facts: ArticleFacts; at: FactsAt }>, redirects: Map<string, string>): GraphState {
     const state = new GraphState(redirects);
-    for (const f of facts) state.addArticle(f);
+    for (const { facts, at } of articles) state.addArticle(facts, at);
     return state;
-  }
-
-  article(id: string): Article | null {
-    return this.articles.get(id)?.article ?? null;
   }
 }
 
@@ -180,14 +215,16 @@ function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
   index.set(key, set);
 }
 
-function emptyInteraction(r: ReportFact): InteractionRecord {
-  return {
-    id: r.interactionId, type: r.type, status: r.status, date: r.date, place: null, summary: r.summary, rule: r.rule ?? null,
-    participants: [], topicIds: [], sources: [],
-  };
+/** The one report of an interaction, from its record: folding it again gives the same record. */
+function soleReport(r: InteractionRecord): [string, ReportFact] {
+  const { articleId, evidence, quote } = r.sources[0];
+  return [articleId, {
+    interactionId: r.id, type: r.type, status: r.status, date: r.date, place: r.place, summary: r.summary, rule: r.rule,
+    topicIds: r.topicIds, participants: r.participants, evidence, quote,
+  }];
 }
 
-function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map<string, ArticleFacts>): InteractionRecord {
+function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map<string, ArticleEntry>): InteractionRecord {
   const ordered = [...reports.entries()].sort(([a], [b]) => compareArticles(articles.get(a), articles.get(b)));
   const first = ordered[0][1];
   let status: InteractionStatus = 'PLANNED';
@@ -208,18 +245,18 @@ function foldReports(id: string, reports: Map<string, ReportFact>, articles: Map
     participants: [...roles.values()].sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0)),
     topicIds: [...topics].sort(),
     sources: ordered.map(([articleId, r]) => {
-      const { publishedAt, language } = articles.get(articleId)!.article;
+      const { publishedAt, language } = articles.get(articleId)!.meta;
       return { articleId, evidence: r.evidence, quote: r.quote, publishedAt, language };
     }),
   };
 }
 
 /** Oldest article first; undated articles after dated ones; ties by id. */
-function compareArticles(a: ArticleFacts | undefined, b: ArticleFacts | undefined): number {
-  const da = a?.article.publishedAt ?? '9999';
-  const db = b?.article.publishedAt ?? '9999';
+function compareArticles(a: ArticleEntry | undefined, b: ArticleEntry | undefined): number {
+  const da = a?.meta.publishedAt ?? '9999';
+  const db = b?.meta.publishedAt ?? '9999';
   if (da !== db) return da < db ? -1 : 1;
-  return (a?.article.id ?? '') < (b?.article.id ?? '') ? -1 : 1;
+  return (a?.meta.id ?? '') < (b?.meta.id ?? '') ? -1 : 1;
 }
 
 function minDate(a: string | null, b: string | null): string | null {

@@ -3,6 +3,7 @@
  * The first record of each file is a header naming the store and the snapshot generation it
  * belongs to (see journal.ts).
  */
+import { readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 
 export interface FileHeader {
@@ -59,6 +60,46 @@ export function scanLines(buf: Buffer): Scan {
     start = nl + 1;
   }
   return { records, validBytes: start, rest: 'none', moreAfterBadLine: false };
+}
+
+/** Where a scan of a file stopped, as in `Scan`, without the records (they went to the visitor). */
+export type FileScan = Omit<Scan, 'records'>;
+
+const SCAN_CHUNK_BYTES = 4 << 20;
+
+/**
+ * `scanLines` over the first `size` bytes of an open file, a chunk at a time: each record goes
+ * to `visit` with the byte offset and length of its line, so a large file is never in memory whole.
+ */
+export function scanFile(fd: number, size: number, visit: (record: unknown, offset: number, length: number) => void): FileScan {
+  let carry = Buffer.alloc(0);
+  /** File offset of carry[0]. */
+  let carryAt = 0;
+  let pos = 0;
+  while (pos < size) {
+    const chunk = Buffer.allocUnsafe(Math.min(SCAN_CHUNK_BYTES, size - pos));
+    const n = readSync(fd, chunk, 0, chunk.length, pos);
+    if (n === 0) break;
+    pos += n;
+    const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+    let start = 0;
+    for (let nl = buf.indexOf(0x0a); nl >= 0; nl = buf.indexOf(0x0a, start)) {
+      const record = parseRecord(buf.toString('utf8', start, nl));
+      if (record === undefined) return { validBytes: carryAt + start, rest: 'bad-line', moreAfterBadLine: carryAt + nl < size - 1 };
+      visit(record, carryAt + start, nl + 1 - start);
+      start = nl + 1;
+    }
+    // Copied, so that one long line does not keep a whole chunk alive.
+    carry = Buffer.from(buf.subarray(start));
+    carryAt += start;
+  }
+  return { validBytes: carryAt, rest: carry.length ? 'unterminated' : 'none', moreAfterBadLine: false };
+}
+
+/** Whether a whole line (with its newline) still checks out, without decoding or parsing its JSON. */
+export function lineChecksOut(line: Buffer): boolean {
+  return line.length > 10 && line[8] === 0x20 && line[line.length - 1] === 0x0a
+    && crc32(line.subarray(9, line.length - 1)).toString(16).padStart(8, '0') === line.toString('latin1', 0, 8);
 }
 
 /** Every line that checks out, wherever it is, and how many bytes did not (for salvage). */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { GraphDump } from '../../domain/graph';
 import { dumpGraph } from './dump';
 import { foldOps, type StoreOp } from './embedded-store';
+import { factsAt } from './graph-state';
 import { isHeader, salvageLines } from './record-lines';
 
 export interface Salvage {
@@ -36,7 +37,7 @@ export function salvageDataDir(dir: string): Salvage {
     ops.push(...kept);
     notes.push(`${name}: ${kept.length} records kept, ${badLines} damaged line(s) (${badBytes} bytes) skipped`);
   }
-  return { dump: dumpGraph(foldOps(ops).state), notes };
+  return { dump: dumpGraph(foldOps(ops).state, (e) => factsAt(e.at, () => { throw new Error('salvage folds records in memory'); }).article), notes };
 }
 
 function isStoreOp(record: unknown): record is StoreOp {

@@ -5,16 +5,16 @@
 import type { SearchHitRecord } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
 import type { GraphState } from './graph-state';
+import type { TextIndex } from './text-index';
 
 const WEIGHT = { name: 3, title: 2, evidence: 1.5, text: 1 } as const;
 
 /**
- * Normalised text of article titles and bodies and of evidence sentences, computed once per
- * object: stored text never changes, and re-normalising every article on every query was the
- * bulk of a search's work.
+ * Normalised text of article titles and of evidence sentences, computed once per object: stored
+ * text never changes, and re-normalising on every query was the bulk of a search's work. Article
+ * bodies are in the TextIndex instead (they stay on disk).
  */
 const titleKeys = new WeakMap<object, string>();
-const textKeys = new WeakMap<object, string>();
 const evidenceKeys = new WeakMap<object, string>();
 
 function paddedKey(cache: WeakMap<object, string>, owner: object, text: string): string {
@@ -26,7 +26,10 @@ function paddedKey(cache: WeakMap<object, string>, owner: object, text: string):
   return key;
 }
 
-export function searchState(state: GraphState, text: string, first: number): SearchHitRecord[] {
+/** `articleText` reads the text of an article that has no title, for the hits returned. */
+export function searchState(
+  state: GraphState, texts: TextIndex, articleText: (id: string) => string, text: string, first: number,
+): SearchHitRecord[] {
   const words = nameKey(text).split(' ').filter(Boolean);
   if (words.length === 0) return [];
   // Words match at word starts: "selensk" finds "Selenskyj", "id" does not find "said".
@@ -37,13 +40,19 @@ export function searchState(state: GraphState, text: string, first: number): Sea
     const name = [a.name, ...a.aliases, ...(state.knownNames.get(a.id) ?? [])].find(matches);
     if (name) hits.push({ kind: 'ACTOR', id: a.id, text: a.name, score: WEIGHT.name * (nameKey(name) === words.join(' ') ? 2 : 1) });
   }
-  for (const { article } of state.articles.values()) {
+  const inText = texts.matching(words);
+  const untitled = new Set<string>();
+  for (const { meta: article } of state.articles.values()) {
     if (article.title && matchesKey(paddedKey(titleKeys, article, article.title))) hits.push({ kind: 'ARTICLE', id: article.id, text: article.title, score: WEIGHT.title });
-    else if (matchesKey(paddedKey(textKeys, article, article.text))) hits.push({ kind: 'ARTICLE', id: article.id, text: article.title ?? article.text.slice(0, 120), score: WEIGHT.text });
+    else if (inText.has(article.id)) {
+      if (article.title === null) untitled.add(article.id);
+      hits.push({ kind: 'ARTICLE', id: article.id, text: article.title ?? '', score: WEIGHT.text });
+    }
   }
   for (const { record: i } of state.interactions.values()) {
     const source = i.sources.find((s) => matchesKey(paddedKey(evidenceKeys, s, s.evidence)));
     if (source) hits.push({ kind: 'INTERACTION', id: i.id, text: source.evidence, score: WEIGHT.evidence });
   }
-  return hits.sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id)).slice(0, first);
+  return hits.sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id)).slice(0, first)
+    .map((h) => (h.kind === 'ARTICLE' && untitled.has(h.id) ? { ...h, text: articleText(h.id).slice(0, 120) } : h));
 }
