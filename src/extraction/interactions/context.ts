@@ -22,6 +22,14 @@ export class SentenceContext {
     this.lower = s.lower;
   }
 
+  private kinds: Map<string, Mention['kind']> | undefined;
+
+  /** The kind of an actor named in the sentence; an id it does not name is a person's. */
+  kindOf(id: string): Mention['kind'] {
+    this.kinds ??= new Map(this.mentions.map((m) => [m.id, m.kind]));
+    return this.kinds.get(id) ?? 'person';
+  }
+
   /** A trigger starts at token i. */
   triggerAt(i: number): boolean {
     return this.hits.some((h) => h.start === i);

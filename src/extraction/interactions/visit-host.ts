@@ -19,7 +19,8 @@ export function visitHosts(
     const visitor = visit.participants.find((p) => p.role === 'INITIATOR')?.actor;
     const place = visit.participants.find((p) => p.role === 'RECIPIENT');
     if (!visitor || !place || kindOf(place.actor) !== 'country') return;
-    for (const later of events.slice(k + 1)) {
+    for (let n = k + 1; n < events.length; n++) {
+      const later = events[n];
       if (later.sentence - visit.sentence > HOST_REACH) return;
       // A contact in the visit's own sentence has the visit as its occasion (see merge).
       if (later.sentence === visit.sentence && SPOKE_TO_TYPES.includes(later.type)) continue;

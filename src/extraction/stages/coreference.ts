@@ -162,7 +162,7 @@ function pluralSubjects(doc: Doc, s: Sentence, list: Mention[], groups: Mention[
  * of a clause, before a verb or a pair head, stands for the last two persons named.
  */
 function personPairs(doc: Doc, s: Sentence, list: Mention[], groups: Mention[][], hits: TriggerHit[], lang: LanguagePack): void {
-  const lower = s.tokens.map((t) => t.lower);
+  const lower = s.lower;
   for (const g of lang.personPairOpenings.scan(lower)) {
     const before = lower[g.start - 1];
     const opensClause = g.start === 0 || before === ',' || lang.set.boundaries.has(before) || lang.set.coordinators.has(before);

@@ -37,10 +37,9 @@ function quoteOf(ctx: SentenceContext): string | null {
  * state (the EU, NATO, an armed group) acts as itself.
  */
 function asCountries(ctx: SentenceContext, parts: Participant[]): Participant[] {
-  const kindOf = new Map(ctx.mentions.map((m) => [m.id, m.kind] as [string, Mention['kind']]));
   const out: Participant[] = [];
   for (const p of parts) {
-    const kind = kindOf.get(p.actor) ?? 'person';
+    const kind = ctx.kindOf(p.actor);
     const c = ctx.countryOf(p.actor, kind) ?? (kind === 'org' ? p.actor : null);
     if (c && !out.some((o) => o.actor === c)) out.push({ actor: c, role: p.role });
   }
@@ -49,10 +48,9 @@ function asCountries(ctx: SentenceContext, parts: Participant[]): Participant[] 
 
 /** TALKS are between delegations: named negotiators take part together with their countries. */
 function withDelegations(ctx: SentenceContext, parts: Participant[]): Participant[] {
-  const kindOf = new Map(ctx.mentions.map((m) => [m.id, m.kind] as [string, Mention['kind']]));
   const out = [...parts];
   for (const p of parts) {
-    const kind = kindOf.get(p.actor) ?? 'person';
+    const kind = ctx.kindOf(p.actor);
     if (kind !== 'person') continue;
     const c = ctx.countryOf(p.actor, kind);
     if (c && !out.some((o) => o.actor === c)) out.push({ actor: c, role: 'PARTICIPANT' });
@@ -76,9 +74,8 @@ function delegationsOf(ctx: SentenceContext, mainPair: string[]): string[] {
 /** "Xi's invitation to visit China": nobody visits or meets their own country. */
 function ownCountry(ctx: SentenceContext, parts: Participant[]): boolean {
   if (parts.length !== 2) return false;
-  const kindOf = (id: string): Mention['kind'] => ctx.mentions.find((m) => m.id === id)?.kind ?? 'person';
   const [a, b] = parts.map((p) => p.actor);
-  return (kindOf(a) === 'country' && ctx.countryOf(b, kindOf(b)) === a) || (kindOf(b) === 'country' && ctx.countryOf(a, kindOf(a)) === b);
+  return (ctx.kindOf(a) === 'country' && ctx.countryOf(b, ctx.kindOf(b)) === a) || (ctx.kindOf(b) === 'country' && ctx.countryOf(a, ctx.kindOf(a)) === b);
 }
 
 /** Tokens after (or before) a conversation in which "by phone" makes it a call. */
