@@ -13,7 +13,7 @@ import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context.type';
 import type { SearchGate } from './search-gate';
-import { createLoaders } from './loaders';
+import { Loaders } from './loaders';
 import { MAX_VALUE_NESTING, nestingDepth } from './plugins/argument-size';
 import type { WebPages } from './web-pages';
 
@@ -63,18 +63,18 @@ const isApiPath = (path: string): boolean => path === '/' || path === '/graphql'
 export function createRequestListener(options: HttpAppOptions): RequestListener {
   const withCors = corsFor(options.corsOrigins);
   return (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (withCors && isApiPath(path)) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (withCors && isApiPath(url.pathname)) {
       // cors() ends preflight requests itself and calls next() for the others.
-      withCors(req, res, () => respond(options, req, res));
+      withCors(req, res, () => respond(options, req, res, url));
       return;
     }
-    respond(options, req, res);
+    respond(options, req, res, url);
   };
 }
 
-function respond(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse): void {
-  handle(options, req, res).catch((err: unknown) => {
+function respond(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse, url: URL): void {
+  handle(options, req, res, url).catch((err: unknown) => {
     // A client that went away mid-upload is routine, not an error of ours.
     if (!(err instanceof HttpError) && (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET')) {
       options.logger.debug({ err }, 'client aborted its request');
@@ -87,8 +87,7 @@ function respond(options: HttpAppOptions, req: IncomingMessage, res: ServerRespo
   });
 }
 
-async function handle(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+async function handle(options: HttpAppOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   if (options.allowedHosts && !options.allowedHosts.includes(hostName(req.headers.host))) {
     throw new HttpError(421, 'This server does not answer to that Host name; set HOST to the name it is reached by', ErrorCode.BAD_USER_INPUT);
   }
@@ -127,7 +126,7 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: async () => ({
       store: options.store,
-      loaders: createLoaders(options.store),
+      loaders: new Loaders(options.store),
       extraction: options.extraction,
       searchGate: options.searchGate,
       authorized: isAuthorized(options.apiToken, req.headers.authorization, req.socket.remoteAddress),

@@ -3,45 +3,45 @@
  * their counterparts costs one store call, not 50.
  */
 import DataLoader from 'dataloader';
-import type { Article } from '../domain/article';
-import type {
-  ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, InteractionRecord, MentionRecord, ScoreRecord, TopicRecord,
-} from '../domain/graph';
+import type { CounterpartRecord, ScoreRecord } from '../domain/graph';
 import { NotFoundError } from '../domain/errors';
 import type { GraphStore, InteractionFilter } from '../store/graph-store';
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/**
+ * Each DataLoader is made when the request first asks for it: most requests use one or two of
+ * them, and building all of them per request was a measurable share of a small answer.
+ */
+export class Loaders {
+  private readonly made = new Map<string, DataLoader<string, unknown>>();
 
-export function createLoaders(store: GraphStore) {
-  const counterparts = new Map<string, DataLoader<string, CounterpartRecord[]>>();
-  const loaders = {
-    actors: new DataLoader<string, ActorRecord | null>((ids) => store.getActors(ids)),
-    interactions: new DataLoader<string, InteractionRecord | null>((ids) => store.getInteractions(ids)),
-    articles: new DataLoader<string, Article | null>((ids) => store.getArticles(ids)),
-    topics: new DataLoader<string, TopicRecord | null>((ids) => store.getTopics(ids)),
-    topicsOfActor: new DataLoader<string, CountedTopic[]>((ids) => store.topicsOfActors(ids)),
-    affiliations: new DataLoader<string, AffiliationRecord[]>((ids) => store.affiliationsOf(ids)),
-    mentions: new DataLoader<string, MentionRecord[]>((ids) => store.mentionsOf(ids)),
-    actorsInArticle: new DataLoader<string, { actorId: string; count: number }[]>((ids) => store.actorsInArticles(ids)),
-    interactionsInArticle: new DataLoader<string, string[]>((ids) => store.interactionsInArticles(ids)),
-    topicActors: new DataLoader<string, ScoreRecord[]>((ids) => scoreTopicActors(store, ids)),
-    /** One loader per distinct filter, so actors asked with the same filter share a batch. */
-    counterparts(filter: InteractionFilter): DataLoader<string, CounterpartRecord[]> {
-      const key = JSON.stringify(filter);
-      let loader = counterparts.get(key);
-      if (!loader) {
-        loader = new DataLoader((ids) => store.counterpartsOf(ids, filter));
-        counterparts.set(key, loader);
-      }
-      return loader;
-    },
-    /** Forgets everything loaded: after a write, later fields of the same request must see it. */
-    clearAll(): void {
-      for (const value of Object.values(loaders)) if (value instanceof DataLoader) value.clearAll();
-      counterparts.clear();
-    },
-  };
-  return loaders;
+  constructor(private readonly store: GraphStore) {}
+
+  get actors() { return this.loader('actors', (ids) => this.store.getActors(ids)); }
+  get interactions() { return this.loader('interactions', (ids) => this.store.getInteractions(ids)); }
+  get articles() { return this.loader('articles', (ids) => this.store.getArticles(ids)); }
+  get topics() { return this.loader('topics', (ids) => this.store.getTopics(ids)); }
+  get topicsOfActor() { return this.loader('topicsOfActor', (ids) => this.store.topicsOfActors(ids)); }
+  get affiliations() { return this.loader('affiliations', (ids) => this.store.affiliationsOf(ids)); }
+  get mentions() { return this.loader('mentions', (ids) => this.store.mentionsOf(ids)); }
+  get actorsInArticle() { return this.loader('actorsInArticle', (ids) => this.store.actorsInArticles(ids)); }
+  get interactionsInArticle() { return this.loader('interactionsInArticle', (ids) => this.store.interactionsInArticles(ids)); }
+  get topicActors() { return this.loader('topicActors', (ids) => scoreTopicActors(this.store, ids)); }
+
+  /** One loader per distinct filter, so actors asked with the same filter share a batch. */
+  counterparts(filter: InteractionFilter): DataLoader<string, CounterpartRecord[]> {
+    return this.loader(`counterparts:${JSON.stringify(filter)}`, (ids) => this.store.counterpartsOf(ids, filter));
+  }
+
+  /** Forgets everything loaded: after a write, later fields of the same request must see it. */
+  clearAll(): void {
+    this.made.clear();
+  }
+
+  private loader<V>(key: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.made.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) this.made.set(key, (loader = new DataLoader<string, V>(batch)) as DataLoader<string, unknown>);
+    return loader;
+  }
 }
 
 /**

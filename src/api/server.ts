@@ -8,6 +8,7 @@ import { DEFAULT_RESPONSE_CACHE_ENTRIES } from '../config';
 import type { Logger } from '../logger';
 import type { Context } from './context.type';
 import { createErrorFormatter } from './errors';
+import { compiledExecution } from './compiled-execution';
 import { buildActorGraphSchema } from './schema';
 import { argumentSizeLimit } from './plugins/argument-size';
 import { busyStatus } from './plugins/busy-status';
@@ -32,7 +33,7 @@ export function createApolloServer({
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true });
   return new ApolloServer<Context>({
-    schema: buildActorGraphSchema(),
+    gateway: compiledExecution(buildActorGraphSchema()),
     validationRules: limitRules(),
     formatError: createErrorFormatter(logger, !production),
     includeStacktraceInErrorResponses: !production,

@@ -20,7 +20,7 @@ import type { GraphStore } from '../../store/graph-store';
 import type { Context } from '../context.type';
 import { createErrorFormatter } from '../errors';
 import { hostName } from '../http';
-import { createLoaders } from '../loaders';
+import { Loaders } from '../loaders';
 import type { SearchGate } from '../search-gate';
 import { limitRules } from '../validation';
 import { GraphFeed } from './graph-feed';
@@ -74,7 +74,7 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
       if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
       const refused = slots.claim(ctx, id);
       if (refused) return [refusal(refused, ErrorCode.TOO_MANY_SUBSCRIPTIONS)];
-      const contextValue: Context = { store, loaders: createLoaders(store), extraction, authorized: false, feedId: feed.id, searchGate: options.searchGate };
+      const contextValue: Context = { store, loaders: new Loaders(store), extraction, authorized: false, feedId: feed.id, searchGate: options.searchGate };
       return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
     },
     onError: (_ctx, _id, _payload, errors) => format(errors),

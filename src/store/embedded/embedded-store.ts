@@ -5,7 +5,7 @@
 import type { Article } from '../../domain/article';
 import { ACTOR_KINDS, INTERACTION_TYPES, type ActorKind } from '../../domain/enums';
 import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domain/errors';
-import type { Extraction } from '../../domain/extraction';
+import type { Extraction, IsoDate } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
   MentionRecord, MergeRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
@@ -53,6 +53,14 @@ const TEXTS_PER_TURN = 50;
 
 /** Whole-network graphs kept per state (each can hold every interaction). */
 const GRAPHS_KEPT = 8;
+
+/** One counterpart's interactions with an actor, gathered in date order. */
+interface Counterpart {
+  interactions: string[];
+  firstDate: IsoDate | null;
+  lastDate: IsoDate | null;
+  topicIds: Set<string>;
+}
 
 export class EmbeddedGraphStore implements GraphStore {
   readonly kind = 'embedded' as const;
@@ -401,28 +409,32 @@ export class EmbeddedGraphStore implements GraphStore {
     // Not memoised: from the actor's index it costs about what a lookup would, and answers per filter would fill memory.
     return actorIds.map((rawId) => {
       const id = this.state.resolve(rawId);
-      const byActor = new Map<string, InteractionRecord[]>();
+      const byActor = new Map<string, Counterpart>();
       for (const i of this.selectInteractions({ ...filter, with: [id, ...(filter.with ?? [])] })) {
-        const parties = new Set(i.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actorId));
-        if (!parties.has(id)) continue;
-        for (const other of parties) {
-          if (other === id) continue;
-          const list = byActor.get(other);
-          if (list) list.push(i);
-          else byActor.set(other, [i]);
+        if (!i.participants.some((p) => p.actorId === id && p.role !== 'SUBJECT')) continue;
+        for (const { actorId, role } of i.participants) {
+          if (role === 'SUBJECT' || actorId === id) continue;
+          let c = byActor.get(actorId);
+          if (!c) byActor.set(actorId, (c = { interactions: [], firstDate: null, lastDate: null, topicIds: new Set() }));
+          // An actor in two roles of one interaction counts it once.
+          if (c.interactions[c.interactions.length - 1] === i.id) continue;
+          c.interactions.push(i.id);
+          // ISO dates order as strings.
+          if (i.date !== null) {
+            if (c.firstDate === null || i.date < c.firstDate) c.firstDate = i.date;
+            if (c.lastDate === null || i.date > c.lastDate) c.lastDate = i.date;
+          }
+          for (const t of i.topicIds) c.topicIds.add(t);
         }
       }
-      return [...byActor.entries()].map(([actorId, list]): CounterpartRecord => {
-        const dates = list.map((i) => i.date).filter((d): d is string => d !== null).sort();
-        return {
-          actorId,
-          count: list.length,
-          firstDate: dates[0] ?? null,
-          lastDate: dates[dates.length - 1] ?? null,
-          topicIds: [...new Set(list.flatMap((i) => i.topicIds))].sort(),
-          interactionIds: list.map((i) => i.id),
-        };
-      }).sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId));
+      return [...byActor].map(([actorId, c]): CounterpartRecord => ({
+        actorId,
+        count: c.interactions.length,
+        firstDate: c.firstDate,
+        lastDate: c.lastDate,
+        topicIds: [...c.topicIds].sort(),
+        interactionIds: c.interactions,
+      })).sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId));
     });
   }
 

@@ -26,7 +26,8 @@ export function responseCache(maxEntries = DEFAULT_RESPONSE_CACHE_ENTRIES): Apol
       return {
         async responseForOperation({ operation, queryHash, request, contextValue, response }) {
           revision = contextValue.store.revision();
-          if (operation.operation !== 'query' || revision === null) return null;
+          // No operation (several in the document, none named): Apollo answers its 400 itself.
+          if (operation?.operation !== 'query' || revision === null) return null;
           // Only the variables the operation declares: undeclared ones change nothing in the answer.
           const declared = (operation.variableDefinitions ?? []).map((d) => d.variable.name.value);
           const variables = declared.map((name) => request.variables?.[name] ?? null);
