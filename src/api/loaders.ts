@@ -1,25 +1,28 @@
 /**
- * Per-request DataLoaders in front of the store's batched reads: a list of 50 actors asking for
- * their counterparts costs one store call, not 50.
+ * Per-request loaders in front of the store's batched reads: a list of 50 actors asking for their
+ * counterparts costs one store call, not 50. Records by id go through RecordLoaders (answered at
+ * once when loaded); lists derived per key through DataLoaders.
  */
 import DataLoader from 'dataloader';
-import type { CounterpartRecord, ScoreRecord } from '../domain/graph';
+import type { Article } from '../domain/article';
+import type { ActorRecord, CounterpartRecord, InteractionRecord, ScoreRecord, TopicRecord } from '../domain/graph';
 import { NotFoundError } from '../domain/errors';
 import type { GraphStore, InteractionFilter } from '../store/graph-store';
+import { RecordLoader } from './record-loader';
 
 /**
  * Each DataLoader is made when the request first asks for it: most requests use one or two of
  * them, and building all of them per request was a measurable share of a small answer.
  */
 export class Loaders {
-  private readonly made = new Map<string, DataLoader<string, unknown>>();
+  private readonly made = new Map<string, DataLoader<string, unknown> | RecordLoader<unknown>>();
 
   constructor(private readonly store: GraphStore) {}
 
-  get actors() { return this.loader('actors', (ids) => this.store.getActors(ids)); }
-  get interactions() { return this.loader('interactions', (ids) => this.store.getInteractions(ids)); }
-  get articles() { return this.loader('articles', (ids) => this.store.getArticles(ids)); }
-  get topics() { return this.loader('topics', (ids) => this.store.getTopics(ids)); }
+  get actors(): RecordLoader<ActorRecord> { return this.records('actors', (ids) => this.store.getActors(ids)); }
+  get interactions(): RecordLoader<InteractionRecord> { return this.records('interactions', (ids) => this.store.getInteractions(ids)); }
+  get articles(): RecordLoader<Article> { return this.records('articles', (ids) => this.store.getArticles(ids)); }
+  get topics(): RecordLoader<TopicRecord> { return this.records('topics', (ids) => this.store.getTopics(ids)); }
   get topicsOfActor() { return this.loader('topicsOfActor', (ids) => this.store.topicsOfActors(ids)); }
   get affiliations() { return this.loader('affiliations', (ids) => this.store.affiliationsOf(ids)); }
   get mentions() { return this.loader('mentions', (ids) => this.store.mentionsOf(ids)); }
@@ -27,9 +30,19 @@ export class Loaders {
   get interactionsInArticle() { return this.loader('interactionsInArticle', (ids) => this.store.interactionsInArticles(ids)); }
   get topicActors() { return this.loader('topicActors', (ids) => scoreTopicActors(this.store, ids)); }
 
-  /** One loader per distinct filter, so actors asked with the same filter share a batch. */
+  /**
+   * One loader per distinct filter, so actors asked with the same filter share a batch; the
+   * counterparts' actors and topics are loaded with it.
+   */
   counterparts(filter: InteractionFilter): DataLoader<string, CounterpartRecord[]> {
-    return this.loader(`counterparts:${JSON.stringify(filter)}`, (ids) => this.store.counterpartsOf(ids, filter));
+    return this.loader(`counterparts:${JSON.stringify(filter)}`, async (ids) => {
+      const lists = await this.store.counterpartsOf(ids, filter);
+      await Promise.all([
+        this.actors.prime(lists.flatMap((list) => list.map((c) => c.actorId))),
+        this.topics.prime(lists.flatMap((list) => list.flatMap((c) => c.topicIds))),
+      ]);
+      return lists;
+    });
   }
 
   /** Forgets everything loaded: after a write, later fields of the same request must see it. */
@@ -37,9 +50,15 @@ export class Loaders {
     this.made.clear();
   }
 
+  private records<T>(key: string, fetch: (ids: readonly string[]) => Promise<(T | null)[]>): RecordLoader<T> {
+    let loader = this.made.get(key) as RecordLoader<T> | undefined;
+    if (!loader) this.made.set(key, (loader = new RecordLoader<T>(fetch)) as RecordLoader<unknown>);
+    return loader;
+  }
+
   private loader<V>(key: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
     let loader = this.made.get(key) as DataLoader<string, V> | undefined;
-    if (!loader) this.made.set(key, (loader = new DataLoader<string, V>(batch)) as DataLoader<string, unknown>);
+    if (!loader) this.made.set(key, (loader = new DataLoader<string, V>(batch)) as unknown as DataLoader<string, unknown>);
     return loader;
   }
 }
@@ -66,14 +85,19 @@ async function scoreTopicActors(store: GraphStore, topicIds: readonly string[]):
     .sort((a, b) => b.score - a.score || a.actorId.localeCompare(b.actorId)));
 }
 
-/** Loads many ids and drops those the store no longer has (removed between two reads). */
-export async function loadAll<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
-  const values = await loader.loadMany(ids);
-  return values.filter((v): v is T => v !== null && !(v instanceof Error));
-}
-
 /** Throws NOT_FOUND for the first id the store does not know. */
 export async function requireActors(loaders: Loaders, ids: readonly string[]): Promise<void> {
-  const found = await loaders.actors.loadMany(ids);
-  found.forEach((a, k) => { if (!a || a instanceof Error) throw new NotFoundError('Actor', ids[k]); });
+  const found = await loaders.actors.loadEach(ids);
+  found.forEach((a, k) => { if (!a) throw new NotFoundError('Actor', ids[k]); });
+}
+
+/** Loads, in one batch each, the actors and topics a list of interactions points to: its items' fields then answer at once. */
+export async function primeInteractionRefs(loaders: Loaders, interactions: Iterable<InteractionRecord>): Promise<void> {
+  const actors: string[] = [];
+  const topics: string[] = [];
+  for (const i of interactions) {
+    for (const p of i.participants) actors.push(p.actorId);
+    topics.push(...i.topicIds);
+  }
+  await Promise.all([loaders.actors.prime(actors), loaders.topics.prime(topics)]);
 }

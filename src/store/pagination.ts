@@ -6,6 +6,17 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
+/** An interaction's place in its lists: its date, then its id. */
+export const interactionKey = (i: { date: string | null; id: string }): unknown[] => [i.date, i.id];
+
+/**
+ * A page edge whose cursor is encoded when it is read: clients mostly ask for the page's end
+ * cursor, not for every edge's.
+ */
+export function edgeOf<T>(node: T, keyOf: (node: T) => unknown[]): { readonly cursor: string; node: T } {
+  return { node, get cursor() { return encodeCursor(keyOf(node)); } };
+}
+
 export function decodeCursor(cursor: string): unknown[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
@@ -34,7 +45,7 @@ export function paginate<T>(
   }
   const slice = sorted.slice(start, start + first);
   return {
-    edges: slice.map((node) => ({ cursor: encodeCursor(keyOf(node)), node })),
+    edges: slice.map((node) => edgeOf(node, keyOf)),
     totalCount: sorted.length,
     hasNextPage: start + first < sorted.length,
     hasPreviousPage: start > 0,

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Article as ArticleRecord } from '../../domain/article';
 import type { Context } from '../context.type';
-import { loadAll } from '../loaders';
+import { primeInteractionRefs } from '../loaders';
 import { ArticleFilter } from '../types/article-filter.input';
 import { Article, ArticleActor } from '../types/article.type';
 import { ArticleConnection } from '../types/connections.type';
@@ -34,12 +34,14 @@ export class ArticleResolver {
 
   @FieldResolver(() => [Interaction], { description: 'Interactions the article reports, oldest first' })
   async interactions(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
-    return loadAll(loaders.interactions, await loaders.interactionsInArticle.load(article.id));
+    const found = await loaders.interactions.loadAll(await loaders.interactionsInArticle.load(article.id));
+    await primeInteractionRefs(loaders, found);
+    return found;
   }
 
   @FieldResolver(() => [TopicCount], { description: 'Topics of the interactions the article reports, most frequent first' })
   async topics(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
-    const interactions = await loadAll(loaders.interactions, await loaders.interactionsInArticle.load(article.id));
+    const interactions = await loaders.interactions.loadAll(await loaders.interactionsInArticle.load(article.id));
     const counts = new Map<string, number>();
     for (const i of interactions) for (const t of i?.topicIds ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
     return [...counts].map(([id, count]) => ({ topic: topicRecord(id), count }))

@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { CounterpartRecord } from '../../domain/graph';
 import type { Context } from '../context.type';
-import { loadAll } from '../loaders';
 import { Actor } from '../types/actor.interface';
 import { Counterpart } from '../types/counterpart.type';
 import { Interaction } from '../types/interaction.type';
@@ -16,11 +15,11 @@ export class CounterpartResolver {
 
   @FieldResolver(() => [Topic], { description: 'Topics of those interactions, by id' })
   topics(@Root() c: CounterpartRecord, @Ctx() { loaders }: Context) {
-    return loadAll(loaders.topics, c.topicIds);
+    return loaders.topics.loadAll(c.topicIds);
   }
 
   @FieldResolver(() => [Interaction], { description: 'Oldest first' })
   interactions(@Root() c: CounterpartRecord, @Ctx() { loaders }: Context) {
-    return loadAll(loaders.interactions, c.interactionIds);
+    return loaders.interactions.loadAll(c.interactionIds);
   }
 }

@@ -5,7 +5,6 @@ import type { ActorKind } from '../../domain/enums';
 import type { PathHopRecord } from '../../domain/graph';
 import { withSpokeToDefaults } from '../../store/interaction-filter';
 import type { Context } from '../context.type';
-import { loadAll } from '../loaders';
 import { resolveActorRef } from './actor-ref';
 import { Actor } from '../types/actor.interface';
 import { ActorScore } from '../types/actor-score.type';
@@ -62,7 +61,13 @@ export class GraphResolver {
   async path(@Ctx() ctx: Context, @Args() { from, to, maxHops, filter }: PathArgs) {
     const [fromId, toId] = await Promise.all([resolveActorRef(ctx, from), resolveActorRef(ctx, to)]);
     const hops = await ctx.store.path(fromId, toId, maxHops, withSpokeToDefaults(toStoreFilter(filter)));
-    return hops ? { hops, length: hops.length } : null;
+    if (!hops) return null;
+    // Each hop's ends and interactions, loaded together: the hops' fields then answer at once.
+    await Promise.all([
+      ctx.loaders.actors.prime(hops.flatMap((h) => [h.fromId, h.toId])),
+      ctx.loaders.interactions.prime(hops.flatMap((h) => h.interactionIds)),
+    ]);
+    return { hops, length: hops.length };
   }
 
   @Query(() => Network, { description: 'Actors and who-spoke-to-whom edges for a visualisation' })
@@ -88,6 +93,6 @@ export class GraphResolver {
 
   @FieldResolver(() => [Interaction], { description: 'Interactions linking the two, matching the filter' })
   interactions(@Root() hop: PathHopRecord, @Ctx() { loaders }: Context) {
-    return loadAll(loaders.interactions, hop.interactionIds);
+    return loaders.interactions.loadAll(hop.interactionIds);
   }
 }

@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { InteractionRecord, ParticipationRecord, SourceRecord } from '../../domain/graph';
 import type { Context } from '../context.type';
-import { loadAll, requireActors } from '../loaders';
+import { primeInteractionRefs, requireActors } from '../loaders';
 import { InteractionConnection } from '../types/connections.type';
 import { storePage, toConnection } from '../types/connection.type';
 import { InteractionOrderEnum } from '../types/enums';
@@ -32,18 +32,22 @@ export class InteractionResolver {
 
   @Query(() => InteractionConnection, { description: 'Newest first by default' })
   async interactions(
-    @Ctx() { store }: Context,
+    @Ctx() { store, loaders }: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    return toConnection('interactions', await store.listInteractions(toStoreFilter(filter), orderBy, storePage('interactions', page)));
+    const found = await store.listInteractions(toStoreFilter(filter), orderBy, storePage('interactions', page));
+    await primeInteractionRefs(loaders, found.edges.map((e) => e.node));
+    return toConnection('interactions', found);
   }
 
   @Query(() => [Interaction], { description: 'Every interaction in which all the given actors take part, oldest first: any type and status unless the filter says otherwise, so statements about an actor (role SUBJECT) are included' })
   async conversations(@Ctx() { store, loaders }: Context, @Args() { between, filter }: ConversationArgs) {
     await requireActors(loaders, between);
-    return store.conversations(between, toStoreFilter(filter));
+    const found = await store.conversations(between, toStoreFilter(filter));
+    await primeInteractionRefs(loaders, found);
+    return found;
   }
 
   @FieldResolver(() => [Participation], { description: 'Actors taking part and their roles, by actor id' })
@@ -53,7 +57,7 @@ export class InteractionResolver {
 
   @FieldResolver(() => [Topic], { description: 'Topics it is about, by id' })
   topics(@Root() interaction: InteractionRecord, @Ctx() { loaders }: Context) {
-    return loadAll(loaders.topics, interaction.topicIds);
+    return loaders.topics.loadAll(interaction.topicIds);
   }
 
   @FieldResolver(() => [Source], { description: 'The articles that report it, oldest first' })

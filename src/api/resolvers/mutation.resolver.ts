@@ -31,8 +31,8 @@ export class MutationResolver {
     const facts = articleFacts(prepared.article, prepared.extraction);
     if (dryRun) {
       // Nothing was stored: let fields such as participants { actor } resolve to what was extracted.
-      loaders.articles.prime(prepared.article.id, prepared.article);
-      for (const { mentions: _m, ...actor } of facts.actors) loaders.actors.prime(actor.id, actor);
+      loaders.articles.set(prepared.article.id, prepared.article);
+      for (const { mentions: _m, ...actor } of facts.actors) loaders.actors.set(actor.id, actor);
     }
     return { ...prepared, facts, dryRun, created };
   }

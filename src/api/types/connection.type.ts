@@ -47,7 +47,8 @@ export function storePage(kind: ConnectionKind, page: PageArgs): PageArgs {
 
 /** Store page -> GraphQL connection, each cursor bound to its kind of connection. */
 export function toConnection<T>(kind: ConnectionKind, page: { edges: { cursor: string; node: T }[]; totalCount: number; hasNextPage: boolean; hasPreviousPage: boolean }) {
-  const edges = page.edges.map((e) => ({ cursor: wrapCursor(kind, e.cursor), node: e.node }));
+  // Cursors are wrapped when read, like the store's (most clients read only endCursor).
+  const edges = page.edges.map((e) => ({ node: e.node, get cursor() { return wrapCursor(kind, e.cursor); } }));
   return {
     edges,
     totalCount: page.totalCount,

@@ -18,7 +18,7 @@ import type {
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
 import { compareByDateAsc } from '../interaction-filter';
-import { compareKeyTuples, compareNewestFirst, paginate } from '../pagination';
+import { compareKeyTuples, compareNewestFirst, interactionKey, paginate } from '../pagination';
 import { buildSpokeGraph, centralityScores, type SpokeGraph } from '../spoke-network';
 import { dumpGraph } from './dump';
 import { factsAt, GraphState, type ArticleEntry, type ArticleMeta, type FactsAt } from './graph-state';
@@ -396,8 +396,7 @@ export class EmbeddedGraphStore implements GraphStore {
     const direct = this.interactionIndex().page(filter, orderBy, page);
     if (direct) return direct;
     const rows = this.selectInteractions(filter, orderBy);
-    const keyOf = (i: InteractionRecord): unknown[] => [i.date, i.id];
-    return paginate(rows, keyOf, orderBy === 'DATE_ASC' ? compareKeyTuples : compareNewestFirst, page);
+    return paginate(rows, interactionKey, orderBy === 'DATE_ASC' ? compareKeyTuples : compareNewestFirst, page);
   }
 
   async conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]> {

@@ -8,7 +8,7 @@ import type { InteractionType } from '../../domain/enums';
 import type { InteractionRecord } from '../../domain/graph';
 import type { InteractionFilter, InteractionOrder, Page, PageArgs } from '../graph-store';
 import { compareByDateAsc, matchesInteraction } from '../interaction-filter';
-import { compareKeyTuples, compareNewestFirst, decodeCursor, encodeCursor } from '../pagination';
+import { compareKeyTuples, compareNewestFirst, decodeCursor, edgeOf, interactionKey } from '../pagination';
 import type { GraphState } from './graph-state';
 
 export class InteractionIndex {
@@ -70,27 +70,35 @@ export class InteractionIndex {
     if (filter.with?.length || filter.topics?.length || filter.status) return null;
     const asc = orderBy === 'DATE_ASC';
     const sorted = asc ? { all: this.asc, byType: this.byType } : this.newestFirst();
-    const lists = (filter.types?.length ? [...new Set(filter.types)].map((t) => sorted.byType.get(t) ?? []) : [sorted.all])
-      .map((list) => (asc ? dateRange(list, filter.from, filter.to) : dateRangeNewestFirst(list, filter.from, filter.to)));
+    const lists = filter.types?.length ? [...new Set(filter.types)].map((t) => sorted.byType.get(t) ?? []) : [sorted.all];
+    // Each list's date range as bounds, not copies: a wide range is thousands of interactions.
+    const ends: number[] = [];
+    const positions = lists.map((list, k) => {
+      const [start, end] = asc ? dateBounds(list, filter.from, filter.to) : dateBoundsNewestFirst(list, filter.from, filter.to);
+      ends[k] = end;
+      return start;
+    });
+    const totalCount = lists.reduce((n, _list, k) => n + ends[k] - positions[k], 0);
     const compareKeys = asc ? compareKeyTuples : compareNewestFirst;
-    const cursor = after ? decodeCursor(after) : null;
-    const positions = lists.map((list) => (cursor ? firstAfter(list, cursor, compareKeys) : 0));
-    const totalCount = lists.reduce((n, list) => n + list.length, 0);
-    const start = positions.reduce((n, p) => n + p, 0);
+    if (after) {
+      const cursor = decodeCursor(after);
+      lists.forEach((list, k) => { positions[k] = firstAfter(list, cursor, compareKeys, positions[k], ends[k]); });
+    }
+    const skipped = totalCount - lists.reduce((n, _list, k) => n + ends[k] - positions[k], 0);
     // Distinct types never share an interaction: a merge of the lists, `first` steps at most.
     const precedes = (a: InteractionRecord, b: InteractionRecord) => compareKeys([a.date, a.id], [b.date, b.id]) < 0;
     const nodes: InteractionRecord[] = [];
     while (nodes.length < first) {
       let best = -1;
       for (let k = 0; k < lists.length; k++) {
-        if (positions[k] < lists[k].length && (best < 0 || precedes(lists[k][positions[k]], lists[best][positions[best]]))) best = k;
+        if (positions[k] < ends[k] && (best < 0 || precedes(lists[k][positions[k]], lists[best][positions[best]]))) best = k;
       }
       if (best < 0) break;
       nodes.push(lists[best][positions[best]++]);
     }
     return {
-      edges: nodes.map((node) => ({ cursor: encodeCursor([node.date, node.id]), node })),
-      totalCount, hasNextPage: start + first < totalCount, hasPreviousPage: start > 0,
+      edges: nodes.map((node) => edgeOf(node, interactionKey)),
+      totalCount, hasNextPage: skipped + first < totalCount, hasPreviousPage: skipped > 0,
     };
   }
 
@@ -149,10 +157,8 @@ function firstIndex<T extends { date: string | null }>(list: T[], test: (date: s
   return lo;
 }
 
-/** First index of a list sorted by `compareKeys` whose `[date, id]` key sorts after the cursor. */
-function firstAfter(list: InteractionRecord[], cursor: unknown[], compareKeys: (a: unknown[], b: unknown[]) => number): number {
-  let lo = 0;
-  let hi = list.length;
+/** First index in [lo, hi) of a list sorted by `compareKeys` whose `[date, id]` key sorts after the cursor. */
+function firstAfter(list: InteractionRecord[], cursor: unknown[], compareKeys: (a: unknown[], b: unknown[]) => number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (compareKeys([list[mid].date, list[mid].id], cursor) > 0) hi = mid;
@@ -161,12 +167,12 @@ function firstAfter(list: InteractionRecord[], cursor: unknown[], compareKeys: (
   return lo;
 }
 
-/** The part of a newest-first list (undated last) within the inclusive date bounds; undated cut off by any bound. */
-function dateRangeNewestFirst<T extends { date: string | null }>(list: T[], from?: string | null, to?: string | null): T[] {
-  if (!from && !to) return list;
+/** Where the part of a newest-first list (undated last) within the inclusive date bounds lies, [start, end); undated cut off by any bound. */
+function dateBoundsNewestFirst<T extends { date: string | null }>(list: T[], from?: string | null, to?: string | null): [number, number] {
+  if (!from && !to) return [0, list.length];
   const start = to ? firstIndex(list, (d) => d <= to) : 0;
   const end = from ? firstIndex(list, (d) => d < from) : firstIndex(list, () => false);
-  return list.slice(start, Math.max(start, end));
+  return [start, Math.max(start, end)];
 }
 
 /**

@@ -21,7 +21,7 @@ import type {
   ActorFilter, ActorOrder, ArticleFilter, ArticleToIngest, CentralityMetric, GraphStore, IngestOutcome,
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
-import { decodeCursor, encodeCursor } from '../pagination';
+import { decodeCursor, edgeOf, encodeCursor, interactionKey } from '../pagination';
 import { buildSpokeGraph, centralityScores, edgesAmong, neighbourhood, shortestPathHops } from '../spoke-network';
 import type { Neo4jConfig } from './config';
 import { loadCypher, type CypherCatalogue, type StatementName } from './cypher';
@@ -360,7 +360,7 @@ export class Neo4jGraphStore implements GraphStore {
     });
     const first = rows[0];
     const nodes = rows.filter((r) => r.interaction !== null).map((r) => toInteraction(r.interaction));
-    return pageOf(first, page, nodes.map((node) => ({ cursor: encodeCursor([node.date, node.id]), node })));
+    return pageOf(first, page, nodes.map((node) => edgeOf(node, interactionKey)));
   }
 
   async conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
