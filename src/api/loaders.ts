@@ -1,19 +1,21 @@
 /**
  * Per-request DataLoaders in front of the store's batched reads: a list of 50 actors asking for
- * their counterparts costs one store call, not 50.
+ * their counterparts or interactions costs one store call, not 50.
  */
 import DataLoader from 'dataloader';
 import type { Article } from '../domain/article';
 import type {
-  ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, InteractionRecord, MentionRecord, ScoreRecord, TopicRecord,
+  ActorRecord, AffiliationRecord, CountedTopic, InteractionRecord, MentionRecord, ScoreRecord, TopicRecord,
 } from '../domain/graph';
 import { NotFoundError } from '../domain/errors';
-import type { GraphStore, InteractionFilter } from '../store/graph-store';
+import type { GraphStore, InteractionFilter, InteractionOrder, PageArgs } from '../store/graph-store';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(store: GraphStore) {
-  const counterparts = new Map<string, DataLoader<string, CounterpartRecord[]>>();
+  const counterparts = loadersByArgs((ids, filter: InteractionFilter) => store.counterpartsOf(ids, filter));
+  const interactionsOfActor = loadersByArgs((ids, filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs) =>
+    store.listInteractionsOfActors(ids, filter, orderBy, page));
   const loaders = {
     actors: new DataLoader<string, ActorRecord | null>((ids) => store.getActors(ids)),
     interactions: new DataLoader<string, InteractionRecord | null>((ids) => store.getInteractions(ids)),
@@ -25,23 +27,38 @@ export function createLoaders(store: GraphStore) {
     actorsInArticle: new DataLoader<string, { actorId: string; count: number }[]>((ids) => store.actorsInArticles(ids)),
     interactionsInArticle: new DataLoader<string, string[]>((ids) => store.interactionsInArticles(ids)),
     topicActors: new DataLoader<string, ScoreRecord[]>((ids) => scoreTopicActors(store, ids)),
-    /** One loader per distinct filter, so actors asked with the same filter share a batch. */
-    counterparts(filter: InteractionFilter): DataLoader<string, CounterpartRecord[]> {
-      const key = JSON.stringify(filter);
-      let loader = counterparts.get(key);
-      if (!loader) {
-        loader = new DataLoader((ids) => store.counterpartsOf(ids, filter));
-        counterparts.set(key, loader);
-      }
-      return loader;
-    },
+    /** `(filter)`: per actor, whom it interacted with. */
+    counterparts: counterparts.get,
+    /** `(filter, orderBy, page)`: per actor, its page of interactions. */
+    interactionsOfActor: interactionsOfActor.get,
     /** Forgets everything loaded: after a write, later fields of the same request must see it. */
     clearAll(): void {
       for (const value of Object.values(loaders)) if (value instanceof DataLoader) value.clearAll();
       counterparts.clear();
+      interactionsOfActor.clear();
     },
   };
   return loaders;
+}
+
+/**
+ * One loader per distinct set of arguments besides the ids, so parents asked with the same
+ * arguments (filter, order, page) share a batch.
+ */
+function loadersByArgs<A extends unknown[], V>(batch: (ids: readonly string[], ...args: A) => Promise<V[]>) {
+  const byArgs = new Map<string, DataLoader<string, V>>();
+  return {
+    get: (...args: A): DataLoader<string, V> => {
+      const key = JSON.stringify(args);
+      let loader = byArgs.get(key);
+      if (!loader) {
+        loader = new DataLoader((ids) => batch(ids, ...args));
+        byArgs.set(key, loader);
+      }
+      return loader;
+    },
+    clear: (): void => byArgs.clear(),
+  };
 }
 
 /**

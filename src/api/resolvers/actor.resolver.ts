@@ -54,13 +54,13 @@ export class ActorResolver {
   @FieldResolver(() => InteractionConnection, { description: 'Interactions this actor takes part in, newest first by default' })
   async interactions(
     @Root() actor: ActorRecord,
-    @Ctx() { store }: Context,
+    @Ctx() { loaders }: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    const f = toStoreFilter(filter);
-    return toConnection('interactions', await store.listInteractions({ ...f, with: [actor.id, ...(f.with ?? [])] }, orderBy, storePage('interactions', page)));
+    const loader = loaders.interactionsOfActor(toStoreFilter(filter), orderBy, storePage('interactions', page));
+    return toConnection('interactions', await loader.load(actor.id));
   }
 
   @FieldResolver(() => [TopicCount], { description: 'Topics of the interactions this actor takes part in, most frequent first' })
