@@ -1,18 +1,19 @@
 /**
  * Per-request loaders in front of the store's batched reads: a list of 50 actors asking for their
- * counterparts costs one store call, not 50. Records by id go through RecordLoaders (answered at
- * once when loaded); lists derived per key through DataLoaders.
+ * counterparts or interactions costs one store call, not 50. Records by id go through
+ * RecordLoaders (answered at once when loaded); lists derived per key through DataLoaders.
  */
 import DataLoader from 'dataloader';
 import type { Article } from '../domain/article';
 import type { ActorRecord, CounterpartRecord, InteractionRecord, ScoreRecord, TopicRecord } from '../domain/graph';
 import { NotFoundError } from '../domain/errors';
-import type { GraphStore, InteractionFilter } from '../store/graph-store';
+import type { GraphStore, InteractionFilter, InteractionOrder, Page, PageArgs } from '../store/graph-store';
 import { RecordLoader } from './record-loader';
+import type { InteractionRefs } from './selection';
 
 /**
- * Each DataLoader is made when the request first asks for it: most requests use one or two of
- * them, and building all of them per request was a measurable share of a small answer.
+ * Each loader is made when the request first asks for it: most requests use one or two of them,
+ * and building all of them per request was a measurable share of a small answer.
  */
 export class Loaders {
   private readonly made = new Map<string, DataLoader<string, unknown> | RecordLoader<unknown>>();
@@ -31,17 +32,26 @@ export class Loaders {
   get topicActors() { return this.loader('topicActors', (ids) => scoreTopicActors(this.store, ids)); }
 
   /**
-   * One loader per distinct filter, so actors asked with the same filter share a batch; the
-   * counterparts' actors and topics are loaded with it.
+   * Per actor, whom it interacted with: one loader per distinct filter, so actors asked with the
+   * same filter share a batch; the counterparts' actors and topics the client reads come with it.
    */
-  counterparts(filter: InteractionFilter): DataLoader<string, CounterpartRecord[]> {
-    return this.loader(`counterparts:${JSON.stringify(filter)}`, async (ids) => {
+  counterparts(filter: InteractionFilter, refs: InteractionRefs): DataLoader<string, CounterpartRecord[]> {
+    return this.loader(`counterparts:${JSON.stringify([filter, refs])}`, async (ids) => {
       const lists = await this.store.counterpartsOf(ids, filter);
       await Promise.all([
-        this.actors.prime(lists.flatMap((list) => list.map((c) => c.actorId))),
-        this.topics.prime(lists.flatMap((list) => list.flatMap((c) => c.topicIds))),
+        refs.actors && this.actors.prime(lists.flatMap((list) => list.map((c) => c.actorId))),
+        refs.topics && this.topics.prime(lists.flatMap((list) => list.flatMap((c) => c.topicIds))),
       ]);
       return lists;
+    });
+  }
+
+  /** Per actor, its page of interactions: one loader per distinct (filter, order, page), the items' references with it. */
+  interactionsOfActor(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs, refs: InteractionRefs): DataLoader<string, Page<InteractionRecord>> {
+    return this.loader(`interactionsOfActor:${JSON.stringify([filter, orderBy, page, refs])}`, async (ids) => {
+      const pages = await this.store.listInteractionsOfActors(ids, filter, orderBy, page);
+      await primeInteractionRefs(this, pages.flatMap((p) => p.edges.map((e) => e.node)), refs);
+      return pages;
     });
   }
 
@@ -91,13 +101,10 @@ export async function requireActors(loaders: Loaders, ids: readonly string[]): P
   found.forEach((a, k) => { if (!a) throw new NotFoundError('Actor', ids[k]); });
 }
 
-/** Loads, in one batch each, the actors and topics a list of interactions points to: its items' fields then answer at once. */
-export async function primeInteractionRefs(loaders: Loaders, interactions: Iterable<InteractionRecord>): Promise<void> {
-  const actors: string[] = [];
-  const topics: string[] = [];
-  for (const i of interactions) {
-    for (const p of i.participants) actors.push(p.actorId);
-    topics.push(...i.topicIds);
-  }
-  await Promise.all([loaders.actors.prime(actors), loaders.topics.prime(topics)]);
+/** Loads the actors and topics of a list of interactions that the client reads: its items' fields then answer at once. */
+export async function primeInteractionRefs(loaders: Loaders, interactions: readonly InteractionRecord[], refs: InteractionRefs): Promise<void> {
+  await Promise.all([
+    refs.actors && loaders.actors.prime(interactions.flatMap((i) => i.participants.map((p) => p.actorId))),
+    refs.topics && loaders.topics.prime(interactions.flatMap((i) => i.topicIds)),
+  ]);
 }

@@ -140,6 +140,11 @@ export interface GraphStore {
 
   getInteractions(ids: readonly string[]): Promise<(InteractionRecord | null)[]>;
   listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>>;
+  /**
+   * Per actor, in the order of the ids, the page `listInteractions` gives for
+   * `{ ...filter, with: [actorId, ...(filter.with ?? [])] }`: the same edges, cursors and counts.
+   */
+  listInteractionsOfActors(actorIds: readonly string[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]>;
   /** Every interaction in which all the given actors take part, oldest first. */
   conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]>;
   /**

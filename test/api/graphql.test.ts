@@ -9,6 +9,9 @@ import { fixture } from '../helpers/store-fixtures';
 const CALL_0519 = 'call:2025-05-19:donald-trump+vladimir-putin';
 const CALL_0703 = 'call:2025-07-03:donald-trump+vladimir-putin';
 const MEETING_0625 = 'meeting:2025-06-25:donald-trump+volodymyr-zelenskyy';
+const STATEMENT_0519 = 'statement:2025-05-19:vladimir-putin';
+const CALL_MODI = 'call:a-a4-0:donald-trump+narendra-modi';
+const MEETING_MODI = 'meeting:a-a4-1:narendra-modi+vladimir-putin';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi({ populate: loadWorld }); });
@@ -294,7 +297,56 @@ describe('batching', () => {
     }
   });
 
-  it('lists 50 actors with counterparts and topics in a constant number of store calls', async () => {
+  it('lists the interactions of every actor listed, one store call per distinct set of arguments', async () => {
+    const calls = new Map<string, number>();
+    const counted = await startTestApi({ populate: loadWorld, wrapStore: (store) => countingStore(store, calls) });
+    const query = `query($after: String) { actors(first: 8) { edges { node { id
+      newest: interactions(first: 2, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id } } }
+      calls: interactions(filter: { types: [CALL] }, orderBy: DATE_ASC) { totalCount edges { node { id } } } } } } }`;
+    type Listed = { id: string; newest: { totalCount: number; pageInfo: object; edges: { node: { id: string } }[] }; calls: { totalCount: number; edges: { node: { id: string } }[] } };
+    const summary = (res: { data?: { actors: { edges: { node: Listed }[] } } }) => res.data!.actors.edges.map(({ node: n }) => [
+      n.id, n.newest.totalCount, n.newest.pageInfo, n.newest.edges.map((e) => e.node.id), n.calls.totalCount, n.calls.edges.map((e) => e.node.id),
+    ]);
+    const more = { hasNextPage: true, hasPreviousPage: false };
+    const only = { hasNextPage: false, hasPreviousPage: false };
+    try {
+      const res = await counted.gql(query);
+      expect(res.errors).toBeUndefined();
+      expect(summary(res)).toEqual([
+        ['donald-trump', 4, more, [CALL_0703, MEETING_0625], 3, [CALL_0519, CALL_0703, CALL_MODI]],
+        ['IND', 0, only, [], 0, []],
+        ['narendra-modi', 2, only, [CALL_MODI, MEETING_MODI], 1, [CALL_MODI]],
+        ['RUS', 0, only, [], 0, []],
+        ['UKR', 1, only, [STATEMENT_0519], 0, []],
+        ['USA', 0, only, [], 0, []],
+        ['vladimir-putin', 4, more, [CALL_0703, CALL_0519], 2, [CALL_0519, CALL_0703]],
+        ['volodymyr-zelenskyy', 1, only, [MEETING_0625], 0, []],
+      ]);
+      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, listInteractionsOfActors: 2 });
+
+      // Trump's cursor pages every actor's list from that (date, id) on.
+      const after = res.data.actors.edges[0].node.newest.edges[1].cursor;
+      calls.clear();
+      const next = await counted.gql(query, { after });
+      expect(next.errors).toBeUndefined();
+      const back = { hasNextPage: false, hasPreviousPage: true };
+      expect(summary(next).map(([id, total, pageInfo, ids]) => [id, total, pageInfo, ids])).toEqual([
+        ['donald-trump', 4, back, [CALL_0519, CALL_MODI]],
+        ['IND', 0, only, []],
+        ['narendra-modi', 2, only, [CALL_MODI, MEETING_MODI]],
+        ['RUS', 0, only, []],
+        ['UKR', 1, only, [STATEMENT_0519]],
+        ['USA', 0, only, []],
+        ['vladimir-putin', 4, { hasNextPage: true, hasPreviousPage: true }, [CALL_0519, STATEMENT_0519]],
+        ['volodymyr-zelenskyy', 1, back, []],
+      ]);
+      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, listInteractionsOfActors: 2 });
+    } finally {
+      await counted.close();
+    }
+  });
+
+  it('lists 50 actors with counterparts, topics and interactions in a constant number of store calls', async () => {
     const calls = new Map<string, number>();
     const many = await startTestApi({
       populate: async (store) => {
@@ -308,11 +360,17 @@ describe('batching', () => {
       wrapStore: (store) => countingStore(store, calls),
     });
     try {
-      const res = await many.gql('{ actors(first: 50, filter: { search: "official" }) { edges { node { id counterparts { actor { name } count topics { id } } topics { topic { id } count } } } } }');
+      const res = await many.gql(`{ actors(first: 50, filter: { search: "official" }) { edges { node { id
+        counterparts { actor { name } count topics { id } } topics { topic { id } count }
+        interactions(first: 5) { totalCount edges { node { id date } } } } } } }`);
       expect(res.errors).toBeUndefined();
       expect(res.data.actors.edges).toHaveLength(50);
       expect(res.data.actors.edges[0].node.counterparts).toEqual([{ actor: { name: 'Donald Trump' }, count: 1, topics: [{ id: 'trade' }] }]);
-      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, counterpartsOf: 1, getActors: 1, getTopics: 1, topicsOfActors: 1 });
+      for (const { node } of res.data.actors.edges as { node: { id: string; interactions: unknown } }[]) {
+        const date = `2025-01-${String((Number(node.id.slice(2)) % 28) + 1).padStart(2, '0')}`;
+        expect([node.id, node.interactions]).toEqual([node.id, { totalCount: 1, edges: [{ node: { id: `call:${date}:donald-trump+${node.id}`, date } }] }]);
+      }
+      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, counterpartsOf: 1, getActors: 1, getTopics: 1, topicsOfActors: 1, listInteractionsOfActors: 1 });
     } finally {
       await many.close();
     }

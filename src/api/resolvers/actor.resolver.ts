@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ActorRecord, CounterpartRecord } from '../../domain/graph';
 import { BadInputError } from '../../domain/errors';
 import { withSpokeToDefaults } from '../../store/interaction-filter';
@@ -13,6 +14,7 @@ import { ActorOrderEnum, InteractionOrderEnum } from '../types/enums';
 import { InteractionFilter } from '../types/interaction-filter.input';
 import { PageArgs } from '../types/page-args';
 import { TopicCount } from '../types/topic.type';
+import { interactionRefs } from '../selection';
 import { toStoreFilter } from './filters';
 
 @Resolver(() => Actor)
@@ -46,21 +48,23 @@ export class ActorResolver {
   counterparts(
     @Root() actor: ActorRecord,
     @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions (CALL, MEETING, TALKS, CONSULTATION) with status OCCURRED; types or status given replace those defaults' }) filter?: InteractionFilter,
   ): Promise<CounterpartRecord[]> {
-    return loaders.counterparts(withSpokeToDefaults(toStoreFilter(filter))).load(actor.id);
+    return loaders.counterparts(withSpokeToDefaults(toStoreFilter(filter)), interactionRefs(info)).load(actor.id);
   }
 
   @FieldResolver(() => InteractionConnection, { description: 'Interactions this actor takes part in, newest first by default' })
   async interactions(
     @Root() actor: ActorRecord,
-    @Ctx() { store }: Context,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    const f = toStoreFilter(filter);
-    return toConnection('interactions', await store.listInteractions({ ...f, with: [actor.id, ...(f.with ?? [])] }, orderBy, storePage('interactions', page)));
+    const loader = loaders.interactionsOfActor(toStoreFilter(filter), orderBy, storePage('interactions', page), interactionRefs(info));
+    return toConnection('interactions', await loader.load(actor.id));
   }
 
   @FieldResolver(() => [TopicCount], { description: 'Topics of the interactions this actor takes part in, most frequent first' })

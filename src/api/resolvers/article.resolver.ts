@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Article as ArticleRecord } from '../../domain/article';
 import type { Context } from '../context.type';
-import { primeInteractionRefs } from '../loaders';
 import { ArticleFilter } from '../types/article-filter.input';
 import { Article, ArticleActor } from '../types/article.type';
 import { ArticleConnection } from '../types/connections.type';
@@ -34,9 +33,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => [Interaction], { description: 'Interactions the article reports, oldest first' })
   async interactions(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
-    const found = await loaders.interactions.loadAll(await loaders.interactionsInArticle.load(article.id));
-    await primeInteractionRefs(loaders, found);
-    return found;
+    return loaders.interactions.loadAll(await loaders.interactionsInArticle.load(article.id));
   }
 
   @FieldResolver(() => [TopicCount], { description: 'Topics of the interactions the article reports, most frequent first' })

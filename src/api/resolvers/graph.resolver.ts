@@ -1,10 +1,12 @@
 /** Graph-analytics queries: paths, networks, centrality. */
 import { Max, Min } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ActorKind } from '../../domain/enums';
 import type { PathHopRecord } from '../../domain/graph';
 import { withSpokeToDefaults } from '../../store/interaction-filter';
 import type { Context } from '../context.type';
+import { fieldNamesBelow } from '../selection';
 import { resolveActorRef } from './actor-ref';
 import { Actor } from '../types/actor.interface';
 import { ActorScore } from '../types/actor-score.type';
@@ -58,14 +60,15 @@ class CentralityArgs {
 @Resolver(() => PathHop)
 export class GraphResolver {
   @Query(() => ActorPath, { nullable: true, description: 'Shortest chain of who spoke to whom; null when none within maxHops' })
-  async path(@Ctx() ctx: Context, @Args() { from, to, maxHops, filter }: PathArgs) {
+  async path(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() { from, to, maxHops, filter }: PathArgs) {
     const [fromId, toId] = await Promise.all([resolveActorRef(ctx, from), resolveActorRef(ctx, to)]);
     const hops = await ctx.store.path(fromId, toId, maxHops, withSpokeToDefaults(toStoreFilter(filter)));
     if (!hops) return null;
-    // Each hop's ends and interactions, loaded together: the hops' fields then answer at once.
+    // The hops' ends and interactions the client reads, loaded together: the hops' fields then answer at once.
+    const names = fieldNamesBelow(info);
     await Promise.all([
-      ctx.loaders.actors.prime(hops.flatMap((h) => [h.fromId, h.toId])),
-      ctx.loaders.interactions.prime(hops.flatMap((h) => h.interactionIds)),
+      (names.has('from') || names.has('to')) && ctx.loaders.actors.prime(hops.flatMap((h) => [h.fromId, h.toId])),
+      names.has('interactions') && ctx.loaders.interactions.prime(hops.flatMap((h) => h.interactionIds)),
     ]);
     return { hops, length: hops.length };
   }

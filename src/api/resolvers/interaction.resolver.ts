@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { InteractionRecord, ParticipationRecord, SourceRecord } from '../../domain/graph';
 import type { Context } from '../context.type';
 import { primeInteractionRefs, requireActors } from '../loaders';
@@ -10,6 +11,7 @@ import { InteractionFilter } from '../types/interaction-filter.input';
 import { Interaction, Participation, Source } from '../types/interaction.type';
 import { PageArgs } from '../types/page-args';
 import { Topic } from '../types/topic.type';
+import { interactionRefs } from '../selection';
 import { toStoreFilter } from './filters';
 
 @ArgsType()
@@ -33,20 +35,21 @@ export class InteractionResolver {
   @Query(() => InteractionConnection, { description: 'Newest first by default' })
   async interactions(
     @Ctx() { store, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
     const found = await store.listInteractions(toStoreFilter(filter), orderBy, storePage('interactions', page));
-    await primeInteractionRefs(loaders, found.edges.map((e) => e.node));
+    await primeInteractionRefs(loaders, found.edges.map((e) => e.node), interactionRefs(info));
     return toConnection('interactions', found);
   }
 
   @Query(() => [Interaction], { description: 'Every interaction in which all the given actors take part, oldest first: any type and status unless the filter says otherwise, so statements about an actor (role SUBJECT) are included' })
-  async conversations(@Ctx() { store, loaders }: Context, @Args() { between, filter }: ConversationArgs) {
+  async conversations(@Ctx() { store, loaders }: Context, @Info() info: GraphQLResolveInfo, @Args() { between, filter }: ConversationArgs) {
     await requireActors(loaders, between);
     const found = await store.conversations(between, toStoreFilter(filter));
-    await primeInteractionRefs(loaders, found);
+    await primeInteractionRefs(loaders, found, interactionRefs(info));
     return found;
   }
 

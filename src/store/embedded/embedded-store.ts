@@ -393,6 +393,15 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>> {
+    return this.pageInteractions(filter, orderBy, page);
+  }
+
+  async listInteractionsOfActors(actorIds: readonly string[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]> {
+    // Each actor's page is selected from its own sorted list of the index, never from all interactions.
+    return actorIds.map((id) => this.pageInteractions({ ...filter, with: [id, ...(filter.with ?? [])] }, orderBy, page));
+  }
+
+  private pageInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Page<InteractionRecord> {
     const direct = this.interactionIndex().page(filter, orderBy, page);
     if (direct) return direct;
     const rows = this.selectInteractions(filter, orderBy);

@@ -354,13 +354,15 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>> {
-    const rows = await this.read('list-interactions', {
-      ...interactionFilterParams(filter), withActors: filter.with ?? [],
-      descending: orderBy === 'DATE_DESC', ...pageParams(page),
-    });
-    const first = rows[0];
-    const nodes = rows.filter((r) => r.interaction !== null).map((r) => toInteraction(r.interaction));
-    return pageOf(first, page, nodes.map((node) => edgeOf(node, interactionKey)));
+    const rows = await this.read('list-interactions', interactionPageParams(filter, orderBy, page));
+    return interactionPage(rows, page);
+  }
+
+  async listInteractionsOfActors(actorIds: readonly string[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]> {
+    if (actorIds.length === 0) return [];
+    const rows = await this.read('list-actor-interactions', { ids: unique([...actorIds]), ...interactionPageParams(filter, orderBy, page) });
+    return groupedInOrder(actorIds, rows.map((r): [string, Row] => [asString(r.requested, 'requested'), r]))
+      .map((ofActor) => interactionPage(ofActor, page));
   }
 
   async conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
@@ -631,6 +633,17 @@ function actorCursor(cursor: string): { rank: number; key: string; id: string } 
 /** A page from the single row of list-actors / list-articles: totalCount, restCount, page. */
 function toPage<T>(row: Row | undefined, page: PageArgs, edge: (item: Plain) => { cursor: string; node: T }): Page<T> {
   return pageOf(row, page, asList(row?.page, 'page').map(edge));
+}
+
+/** The parameters of list-interactions and list-actor-interactions but $ids. */
+function interactionPageParams(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Record<string, unknown> {
+  return { ...interactionFilterParams(filter), withActors: filter.with ?? [], descending: orderBy === 'DATE_DESC', ...pageParams(page) };
+}
+
+/** A page from the rows of one list of interactions: one row per edge, or one without an interaction when empty. */
+function interactionPage(rows: Row[], page: PageArgs): Page<InteractionRecord> {
+  const nodes = rows.filter((r) => r.interaction !== null).map((r) => toInteraction(r.interaction));
+  return pageOf(rows[0], page, nodes.map((node) => edgeOf(node, interactionKey)));
 }
 
 function pageOf<T>(row: Row | undefined, page: PageArgs, edges: { cursor: string; node: T }[]): Page<T> {

@@ -259,6 +259,7 @@ describe('Neo4jGraphStore (fake driver)', () => {
     ['listActors', 'list-actors', (s: Neo4jGraphStore) => s.listActors({ kinds: ['PERSON'], search: 'Putin' }, 'MENTIONS', { first: 5, after: encodeCursor([-3, 'x', 'y']) })],
     ['getInteractions', 'get-interactions', (s: Neo4jGraphStore) => s.getInteractions(['i1'])],
     ['listInteractions', 'list-interactions', (s: Neo4jGraphStore) => s.listInteractions({ with: ['a'], from: '2025-01-01' }, 'DATE_DESC', { first: 5, after: encodeCursor([null, 'x']) })],
+    ['listInteractionsOfActors', 'list-actor-interactions', (s: Neo4jGraphStore) => s.listInteractionsOfActors(['a', 'b', 'a'], { types: ['CALL'] }, 'DATE_ASC', { first: 5 })],
     ['conversations', 'list-conversations', (s: Neo4jGraphStore) => s.conversations(['a', 'b'], spoke)],
     ['counterpartsOf', 'list-counterparts', (s: Neo4jGraphStore) => s.counterpartsOf(['a', 'b'], spoke)],
     ['path', 'list-spoke-interactions', (s: Neo4jGraphStore) => s.path('a', 'b', 4, spoke)],
