@@ -14,6 +14,7 @@
  * links of one interaction), and breadth-first search and the bidirectional shortest path visit
  * them in that order, which decides ties between equally short paths and which nodes a limit keeps.
  */
+import { INTERACTION_TYPES, type InteractionType } from '../../domain/enums';
 import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
 import type { InteractionFilter } from '../graph-store';
 import { matchesInteraction } from '../interaction-filter';
@@ -41,12 +42,17 @@ export class SpokeIndex {
   private readonly entryStart: Int32Array;
   private readonly entryRank: Int32Array;
   private readonly entryDir: Uint8Array;
+  /** Rank -> the interaction's type as a bit, and 1 if it occurred: a filter's type and status tested without strings. */
+  private readonly typeBit: Int32Array;
+  private readonly occurred: Uint8Array;
   /** Pair p links actors pairLo[p] < pairHi[p]. */
   private readonly pairLo: Int32Array;
   private readonly pairHi: Int32Array;
 
   constructor(interactions: InteractionIndex) {
     const records = (this.records = interactions.asc);
+    this.typeBit = Int32Array.from(records, (r) => TYPE_BIT[r.type]);
+    this.occurred = Uint8Array.from(records, (r) => Number(r.status === 'OCCURRED'));
     // Every link once, flat: its interaction's rank and its ends.
     const linkRank: number[] = [];
     const linkSource: string[] = [];
@@ -137,9 +143,9 @@ export class SpokeIndex {
   degree(actorId: string, filter: InteractionFilter): number {
     const a = this.numbers.get(actorId);
     if (a === undefined) return 0;
-    const window = this.window(filter);
+    const q = this.query(filter);
     let found = 0;
-    for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) if (this.firstMatching(this.nbrPair[k], filter, window) >= 0) found++;
+    for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) if (this.firstMatching(this.nbrPair[k], q) >= 0) found++;
     return found;
   }
 
@@ -148,13 +154,13 @@ export class SpokeIndex {
     const from = this.numbers.get(fromId);
     const to = this.numbers.get(toId);
     if (from === undefined || to === undefined || from === to) return null;
-    const window = this.window(filter);
-    const nodes = bidirectional((a) => this.neighbours(a, filter, window), from, to);
+    const q = this.query(filter);
+    const nodes = bidirectional((a) => this.neighbours(a, q), from, to);
     if (!nodes || nodes.length - 1 > maxHops) return null;
     return nodes.slice(1).map((toNode, k) => ({
       fromId: this.ids[nodes[k]],
       toId: this.ids[toNode],
-      interactionIds: this.matching(this.nbrPair[this.slotOf(nodes[k], toNode)], filter, window).map((rank) => this.records[rank].id),
+      interactionIds: this.matching(this.nbrPair[this.slotOf(nodes[k], toNode)], q).map((rank) => this.records[rank].id),
     }));
   }
 
@@ -166,14 +172,14 @@ export class SpokeIndex {
     if (!isNode(centerId)) return [];
     const center = this.numbers.get(centerId);
     if (center === undefined) return [centerId];
-    const window = this.window(filter);
+    const q = this.query(filter);
     // Breadth-first, the order of discovery is the order of the answer: the walk stops at `limit`.
     const seen = new Set([center]);
     let frontier = [center];
     for (let d = 0; d < depth && frontier.length > 0 && seen.size < limit; d++) {
       const next: number[] = [];
       for (const a of frontier) {
-        for (const b of this.neighbours(a, filter, window)) {
+        for (const b of this.neighbours(a, q)) {
           if (seen.has(b)) continue;
           seen.add(b);
           next.push(b);
@@ -195,107 +201,135 @@ export class SpokeIndex {
       const a = this.numbers.get(id);
       if (a !== undefined) keep.add(a);
     }
-    const window = this.window(filter);
+    const q = this.query(filter);
     const edges: NetworkEdgeRecord[] = [];
     for (const a of keep) {
       const start = this.nbrStart[a];
       const end = this.nbrStart[a + 1];
       // The shorter way round: a hub's neighbours can far outnumber the actors kept.
       if (end - start <= keep.size) {
-        for (let k = start; k < end; k++) if (a < this.nbr[k] && keep.has(this.nbr[k])) this.pairEdges(this.nbrPair[k], filter, window, edges);
+        for (let k = start; k < end; k++) if (a < this.nbr[k] && keep.has(this.nbr[k])) this.pairEdges(this.nbrPair[k], q, edges);
       } else {
         for (const b of keep) {
           if (a >= b) continue;
           const k = this.slotOf(a, b);
-          if (k >= 0) this.pairEdges(this.nbrPair[k], filter, window, edges);
+          if (k >= 0) this.pairEdges(this.nbrPair[k], q, edges);
         }
       }
     }
     // Sort keys looked up once per edge, not once per comparison.
-    const keyed = edges.map((edge) => {
-      edge.types.sort();
-      return { edge, source: this.collation[this.numbers.get(edge.source)!], target: this.collation[this.numbers.get(edge.target)!] };
-    });
+    const keyed = edges.map((edge) => ({
+      edge, source: this.collation[this.numbers.get(edge.source)!], target: this.collation[this.numbers.get(edge.target)!],
+    }));
     keyed.sort((a, b) => b.edge.weight - a.edge.weight || a.source - b.source || a.target - b.target
       || Number(a.edge.directed) - Number(b.edge.directed));
     return keyed.map((k) => k.edge);
   }
 
-  /** A pair's edges under the filter: the undirected one, then one per direction in the order they first occur. */
-  private pairEdges(p: number, filter: InteractionFilter, window: Window, edges: NetworkEdgeRecord[]): void {
-    let undirected: NetworkEdgeRecord | null = null;
-    let loToHi: NetworkEdgeRecord | null = null;
-    let hiToLo: NetworkEdgeRecord | null = null;
+  /** A pair's edges under the query: the undirected one, then one per direction in the order they first occur. */
+  private pairEdges(p: number, q: Query, edges: NetworkEdgeRecord[]): void {
+    // Per way (undirected, lo -> hi, hi -> lo): weight, type bits, first and last dated rank. Ranks
+    // ascend with the date, so the first and last dated matching entries carry the date range.
+    const weight = [0, 0, 0];
+    const types = [0, 0, 0];
+    const firstDated = [-1, -1, -1];
+    const lastDated = [-1, -1, -1];
     let hiToLoFirst = false;
-    const lo = this.pairLo[p];
-    const hi = this.pairHi[p];
     const end = this.entryStart[p + 1];
-    for (let k = this.firstInWindow(p, window); k < end && this.entryRank[k] < window[1]; k++) {
-      const record = this.records[this.entryRank[k]];
-      if (!matchesInteraction(record, filter)) continue;
+    for (let k = this.firstInWindow(p, q); k < end && this.entryRank[k] < q.end; k++) {
+      const rank = this.entryRank[k];
+      if (!this.matches(rank, q)) continue;
       const dir = this.entryDir[k];
-      if (dir === UNDIRECTED) addTo((undirected ??= this.newEdge(lo, hi, false)), record);
-      // linksOf lists the link from the smaller id first: lo -> hi before hi -> lo.
-      if (dir & LO_TO_HI) addTo((loToHi ??= this.newEdge(lo, hi, true)), record);
-      if (dir & HI_TO_LO) {
-        if (!hiToLo) hiToLoFirst = !loToHi;
-        addTo((hiToLo ??= this.newEdge(hi, lo, true)), record);
+      // linksOf lists the link from the smaller id first: lo -> hi before hi -> lo within one interaction.
+      if (dir & HI_TO_LO && weight[2] === 0) hiToLoFirst = weight[1] === 0 && !(dir & LO_TO_HI);
+      for (let way = 0; way < 3; way++) {
+        if (way === 0 ? dir !== UNDIRECTED : !(dir & way)) continue;
+        weight[way]++;
+        types[way] |= this.typeBit[rank];
+        if (this.records[rank].date !== null) {
+          if (firstDated[way] < 0) firstDated[way] = rank;
+          lastDated[way] = rank;
+        }
       }
     }
-    if (undirected) edges.push(undirected);
-    // The directed edges in the order they were created.
-    const [first, second] = hiToLoFirst ? [hiToLo, loToHi] : [loToHi, hiToLo];
-    if (first) edges.push(first);
-    if (second) edges.push(second);
+    const lo = this.pairLo[p];
+    const hi = this.pairHi[p];
+    const edge = (way: number, source: number, target: number): void => {
+      if (weight[way] === 0) return;
+      edges.push({
+        source: this.ids[source], target: this.ids[target], directed: way !== 0, weight: weight[way],
+        types: TYPES_SORTED.filter((t) => types[way] & TYPE_BIT[t]),
+        firstDate: firstDated[way] < 0 ? null : this.records[firstDated[way]].date,
+        lastDate: lastDated[way] < 0 ? null : this.records[lastDated[way]].date,
+      });
+    };
+    edge(0, lo, hi);
+    if (hiToLoFirst) {
+      edge(HI_TO_LO, hi, lo);
+      edge(LO_TO_HI, lo, hi);
+    } else {
+      edge(LO_TO_HI, lo, hi);
+      edge(HI_TO_LO, hi, lo);
+    }
   }
 
-  private newEdge(source: number, target: number, directed: boolean): NetworkEdgeRecord {
-    return { source: this.ids[source], target: this.ids[target], directed, weight: 0, types: [], firstDate: null, lastDate: null };
+  /** The filter for walks over the entries: its dates as a range of ranks, its types and status as bits. */
+  private query(filter: InteractionFilter): Query {
+    const [start, end] = dateBounds(this.records, filter.from, filter.to);
+    return {
+      start, end, filter,
+      types: filter.types?.length ? filter.types.reduce((bits, t) => bits | TYPE_BIT[t], 0) : ~0,
+      occurred: filter.status ? Number(filter.status === 'OCCURRED') : -1,
+      // Topics and actors: the general test, on the record.
+      general: Boolean(filter.topics?.length || filter.with?.length),
+    };
   }
 
-  /** The ranks of interactions within the filter's dates: [start, end) of `records`. */
-  private window(filter: InteractionFilter): Window {
-    return dateBounds(this.records, filter.from, filter.to);
+  /** Whether the interaction at this rank, inside the query's window, matches its filter. */
+  private matches(rank: number, q: Query): boolean {
+    if (!(this.typeBit[rank] & q.types)) return false;
+    if (q.occurred >= 0 && this.occurred[rank] !== q.occurred) return false;
+    return !q.general || matchesInteraction(this.records[rank], q.filter);
   }
 
   /** Pair p's first entry at or after the window's start (binary search: its ranks ascend). */
-  private firstInWindow(p: number, window: Window): number {
+  private firstInWindow(p: number, q: Query): number {
     let lo = this.entryStart[p];
     let hi = this.entryStart[p + 1];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.entryRank[mid] < window[0]) lo = mid + 1;
+      if (this.entryRank[mid] < q.start) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   /** The rank of pair p's oldest interaction that matches the filter, or -1. */
-  private firstMatching(p: number, filter: InteractionFilter, window: Window): number {
+  private firstMatching(p: number, q: Query): number {
     const end = this.entryStart[p + 1];
-    for (let k = this.firstInWindow(p, window); k < end && this.entryRank[k] < window[1]; k++) {
-      if (matchesInteraction(this.records[this.entryRank[k]], filter)) return this.entryRank[k];
+    for (let k = this.firstInWindow(p, q); k < end && this.entryRank[k] < q.end; k++) {
+      if (this.matches(this.entryRank[k], q)) return this.entryRank[k];
     }
     return -1;
   }
 
   /** The ranks of pair p's interactions that match the filter, oldest first. */
-  private matching(p: number, filter: InteractionFilter, window: Window): number[] {
+  private matching(p: number, q: Query): number[] {
     const out: number[] = [];
     const end = this.entryStart[p + 1];
-    for (let k = this.firstInWindow(p, window); k < end && this.entryRank[k] < window[1]; k++) {
-      if (matchesInteraction(this.records[this.entryRank[k]], filter)) out.push(this.entryRank[k]);
+    for (let k = this.firstInWindow(p, q); k < end && this.entryRank[k] < q.end; k++) {
+      if (this.matches(this.entryRank[k], q)) out.push(this.entryRank[k]);
     }
     return out;
   }
 
   /** The neighbours of actor a over matching interactions, in the graph's edge-creation order: by first matching rank, then number. */
-  private neighbours(a: number, filter: InteractionFilter, window: Window): number[] {
+  private neighbours(a: number, q: Query): number[] {
     const n = this.ids.length;
     // rank * n + number: one float per neighbour, sorted numerically, is the order wanted.
     const keys: number[] = [];
     for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) {
-      const rank = this.firstMatching(this.nbrPair[k], filter, window);
+      const rank = this.firstMatching(this.nbrPair[k], q);
       if (rank >= 0) keys.push(rank * n + this.nbr[k]);
     }
     const sorted = Float64Array.from(keys).sort();
@@ -315,17 +349,20 @@ export class SpokeIndex {
   }
 }
 
-/** [start, end) ranks. */
-type Window = [number, number];
-
-function addTo(edge: NetworkEdgeRecord, record: InteractionRecord): void {
-  edge.weight++;
-  if (!edge.types.includes(record.type)) edge.types.push(record.type);
-  if (record.date) {
-    if (!edge.firstDate || record.date < edge.firstDate) edge.firstDate = record.date;
-    if (!edge.lastDate || record.date > edge.lastDate) edge.lastDate = record.date;
-  }
+/** A filter compiled for the entries: interactions of ranks [start, end), by type bits and status. */
+interface Query {
+  start: number;
+  end: number;
+  filter: InteractionFilter;
+  types: number;
+  /** 1: occurred only, 0: planned only, -1: either. */
+  occurred: number;
+  general: boolean;
 }
+
+const TYPE_BIT = Object.fromEntries(INTERACTION_TYPES.map((t, k) => [t, 1 << k])) as Record<InteractionType, number>;
+/** An edge's types in the order ../spoke-network.ts gives them (sorted). */
+const TYPES_SORTED = [...INTERACTION_TYPES].sort();
 
 /** String.prototype.localeCompare's order, as ../spoke-network.ts sorts edges. */
 const byLocale = new Intl.Collator().compare;
