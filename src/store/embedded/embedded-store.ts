@@ -484,7 +484,7 @@ export class EmbeddedGraphStore implements GraphStore {
     const nodes = new Set<string>();
     for (const i of this.selectInteractions(filter)) for (const p of i.participants) if (p.role !== 'SUBJECT') nodes.add(p.actorId);
     const spoke = this.spokeIndex();
-    const degree = new Map([...nodes].map((id) => [id, spoke.neighbours(id, filter).length]));
+    const degree = new Map([...nodes].map((id) => [id, spoke.degree(id, filter)]));
     return [...nodes].sort((a, b) => degree.get(b)! - degree.get(a)! || a.localeCompare(b));
   }
 

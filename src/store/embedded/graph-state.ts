@@ -66,7 +66,7 @@ export class GraphState {
   /** Bumped on every change so derived structures (graphology graphs) know when to rebuild. */
   version = 0;
 
-  /** One copy of strings many records repeat (extraction rule ids). */
+  /** One copy of strings many records repeat (rule ids, roles, topics, sources): parsed records each bring their own. */
   private readonly strings = new Map<string, string>();
 
   constructor(readonly redirects: Map<string, string> = new Map()) {}
@@ -99,6 +99,8 @@ export class GraphState {
   addArticle(facts: ArticleFacts, at: FactsAt = facts): void {
     const articleId = facts.article.id;
     const { text: _text, ...meta } = facts.article;
+    meta.source = meta.source === null ? null : this.intern(meta.source);
+    meta.language = this.intern(meta.language);
     this.articles.set(articleId, { meta, at });
     // Newest article wins for properties that change over time, whatever the ingest order.
     const attestedAt = `${facts.article.publishedAt ?? ''}|${articleId}`;
@@ -130,8 +132,12 @@ export class GraphState {
       reports.set(articleId, report);
       const record = foldReports(id, reports, this.articles);
       record.rule = record.rule === null ? null : this.intern(record.rule);
+      record.topicIds = record.topicIds.map((t) => this.intern(t));
       // One copy of each actor id, not one per interaction.
-      for (const p of record.participants) p.actorId = this.actors.get(p.actorId)?.record.id ?? p.actorId;
+      for (const p of record.participants) {
+        p.actorId = this.actors.get(p.actorId)?.record.id ?? p.actorId;
+        p.role = this.intern(p.role) as typeof p.role;
+      }
       this.interactions.set(id, { record, reports: reports.size > 1 ? reports : null });
       for (const p of record.participants) {
         const set = this.interactionsByActor.get(p.actorId) ?? new Set<string>();

@@ -35,7 +35,7 @@ export function searchState(
   // Words match at word starts: "selensk" finds "Selenskyj", "id" does not find "said".
   const matchesKey = (key: string): boolean => words.every((w) => key.includes(` ${w}`));
   const matches = (s: string): boolean => matchesKey(` ${nameKey(s)} `);
-  const hits: SearchHitRecord[] = [];
+  const hits = new TopHits(first);
   for (const { record: a } of state.actors.values()) {
     const name = [a.name, ...a.aliases, ...(state.knownNames.get(a.id) ?? [])].find(matches);
     if (name) hits.push({ kind: 'ACTOR', id: a.id, text: a.name, score: WEIGHT.name * (nameKey(name) === words.join(' ') ? 2 : 1) });
@@ -44,7 +44,7 @@ export function searchState(
   const untitled = new Set<string>();
   for (const { meta: article } of state.articles.values()) {
     if (article.title && matchesKey(paddedKey(titleKeys, article, article.title))) hits.push({ kind: 'ARTICLE', id: article.id, text: article.title, score: WEIGHT.title });
-    else if (inText.has(article.id)) {
+    else if (inText(article.id)) {
       if (article.title === null) untitled.add(article.id);
       hits.push({ kind: 'ARTICLE', id: article.id, text: article.title ?? '', score: WEIGHT.text });
     }
@@ -53,6 +53,36 @@ export function searchState(
     const source = i.sources.find((s) => matchesKey(paddedKey(evidenceKeys, s, s.evidence)));
     if (source) hits.push({ kind: 'INTERACTION', id: i.id, text: source.evidence, score: WEIGHT.evidence });
   }
-  return hits.sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id)).slice(0, first)
-    .map((h) => (h.kind === 'ARTICLE' && untitled.has(h.id) ? { ...h, text: articleText(h.id).slice(0, 120) } : h));
+  return hits.best().map((h) => (h.kind === 'ARTICLE' && untitled.has(h.id) ? { ...h, text: articleText(h.id).slice(0, 120) } : h));
+}
+
+/** Best first: by score, then kind and id (distinct for distinct hits, so the order is total). */
+const compareHits = (a: SearchHitRecord, b: SearchHitRecord) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
+
+/**
+ * The best `size` hits seen, in order: what sorting every hit and keeping the first `size` gives,
+ * without holding every hit (a common word matches most articles).
+ */
+class TopHits {
+  private readonly kept: SearchHitRecord[] = [];
+
+  constructor(private readonly size: number) {}
+
+  push(hit: SearchHitRecord): void {
+    const kept = this.kept;
+    if (this.size <= 0 || (kept.length === this.size && compareHits(hit, kept[kept.length - 1]) >= 0)) return;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareHits(kept[mid], hit) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, hit);
+    if (kept.length > this.size) kept.pop();
+  }
+
+  best(): SearchHitRecord[] {
+    return this.kept;
+  }
 }

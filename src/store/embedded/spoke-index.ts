@@ -4,80 +4,163 @@
  * graph of every matching interaction per request (a different date filter per request made that
  * a whole-graph rebuild each time).
  *
+ * Actors are numbered densely in code-unit order of their ids and the lists are typed arrays
+ * (compressed sparse rows): a map of string ids per neighbour and an object per interaction and
+ * link took about ten times the memory, and walks compared strings where they now compare integers.
+ *
  * Answers are exactly those of the graphology graph of ../spoke-network.ts built from the
  * matching interactions oldest first: there an actor's neighbours come in the order their edges
  * were created (the first matching interaction linking them, then by id, as linksOf orders the
  * links of one interaction), and breadth-first search and the bidirectional shortest path visit
  * them in that order, which decides ties between equally short paths and which nodes a limit keeps.
  */
+import { INTERACTION_TYPES, type InteractionType } from '../../domain/enums';
 import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
 import type { InteractionFilter } from '../graph-store';
 import { matchesInteraction } from '../interaction-filter';
 import { linksOf } from '../spoke-network';
 import { dateBounds, type InteractionIndex } from './interaction-index';
 
-type Link = ReturnType<typeof linksOf>[number];
-
-/** One interaction linking a pair of actors, with its links between them (one, or one per direction). */
-interface PairEntry {
-  date: string | null;
-  rank: number;
-  record: InteractionRecord;
-  links: Link[];
-}
+/** How an interaction links a pair (lo, hi), lo the smaller number: both ways undirected, or one bit per direction. */
+const UNDIRECTED = 0;
+const LO_TO_HI = 1;
+const HI_TO_LO = 2;
 
 export class SpokeIndex {
-  /** actor -> neighbour -> the interactions linking the two, oldest first (one array shared by both ends). */
-  private readonly adjacency = new Map<string, Map<string, PairEntry[]>>();
-  /** Actor id -> its place in localeCompare order (equal ids, equal places): edges sort by integers, not by the collator per comparison. */
-  private readonly collation = new Map<string, number>();
+  /** Every interaction oldest first: an entry's rank is its place here. */
+  private readonly records: InteractionRecord[];
+  /** Number -> actor id, in code-unit order (linksOf's order of the ends of a link). */
+  private readonly ids: string[];
+  private readonly numbers = new Map<string, number>();
+  /** Number -> place in localeCompare order (equal ids, equal places), as ../spoke-network.ts sorts edges. */
+  private readonly collation: Int32Array;
+  /** Actor a's neighbours are nbr[nbrStart[a] .. nbrStart[a + 1]), by number, with the pair linking them in nbrPair. */
+  private readonly nbrStart: Int32Array;
+  private readonly nbr: Int32Array;
+  private readonly nbrPair: Int32Array;
+  /** Pair p's entries, oldest first: entryRank[entryStart[p] .. entryStart[p + 1]), how each links the pair in entryDir. */
+  private readonly entryStart: Int32Array;
+  private readonly entryRank: Int32Array;
+  private readonly entryDir: Uint8Array;
+  /** Rank -> the interaction's type as a bit, and 1 if it occurred: a filter's type and status tested without strings. */
+  private readonly typeBit: Int32Array;
+  private readonly occurred: Uint8Array;
+  /** Pair p links actors pairLo[p] < pairHi[p]. */
+  private readonly pairLo: Int32Array;
+  private readonly pairHi: Int32Array;
 
   constructor(interactions: InteractionIndex) {
-    interactions.asc.forEach((record, rank) => {
-      for (const link of linksOf(record)) {
-        const entries = this.pair(link.source, link.target);
-        const last = entries[entries.length - 1];
-        if (last?.rank === rank) last.links.push(link);
-        else entries.push({ date: record.date, rank, record, links: [link] });
+    const records = (this.records = interactions.asc);
+    this.typeBit = Int32Array.from(records, (r) => TYPE_BIT[r.type]);
+    this.occurred = Uint8Array.from(records, (r) => Number(r.status === 'OCCURRED'));
+    // Every link once, flat: its interaction's rank and its ends.
+    const linkRank: number[] = [];
+    const linkSource: string[] = [];
+    const linkTarget: string[] = [];
+    const linkDirected: boolean[] = [];
+    records.forEach((record, rank) => {
+      for (const l of linksOf(record)) {
+        linkRank.push(rank);
+        linkSource.push(l.source);
+        linkTarget.push(l.target);
+        linkDirected.push(l.directed);
       }
     });
-    const ids = [...this.adjacency.keys()].sort(byLocale);
-    ids.forEach((id, k) => this.collation.set(id, k > 0 && byLocale(ids[k - 1], id) === 0 ? this.collation.get(ids[k - 1])! : k));
+    this.ids = [...new Set([...linkSource, ...linkTarget])].sort();
+    this.ids.forEach((id, k) => this.numbers.set(id, k));
+    const n = this.ids.length;
+
+    // Pairs numbered in (lo, hi) order: filled in that order, every neighbour list comes out sorted.
+    const linkKey = new Float64Array(linkRank.length);
+    const linkDir = new Uint8Array(linkRank.length);
+    for (let k = 0; k < linkRank.length; k++) {
+      const a = this.numbers.get(linkSource[k])!;
+      const b = this.numbers.get(linkTarget[k])!;
+      linkKey[k] = Math.min(a, b) * n + Math.max(a, b);
+      linkDir[k] = !linkDirected[k] ? UNDIRECTED : a < b ? LO_TO_HI : HI_TO_LO;
+    }
+    const pairKeys = uniqueSorted(linkKey);
+    const pairs = pairKeys.length;
+
+    // Entries: one per pair and interaction (its links between the pair merged), oldest first.
+    const entryPair = new Int32Array(linkRank.length);
+    const rankOf = new Int32Array(linkRank.length);
+    const dirOf = new Uint8Array(linkRank.length);
+    const lastEntry = new Int32Array(pairs).fill(-1);
+    let entries = 0;
+    for (let k = 0; k < linkRank.length; k++) {
+      const p = indexOf(pairKeys, linkKey[k]);
+      const last = lastEntry[p];
+      if (last >= 0 && rankOf[last] === linkRank[k]) {
+        dirOf[last] |= linkDir[k];
+      } else {
+        entryPair[entries] = p;
+        rankOf[entries] = linkRank[k];
+        dirOf[entries] = linkDir[k];
+        lastEntry[p] = entries++;
+      }
+    }
+    this.entryStart = new Int32Array(pairs + 1);
+    for (let e = 0; e < entries; e++) this.entryStart[entryPair[e] + 1]++;
+    for (let p = 0; p < pairs; p++) this.entryStart[p + 1] += this.entryStart[p];
+    this.entryRank = new Int32Array(entries);
+    this.entryDir = new Uint8Array(entries);
+    const fill = this.entryStart.slice(0, pairs);
+    for (let e = 0; e < entries; e++) {
+      const at = fill[entryPair[e]]++;
+      this.entryRank[at] = rankOf[e];
+      this.entryDir[at] = dirOf[e];
+    }
+
+    this.pairLo = Int32Array.from(pairKeys, (key) => Math.floor(key / n));
+    this.pairHi = Int32Array.from(pairKeys, (key) => key % n);
+    this.nbrStart = new Int32Array(n + 1);
+    for (let p = 0; p < pairs; p++) {
+      this.nbrStart[this.pairLo[p] + 1]++;
+      this.nbrStart[this.pairHi[p] + 1]++;
+    }
+    for (let a = 0; a < n; a++) this.nbrStart[a + 1] += this.nbrStart[a];
+    this.nbr = new Int32Array(2 * pairs);
+    this.nbrPair = new Int32Array(2 * pairs);
+    const next = this.nbrStart.slice(0, n);
+    for (let p = 0; p < pairs; p++) {
+      const lo = this.pairLo[p];
+      const hi = this.pairHi[p];
+      this.nbr[next[lo]] = hi;
+      this.nbrPair[next[lo]++] = p;
+      this.nbr[next[hi]] = lo;
+      this.nbrPair[next[hi]++] = p;
+    }
+
+    this.collation = new Int32Array(n);
+    const byCollation = Array.from(this.ids.keys()).sort((a, b) => byLocale(this.ids[a], this.ids[b]));
+    byCollation.forEach((a, k) => {
+      this.collation[a] = k > 0 && byLocale(this.ids[byCollation[k - 1]], this.ids[a]) === 0 ? this.collation[byCollation[k - 1]] : k;
+    });
   }
 
-  private pair(a: string, b: string): PairEntry[] {
-    const ofA = this.adjacency.get(a) ?? new Map<string, PairEntry[]>();
-    this.adjacency.set(a, ofA);
-    let entries = ofA.get(b);
-    if (!entries) {
-      entries = [];
-      ofA.set(b, entries);
-      const ofB = this.adjacency.get(b) ?? new Map<string, PairEntry[]>();
-      this.adjacency.set(b, ofB);
-      ofB.set(a, entries);
-    }
-    return entries;
-  }
-
-  /** The neighbours of an actor over matching interactions, in the graph's edge-creation order. */
-  neighbours(actorId: string, filter: InteractionFilter): string[] {
-    const found: { id: string; rank: number }[] = [];
-    for (const [id, entries] of this.adjacency.get(actorId) ?? []) {
-      const first = firstMatching(entries, filter);
-      if (first) found.push({ id, rank: first.rank });
-    }
-    return found.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1)).map((n) => n.id);
+  /** The number of neighbours of an actor over matching interactions: its degree in the network. */
+  degree(actorId: string, filter: InteractionFilter): number {
+    const a = this.numbers.get(actorId);
+    if (a === undefined) return 0;
+    const q = this.query(filter);
+    let found = 0;
+    for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) if (this.firstMatching(this.nbrPair[k], q) >= 0) found++;
+    return found;
   }
 
   /** Shortest chain between two actors (resolved ids), as graphology's bidirectional search finds it. */
   shortestPath(fromId: string, toId: string, maxHops: number, filter: InteractionFilter): PathHopRecord[] | null {
-    if (fromId === toId) return null;
-    const nodes = bidirectional((id) => this.neighbours(id, filter), fromId, toId);
+    const from = this.numbers.get(fromId);
+    const to = this.numbers.get(toId);
+    if (from === undefined || to === undefined || from === to) return null;
+    const q = this.query(filter);
+    const nodes = bidirectional((a) => this.neighbours(a, q), from, to);
     if (!nodes || nodes.length - 1 > maxHops) return null;
     return nodes.slice(1).map((toNode, k) => ({
-      fromId: nodes[k],
-      toId: toNode,
-      interactionIds: matching(this.adjacency.get(nodes[k])!.get(toNode)!, filter).map((e) => e.record.id),
+      fromId: this.ids[nodes[k]],
+      toId: this.ids[toNode],
+      interactionIds: this.matching(this.nbrPair[this.slotOf(nodes[k], toNode)], q).map((rank) => this.records[rank].id),
     }));
   }
 
@@ -87,22 +170,25 @@ export class SpokeIndex {
    */
   neighbourhood(centerId: string, depth: number, filter: InteractionFilter, isNode: (id: string) => boolean, limit: number): string[] {
     if (!isNode(centerId)) return [];
+    const center = this.numbers.get(centerId);
+    if (center === undefined) return [centerId];
+    const q = this.query(filter);
     // Breadth-first, the order of discovery is the order of the answer: the walk stops at `limit`.
-    const seen = new Set([centerId]);
-    let frontier = [centerId];
+    const seen = new Set([center]);
+    let frontier = [center];
     for (let d = 0; d < depth && frontier.length > 0 && seen.size < limit; d++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const n of this.neighbours(id, filter)) {
-          if (seen.has(n)) continue;
-          seen.add(n);
-          next.push(n);
-          if (seen.size >= limit) return [...seen];
+      const next: number[] = [];
+      for (const a of frontier) {
+        for (const b of this.neighbours(a, q)) {
+          if (seen.has(b)) continue;
+          seen.add(b);
+          next.push(b);
+          if (seen.size >= limit) return [...seen].map((x) => this.ids[x]);
         }
       }
       frontier = next;
     }
-    return [...seen];
+    return [...seen].map((x) => this.ids[x]);
   }
 
   /**
@@ -110,96 +196,212 @@ export class SpokeIndex {
    * (and other undirected) interactions, and one directed edge per direction of the others.
    */
   edgesAmong(actorIds: readonly string[], filter: InteractionFilter): NetworkEdgeRecord[] {
-    const keep = new Set(actorIds);
+    const keep = new Set<number>();
+    for (const id of actorIds) {
+      const a = this.numbers.get(id);
+      if (a !== undefined) keep.add(a);
+    }
+    const q = this.query(filter);
     const edges: NetworkEdgeRecord[] = [];
-    const pairEdges = (entries: PairEntry[] | undefined) => {
-      if (!entries) return;
-      // Per pair: the undirected edge, and one per direction of directed links.
-      let undirected: NetworkEdgeRecord | null = null;
-      let directed: Map<string, NetworkEdgeRecord> | null = null;
-      const [start, end] = dateBounds(entries, filter.from, filter.to);
-      for (let k = start; k < end; k++) {
-        const e = entries[k];
-        if (!matchesInteraction(e.record, filter)) continue;
-        for (const l of e.links) {
-          let edge: NetworkEdgeRecord | undefined;
-          if (!l.directed) {
-            edge = undirected ??= newEdge(l);
-          } else {
-            directed ??= new Map();
-            const key = `${l.source}>${l.target}`;
-            edge = directed.get(key);
-            if (!edge) directed.set(key, (edge = newEdge(l)));
-          }
-          edge.weight++;
-          if (!edge.types.includes(e.record.type)) edge.types.push(e.record.type);
-          if (e.date) {
-            if (!edge.firstDate || e.date < edge.firstDate) edge.firstDate = e.date;
-            if (!edge.lastDate || e.date > edge.lastDate) edge.lastDate = e.date;
-          }
-        }
-      }
-      if (undirected) edges.push(undirected);
-      if (directed) edges.push(...directed.values());
-    };
     for (const a of keep) {
-      const ofA = this.adjacency.get(a);
-      if (!ofA) continue;
+      const start = this.nbrStart[a];
+      const end = this.nbrStart[a + 1];
       // The shorter way round: a hub's neighbours can far outnumber the actors kept.
-      if (ofA.size <= keep.size) {
-        for (const [b, entries] of ofA) if (a < b && keep.has(b)) pairEdges(entries);
+      if (end - start <= keep.size) {
+        for (let k = start; k < end; k++) if (a < this.nbr[k] && keep.has(this.nbr[k])) this.pairEdges(this.nbrPair[k], q, edges);
       } else {
-        for (const b of keep) if (a < b) pairEdges(ofA.get(b));
+        for (const b of keep) {
+          if (a >= b) continue;
+          const k = this.slotOf(a, b);
+          if (k >= 0) this.pairEdges(this.nbrPair[k], q, edges);
+        }
       }
     }
     // Sort keys looked up once per edge, not once per comparison.
-    const keyed = edges.map((edge) => {
-      edge.types.sort();
-      return { edge, source: this.collation.get(edge.source)!, target: this.collation.get(edge.target)! };
-    });
+    const keyed = edges.map((edge) => ({
+      edge, source: this.collation[this.numbers.get(edge.source)!], target: this.collation[this.numbers.get(edge.target)!],
+    }));
     keyed.sort((a, b) => b.edge.weight - a.edge.weight || a.source - b.source || a.target - b.target
       || Number(a.edge.directed) - Number(b.edge.directed));
     return keyed.map((k) => k.edge);
   }
+
+  /** A pair's edges under the query: the undirected one, then one per direction in the order they first occur. */
+  private pairEdges(p: number, q: Query, edges: NetworkEdgeRecord[]): void {
+    // Per way (undirected, lo -> hi, hi -> lo): weight, type bits, first and last dated rank. Ranks
+    // ascend with the date, so the first and last dated matching entries carry the date range.
+    const weight = [0, 0, 0];
+    const types = [0, 0, 0];
+    const firstDated = [-1, -1, -1];
+    const lastDated = [-1, -1, -1];
+    let hiToLoFirst = false;
+    const end = this.entryStart[p + 1];
+    for (let k = this.firstInWindow(p, q); k < end && this.entryRank[k] < q.end; k++) {
+      const rank = this.entryRank[k];
+      if (!this.matches(rank, q)) continue;
+      const dir = this.entryDir[k];
+      // linksOf lists the link from the smaller id first: lo -> hi before hi -> lo within one interaction.
+      if (dir & HI_TO_LO && weight[2] === 0) hiToLoFirst = weight[1] === 0 && !(dir & LO_TO_HI);
+      for (let way = 0; way < 3; way++) {
+        if (way === 0 ? dir !== UNDIRECTED : !(dir & way)) continue;
+        weight[way]++;
+        types[way] |= this.typeBit[rank];
+        if (this.records[rank].date !== null) {
+          if (firstDated[way] < 0) firstDated[way] = rank;
+          lastDated[way] = rank;
+        }
+      }
+    }
+    const lo = this.pairLo[p];
+    const hi = this.pairHi[p];
+    const edge = (way: number, source: number, target: number): void => {
+      if (weight[way] === 0) return;
+      edges.push({
+        source: this.ids[source], target: this.ids[target], directed: way !== 0, weight: weight[way],
+        types: TYPES_SORTED.filter((t) => types[way] & TYPE_BIT[t]),
+        firstDate: firstDated[way] < 0 ? null : this.records[firstDated[way]].date,
+        lastDate: lastDated[way] < 0 ? null : this.records[lastDated[way]].date,
+      });
+    };
+    edge(0, lo, hi);
+    if (hiToLoFirst) {
+      edge(HI_TO_LO, hi, lo);
+      edge(LO_TO_HI, lo, hi);
+    } else {
+      edge(LO_TO_HI, lo, hi);
+      edge(HI_TO_LO, hi, lo);
+    }
+  }
+
+  /** The filter for walks over the entries: its dates as a range of ranks, its types and status as bits. */
+  private query(filter: InteractionFilter): Query {
+    const [start, end] = dateBounds(this.records, filter.from, filter.to);
+    return {
+      start, end, filter,
+      types: filter.types?.length ? filter.types.reduce((bits, t) => bits | TYPE_BIT[t], 0) : ~0,
+      occurred: filter.status ? Number(filter.status === 'OCCURRED') : -1,
+      // Topics and actors: the general test, on the record.
+      general: Boolean(filter.topics?.length || filter.with?.length),
+    };
+  }
+
+  /** Whether the interaction at this rank, inside the query's window, matches its filter. */
+  private matches(rank: number, q: Query): boolean {
+    if (!(this.typeBit[rank] & q.types)) return false;
+    if (q.occurred >= 0 && this.occurred[rank] !== q.occurred) return false;
+    return !q.general || matchesInteraction(this.records[rank], q.filter);
+  }
+
+  /** Pair p's first entry at or after the window's start (binary search: its ranks ascend). */
+  private firstInWindow(p: number, q: Query): number {
+    let lo = this.entryStart[p];
+    let hi = this.entryStart[p + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.entryRank[mid] < q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The rank of pair p's oldest interaction that matches the filter, or -1. */
+  private firstMatching(p: number, q: Query): number {
+    const end = this.entryStart[p + 1];
+    for (let k = this.firstInWindow(p, q); k < end && this.entryRank[k] < q.end; k++) {
+      if (this.matches(this.entryRank[k], q)) return this.entryRank[k];
+    }
+    return -1;
+  }
+
+  /** The ranks of pair p's interactions that match the filter, oldest first. */
+  private matching(p: number, q: Query): number[] {
+    const out: number[] = [];
+    const end = this.entryStart[p + 1];
+    for (let k = this.firstInWindow(p, q); k < end && this.entryRank[k] < q.end; k++) {
+      if (this.matches(this.entryRank[k], q)) out.push(this.entryRank[k]);
+    }
+    return out;
+  }
+
+  /** The neighbours of actor a over matching interactions, in the graph's edge-creation order: by first matching rank, then number. */
+  private neighbours(a: number, q: Query): number[] {
+    const n = this.ids.length;
+    // rank * n + number: one float per neighbour, sorted numerically, is the order wanted.
+    const keys: number[] = [];
+    for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) {
+      const rank = this.firstMatching(this.nbrPair[k], q);
+      if (rank >= 0) keys.push(rank * n + this.nbr[k]);
+    }
+    const sorted = Float64Array.from(keys).sort();
+    return Array.from(sorted, (key) => key % n);
+  }
+
+  /** Where b is in a's neighbour list (sorted by number), or -1. */
+  private slotOf(a: number, b: number): number {
+    let lo = this.nbrStart[a];
+    let hi = this.nbrStart[a + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.nbr[mid] < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.nbrStart[a + 1] && this.nbr[lo] === b ? lo : -1;
+  }
 }
 
-function newEdge(l: Link): NetworkEdgeRecord {
-  return { source: l.source, target: l.target, directed: l.directed, weight: 0, types: [], firstDate: null, lastDate: null };
+/** A filter compiled for the entries: interactions of ranks [start, end), by type bits and status. */
+interface Query {
+  start: number;
+  end: number;
+  filter: InteractionFilter;
+  types: number;
+  /** 1: occurred only, 0: planned only, -1: either. */
+  occurred: number;
+  general: boolean;
 }
+
+const TYPE_BIT = Object.fromEntries(INTERACTION_TYPES.map((t, k) => [t, 1 << k])) as Record<InteractionType, number>;
+/** An edge's types in the order ../spoke-network.ts gives them (sorted). */
+const TYPES_SORTED = [...INTERACTION_TYPES].sort();
 
 /** String.prototype.localeCompare's order, as ../spoke-network.ts sorts edges. */
 const byLocale = new Intl.Collator().compare;
 
-/** The entries of a pair that match the filter, oldest first; the date range by binary search. */
-function matching(entries: PairEntry[], filter: InteractionFilter): PairEntry[] {
-  const [start, end] = dateBounds(entries, filter.from, filter.to);
-  const out: PairEntry[] = [];
-  for (let k = start; k < end; k++) if (matchesInteraction(entries[k].record, filter)) out.push(entries[k]);
-  return out;
+/** The distinct values, ascending. */
+function uniqueSorted(values: Float64Array): Float64Array {
+  const sorted = values.slice().sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k];
+  return sorted.slice(0, n);
 }
 
-/** The oldest entry of a pair that matches the filter, if any. */
-function firstMatching(entries: PairEntry[], filter: InteractionFilter): PairEntry | undefined {
-  const [start, end] = dateBounds(entries, filter.from, filter.to);
-  for (let k = start; k < end; k++) if (matchesInteraction(entries[k].record, filter)) return entries[k];
-  return undefined;
+/** Where a value is in an ascending array that holds it. */
+function indexOf(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * graphology-shortest-path's unweighted `bidirectional`, on a neighbour function: the same
  * fringe order and stopping rule, so the same path among equally short ones.
  */
-function bidirectional(neighbours: (id: string) => string[], source: string, target: string): string[] | null {
-  const predecessor = new Map<string, string | null>([[source, null]]);
-  const successor = new Map<string, string | null>([[target, null]]);
+function bidirectional(neighbours: (a: number) => number[], source: number, target: number): number[] | null {
+  const predecessor = new Map<number, number>([[source, -1]]);
+  const successor = new Map<number, number>([[target, -1]]);
   let forward = [source];
   let reverse = [target];
-  let meet: string | null = null;
+  let meet = -1;
   outer: while (forward.length && reverse.length) {
     const isForward = forward.length <= reverse.length;
     const fringe = isForward ? forward : reverse;
     const [mine, theirs] = isForward ? [predecessor, successor] : [successor, predecessor];
-    const next: string[] = [];
+    const next: number[] = [];
     if (isForward) forward = next;
     else reverse = next;
     for (const node of fringe) {
@@ -215,9 +417,9 @@ function bidirectional(neighbours: (id: string) => string[], source: string, tar
       }
     }
   }
-  if (meet === null) return null;
-  const path: string[] = [];
-  for (let n: string | null = meet; n !== null; n = predecessor.get(n) ?? null) path.unshift(n);
-  for (let n = successor.get(path[path.length - 1]) ?? null; n !== null; n = successor.get(n) ?? null) path.push(n);
+  if (meet < 0) return null;
+  const path: number[] = [];
+  for (let n = meet; n >= 0; n = predecessor.get(n) ?? -1) path.unshift(n);
+  for (let n = successor.get(path[path.length - 1]) ?? -1; n >= 0; n = successor.get(n) ?? -1) path.push(n);
   return path;
 }
