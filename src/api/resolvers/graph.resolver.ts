@@ -66,9 +66,15 @@ export class GraphResolver {
     if (!hops) return null;
     // The hops' ends and interactions the client reads, loaded together: the hops' fields then answer at once.
     const names = fieldNamesBelow(info);
+    const ends: string[] = [];
+    const interactions: string[] = [];
+    for (const h of hops) {
+      ends.push(h.fromId, h.toId);
+      interactions.push(...h.interactionIds);
+    }
     await Promise.all([
-      (names.has('from') || names.has('to')) && ctx.loaders.actors.prime(hops.flatMap((h) => [h.fromId, h.toId])),
-      names.has('interactions') && ctx.loaders.interactions.prime(hops.flatMap((h) => h.interactionIds)),
+      (names.has('from') || names.has('to')) && ctx.loaders.actors.prime(ends),
+      names.has('interactions') && ctx.loaders.interactions.prime(interactions),
     ]);
     return { hops, length: hops.length };
   }
