@@ -12,6 +12,9 @@
  * --keep: keep the temp folder (corpus and DATA_DIR) for bench/profile-api.ts or a re-run.
  * --data-dir DIR: measure startup and the API on an existing DATA_DIR only (after a fix).
  * --scale 10000,50000,100000: only the scale series (lib/scale.ts), one size after the other.
+ * --neo4j: the same corpus in the embedded store and in a real Neo4j, the uncached workloads side by
+ * side (lib/store-comparison.ts), 2,000 articles and 32 connections unless --articles N, --connections N;
+ * with --quick: 200 articles, 2 s per query.
  * All traffic goes to 127.0.0.1, every child process has a time limit.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,8 +27,9 @@ import { formatProfile, latestProfile, summariseProfile } from './lib/cpu-profil
 import { measureExtraction, type ExtractionRate } from './lib/extraction-rate';
 import { readRealArticles, REAL_ARTICLES_DIR, REAL_WARMUP_PASSES } from './lib/real-articles';
 import { runScaleSeries, scaleReport } from './lib/scale';
+import { compareStores, comparisonReport } from './lib/store-comparison';
 import { CLI, runCliTimed, startServe, type ServeProcess, type TimedRun } from './lib/processes';
-import { workloads, type Rotation, type Workload } from './lib/workloads';
+import { BASELINE, uncachedJobs, workloads, type Rotation, type Workload } from './lib/workloads';
 
 interface Settings {
   quick: boolean;
@@ -44,7 +48,12 @@ interface Settings {
   startupRuns: number;
   /** Corpus sizes of the scale series; empty: the usual run. */
   scale: number[];
+  /** Only the comparison of the embedded store and Neo4j. */
+  neo4j: boolean;
 }
+
+/** Corpus size of `--neo4j`: Neo4j takes seconds for a path or a network at 10,000 (bench/README.md). */
+const NEO4J_ARTICLES = 2_000;
 
 const TARGETS = { loadOverExtraction: 2, rssBytes: 1024 ** 3, startupMs: 5000, realArticlesPerSec: 500 };
 
@@ -53,21 +62,26 @@ function settings(argv: string[]): Settings {
   const seedArg = argv.indexOf('--seed');
   const dataArg = argv.indexOf('--data-dir');
   const scaleArg = argv.indexOf('--scale');
+  const neo4j = argv.includes('--neo4j');
+  const articlesArg = argv.indexOf('--articles');
+  const connectionsArg = argv.indexOf('--connections');
+  if ((articlesArg >= 0 || connectionsArg >= 0) && !neo4j) throw new Error('--articles and --connections go with --neo4j');
   return {
     quick,
     dataDir: dataArg >= 0 ? argv[dataArg + 1] : null,
     profile: argv.includes('--profile'),
     keep: argv.includes('--keep'),
     seed: seedArg >= 0 ? Number(argv[seedArg + 1]) : DEFAULT_SEED,
-    articles: quick ? 200 : 10_000,
+    articles: articlesArg >= 0 ? Number(argv[articlesArg + 1]) : quick ? 200 : neo4j ? NEO4J_ARTICLES : 10_000,
     smallArticles: quick ? 0 : 1_000,
     extractionSample: quick ? 200 : 2_000,
     realRepeat: quick ? 3 : 20,
-    connections: 32,
+    connections: connectionsArg >= 0 ? Number(argv[connectionsArg + 1]) : 32,
     durationS: quick ? 2 : 10,
     warmupS: quick ? 0.5 : 2,
     startupRuns: quick ? 1 : 3,
     scale: scaleArg >= 0 ? argv[scaleArg + 1].split(',').map(Number) : [],
+    neo4j,
   };
 }
 
@@ -144,8 +158,6 @@ interface ApiRun {
   serveRss: number | undefined;
 }
 
-const BASELINE: Workload = { name: 'baseline `{ __typename }`', query: '{ __typename }', variables: () => ({}) };
-
 /** `serve` startup (median of a few), then every workload under load: cached, then uncached on a second server. */
 async function measureApi(s: Settings, dataDir: string, profileDir: string): Promise<ApiRun> {
   const startups: number[] = [];
@@ -185,9 +197,7 @@ async function measureApi(s: Settings, dataDir: string, profileDir: string): Pro
     nodeFlags: s.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, 'serve-uncached')}`] : [],
   });
   try {
-    const jobs: [Workload, Rotation][] = [[BASELINE, 'fixed']];
-    for (const w of workloads(pools)) jobs.push([w, 'actors'], [w, 'actors+dates']);
-    const uncached = await runAll(uncachedServe, jobs);
+    const uncached = await runAll(uncachedServe, uncachedJobs(pools));
     return { startups, pools, cached, uncached, serveRss: Math.max(rss ?? 0, uncachedServe.peakRssBytes() ?? 0) || undefined };
   } finally {
     await uncachedServe.stop();
@@ -273,6 +283,10 @@ async function main(): Promise<void> {
       await scaleRun(s, work, outDir, started);
       return;
     }
+    if (s.neo4j) {
+      await neo4jRun(s, work, outDir, started);
+      return;
+    }
     const built = s.dataDir ? null : await buildStore(s, work, profileDir);
     const dataDir = s.dataDir ?? built!.dataDir;
     const api = await measureApi(s, dataDir, profileDir);
@@ -311,6 +325,38 @@ async function scaleRun(s: Settings, work: string, outDir: string, started: numb
   writeFileSync(join(outDir, 'results-scale.json'), `${JSON.stringify({ settings: s, ...series }, null, 2)}\n`);
   process.stdout.write(markdown);
   log(`written to ${join(outDir, 'results-scale.md')} and .json`);
+}
+
+async function neo4jRun(s: Settings, work: string, outDir: string, started: number): Promise<void> {
+  if (s.dataDir || s.profile) throw new Error('--neo4j generates and loads its own corpus, without --data-dir or --profile');
+  if (!Number.isInteger(s.articles) || s.articles < 200) throw new Error('--articles takes a corpus size of at least 200');
+  if (!Number.isInteger(s.connections) || s.connections < 1) throw new Error('--connections takes a whole number of at least 1');
+  log(`generating ${num(s.articles)} articles (seed ${s.seed})`);
+  const corpusDir = writeCorpus(join(work, `corpus-${s.articles}`), generateCorpus({ count: s.articles, seed: s.seed })).dir;
+  const c = await compareStores({ corpusDir, articles: s.articles, work, connections: s.connections, durationS: s.durationS, warmupS: s.warmupS, log });
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const markdown = [
+    `### Embedded store and Neo4j, ${num(s.articles)} articles (\`${command}\`${s.quick ? ': smoke run, not the reference numbers' : ''})`, '',
+    `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpu}, Node ${process.version}, synthetic corpus (seed ${s.seed}). `
+      + `Neo4j ${c.neo4j.version} Community as the tests start it (test/neo4j-server: one JVM, 1 GiB heap, 64 MiB page cache, Bolt on 127.0.0.1).`, '',
+    comparisonReport(c, s), '',
+    `Command: \`${command}\` (${secs(performance.now() - started)} in all). Both servers without a response cache (Neo4j's store promises no `
+      + `revision, so it never has one; the embedded one runs with \`RESPONSE_CACHE_ENTRIES=0\`), one store after the other on the same machine. `
+      + `Request k asks about actor k of ${c.pools.actors.length} (picked on the embedded store, the same for Neo4j; paths between two of them) and, `
+      + `with \`from\`, a different day of ${c.pools.firstDate}..${c.pools.lastDate} (the interactions page: a 180-day window moving per request). `
+      + '× baseline: req/s over a bare `{ __typename }` on the same server. Bytes: mean of 20 answers. CPU: user + system time over the measured '
+      + 'run / requests, of `serve` and, for Neo4j, of the Neo4j JVM as well.',
+    '',
+  ].join('\n');
+  const stem = s.quick ? 'results-neo4j-quick' : 'results-neo4j';
+  writeFileSync(join(outDir, `${stem}.md`), markdown);
+  const strip = (r: TimedRun) => ({ ...r, stdout: undefined, stderr: undefined });
+  writeFileSync(join(outDir, `${stem}.json`), `${JSON.stringify({
+    settings: s, ...c, embedded: { ...c.embedded, load: strip(c.embedded.load) }, neo4j: { ...c.neo4j, load: strip(c.neo4j.load) },
+  }, null, 2)}\n`);
+  process.stdout.write(markdown);
+  log(`written to ${join(outDir, `${stem}.md`)} and .json`);
 }
 
 main().catch((err: unknown) => {

@@ -19,6 +19,8 @@ export interface QueryResult {
   responseBytes: number;
   /** Server CPU (user + system) per answered request, in ms. */
   cpuMsPerRequest: number;
+  /** The database process's CPU per answered request, in ms, when it runs apart (the Neo4j JVM). */
+  databaseCpuMsPerRequest?: number;
 }
 
 export async function gql(url: string, query: string, variables?: Variables): Promise<{ data?: any; errors?: any[]; bytes: number }> {
@@ -102,6 +104,8 @@ export interface LoadOptions {
   warmupS: number;
   /** CPU seconds (user + system) the server has used so far. */
   serverCpuS: () => number;
+  /** The same for a database process apart from the server (the Neo4j JVM). */
+  databaseCpuS?: () => number;
 }
 
 /**
@@ -128,12 +132,15 @@ export async function loadWorkload(url: string, w: Workload, rotation: Rotation,
   });
   if (options.warmupS > 0) await run(options.warmupS);
   const cpuBefore = options.serverCpuS();
+  const databaseBefore = options.databaseCpuS?.();
   const r = await run(options.durationS);
   const cpuS = options.serverCpuS() - cpuBefore;
+  const perRequest = (seconds: number) => (r.requests.total ? (seconds * 1000) / r.requests.total : 0);
   return {
     name: w.name, rotation,
     reqPerSec: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99,
     requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts, responseBytes: bytes / SAMPLE,
-    cpuMsPerRequest: r.requests.total ? (cpuS * 1000) / r.requests.total : 0,
+    cpuMsPerRequest: perRequest(cpuS),
+    ...(databaseBefore !== undefined && { databaseCpuMsPerRequest: perRequest(options.databaseCpuS!() - databaseBefore) }),
   };
 }

@@ -97,6 +97,20 @@ export function readCpuSeconds(pid: number | undefined): number {
   }
 }
 
+/**
+ * Waits until the processes whose CPU seconds `cpuS` reads use less than a tenth of a core over
+ * half a second, at most `maxMs`; resolves with the time waited. autocannon leaves the requests in
+ * flight at the end of a run behind: a slow store is still working on them when the next run starts.
+ */
+export async function untilIdle(cpuS: () => number, maxMs: number): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const before = cpuS();
+    await new Promise((r) => setTimeout(r, 500));
+    if (cpuS() - before < 0.05 || performance.now() - started > maxMs) return performance.now() - started;
+  }
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -120,13 +134,14 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-export async function startServe(options: { dataDir: string; timeoutMs: number; nodeFlags?: string[]; env?: Record<string, string> }): Promise<ServeProcess> {
+/** `dataDir`: the embedded store's folder; without it, `env` names the store (NEO4J_URI). */
+export async function startServe(options: { dataDir?: string; timeoutMs: number; nodeFlags?: string[]; env?: Record<string, string> }): Promise<ServeProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
   const started = performance.now();
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), CLI, 'serve'], {
     cwd: repoRoot(),
-    env: cliEnv({ DATA_DIR: options.dataDir, PORT: String(port), NODE_ENV: 'production', ...options.env }),
+    env: cliEnv({ ...(options.dataDir && { DATA_DIR: options.dataDir }), PORT: String(port), NODE_ENV: 'production', ...options.env }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -49,6 +49,9 @@ const actorAt = (p: Pools, k: number) => p.actors[k % p.actors.length];
 /** Request k's second actor: a stride coprime to nothing in particular keeps pairs varied. */
 const otherAt = (p: Pools, k: number) => p.actors[(k * 7 + Math.floor(p.actors.length / 2)) % p.actors.length];
 
+/** What every query is measured against: a bare answer from the same server. */
+export const BASELINE: Workload = { name: 'baseline `{ __typename }`', query: '{ __typename }', variables: () => ({}) };
+
 export function workloads(p: Pools): Workload[] {
   const from = (r: Rotation, k: number) => (r === 'actors+dates' ? sliderDate(p, k) : null);
   const center = (r: Rotation, k: number) => (r === 'fixed' ? p.hub : actorAt(p, k));
@@ -80,4 +83,11 @@ export function workloads(p: Pools): Workload[] {
     network(1),
     network(2),
   ];
+}
+
+/** The uncached runs: the baseline, then every workload rotating over actors, and over actors and dates. */
+export function uncachedJobs(p: Pools): [Workload, Rotation][] {
+  const jobs: [Workload, Rotation][] = [[BASELINE, 'fixed']];
+  for (const w of workloads(p)) jobs.push([w, 'actors'], [w, 'actors+dates']);
+  return jobs;
 }

@@ -6,6 +6,8 @@ export interface RunningNeo4j {
   version: string;
   home: string;
   port: number;
+  /** The JVM's process id: the bench reads its CPU time from /proc. */
+  pid: number;
   /** Shuts the DBMS down but keeps the JVM, to start it again on the same port and data. */
   stop(): Promise<void>;
   /** Starts it again after stop(); resolves with the Bolt URI. */

@@ -88,6 +88,8 @@ function startNeo4j({ version = DEFAULT_VERSION, home, port = 0, log = () => und
     version,
     home: dir,
     port: Number(new URL(uri).port),
+    /** The JVM's process id: the bench reads its CPU time from /proc. */
+    pid: child.pid,
     /** Shuts the DBMS down but keeps the JVM, to start it again on the same port and data. */
     stop: () => new Promise((resolve) => { stopping = resolve; child.stdin.write('stop\n'); }),
     start: () => { const ready = untilReady(); child.stdin.write('start\n'); return ready; },
