@@ -47,6 +47,36 @@ describe('embedded store durability', () => {
     await reopened.close();
   });
 
+  it('writes a batch of new articles with one group commit: the same graph as one at a time, all on disk when acknowledged', async () => {
+    const [first, second, ...rest] = WORLD.map(fixture);
+    const oneByOne = await openStore(tempDir());
+    for (const item of [first, second, ...rest]) await oneByOne.ingest(item.article, item.extraction);
+    const expected = await oneByOne.exportGraph();
+    await oneByOne.close();
+
+    const dir = tempDir();
+    const store = await openStore(dir);
+    await store.ingest(first.article, first.extraction);
+    const corrected = { ...second, article: { ...second.article, title: 'A corrected title' } };
+    // Stored already, new, new, repeated in the batch with a corrected title, new...
+    const outcomes = await store.ingestMany([first, second, ...rest.slice(0, 1), corrected, second, ...rest.slice(1)]);
+    expect(outcomes).toEqual([
+      { articleId: first.article.id, created: false },
+      { articleId: second.article.id, created: true },
+      { articleId: rest[0].article.id, created: true },
+      { articleId: second.article.id, created: false, updated: true },
+      { articleId: second.article.id, created: false, updated: true },
+      ...rest.slice(1).map((r) => ({ articleId: r.article.id, created: true })),
+    ]);
+    // The crash image of the moment of acknowledgement holds the batch.
+    const reopened = await openStore(crashImage(dir));
+    // The repeated article ends with its last version, the original title, as one at a time would.
+    expect((await reopened.getArticles([second.article.id]))[0]?.title).toBe(second.article.title);
+    expect(await reopened.exportGraph()).toEqual(expected);
+    await reopened.close();
+    await store.close();
+  });
+
   it('has every acknowledged write on disk without a clean close', async () => {
     const dir = tempDir();
     const store = await openStore(dir);

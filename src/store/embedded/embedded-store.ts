@@ -174,11 +174,32 @@ export class EmbeddedGraphStore implements GraphStore {
     });
   }
 
-  /** One at a time: each article is acknowledged once its own journal record is on disk. */
+  /**
+   * Articles new to the store are written together, made durable by one fsync (a group commit),
+   * and acknowledged once it is done; the others (stored already, or repeated in the batch) then
+   * one at a time, as `ingest` does.
+   */
   async ingestMany(items: readonly ArticleToIngest[]): Promise<IngestOutcome[]> {
-    const outcomes: IngestOutcome[] = [];
-    for (const { article, extraction } of items) outcomes.push(await this.ingest(article, extraction));
-    return outcomes;
+    const outcomes: (IngestOutcome | undefined)[] = await this.serialise(async () => {
+      const fresh = new Map<string, number>();
+      items.forEach(({ article }, k) => { if (!this.state.articles.has(article.id) && !fresh.has(article.id)) fresh.set(article.id, k); });
+      const picked = [...fresh.values()];
+      const done: (IngestOutcome | undefined)[] = new Array(items.length);
+      if (picked.length === 0) return done;
+      const facts = picked.map((k) => articleFacts(items[k].article, items[k].extraction));
+      const ats = await this.commitMany(facts.map((f) => ({ op: 'ingest', facts: f })));
+      picked.forEach((k, n) => {
+        const { article } = items[k];
+        this.texts.add(article.id, article.text);
+        this.state.addArticle(facts[n], ats[n]);
+        for (const listener of this.articleListeners) queueMicrotask(() => listener(article.id));
+        done[k] = { articleId: article.id, created: true };
+      });
+      this.compactIfDue();
+      return done;
+    });
+    for (let k = 0; k < items.length; k++) outcomes[k] ??= await this.ingest(items[k].article, items[k].extraction);
+    return outcomes as IngestOutcome[];
   }
 
   removeArticle(id: string): Promise<RemoveOutcome | null> {
@@ -303,8 +324,12 @@ export class EmbeddedGraphStore implements GraphStore {
 
   /** Makes the op durable (where it is on disk); the caller applies it to the state, then calls `compactIfDue`. */
   private async commit(op: StoreOp): Promise<RecordAt> {
+    return (await this.commitMany([op]))[0];
+  }
+
+  private async commitMany(ops: StoreOp[]): Promise<RecordAt[]> {
     try {
-      const at = await this.journal.append(op);
+      const at = await this.journal.appendMany(ops);
       this.writeError = null;
       return at;
     } catch (err) {

@@ -308,15 +308,24 @@ export class Journal<O> {
    * process can do other work (extract the next article) while the disk syncs; callers serialise appends.
    */
   async append(op: O): Promise<RecordAt> {
+    return (await this.appendMany([op]))[0];
+  }
+
+  /**
+   * Appends operations with one write and one fsync (a group commit: a bulk load is bound by the
+   * disk's syncs, not by extraction) and resolves, with where each is, once all are on disk.
+   */
+  async appendMany(ops: readonly O[]): Promise<RecordAt[]> {
     if (this.fd === null) throw new Error(this.readOnly ? 'the store was opened read-only' : 'journal is not open');
     if (this.broken) throw this.broken;
-    const bytes = Buffer.from(encodeRecord(op));
+    const records = ops.map((op) => Buffer.from(encodeRecord(op)));
+    const bytes = records.length === 1 ? records[0] : Buffer.concat(records);
     try {
       let written = 0;
       while (written < bytes.length) written += (await writeAsync(this.fd, bytes, written, bytes.length - written, null)).bytesWritten;
       await fsyncAsync(this.fd);
     } catch (err) {
-      // Cut the partial record off, so later records do not land behind a fragment.
+      // Cut the partial records off, so later records do not land behind a fragment.
       try {
         ftruncateSync(this.fd, this.journalBytes);
         fsyncSync(this.fd);
@@ -325,10 +334,12 @@ export class Journal<O> {
       }
       throw err;
     }
-    const at = new RecordAt('journal', this.journalBytes, bytes.length);
-    this.journalBytes += bytes.length;
-    this.journalOps++;
-    return at;
+    return records.map((record) => {
+      const at = new RecordAt('journal', this.journalBytes, record.length);
+      this.journalBytes += record.length;
+      this.journalOps++;
+      return at;
+    });
   }
 
   /**
