@@ -58,7 +58,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       return { errors: [new GraphQLError(SUBSCRIPTION_OVER_HTTP, { extensions: { code: ErrorCode.BAD_USER_INPUT } })] };
     }
     const entry = compile(request.document, request.request.operationName ?? undefined);
-    if (Array.isArray(entry)) return { errors: entry };
+    if (Array.isArray(entry)) return withGraphQLJsErrors({ errors: entry });
     const variables = request.request.variables ?? {};
     const result = await entry.query(undefined, request.context, variables);
     // No data at all: the variables were refused. graphql-jit's messages drop the scalar's own
