@@ -38,15 +38,14 @@ export class Loaders {
   counterparts(filter: InteractionFilter, refs: InteractionRefs): DataLoader<string, CounterpartRecord[]> {
     return this.loader(`counterparts:${JSON.stringify([filter, refs])}`, async (ids) => {
       const lists = await this.store.counterpartsOf(ids, filter);
-      const actors: string[] = [];
-      const topics: string[] = [];
-      for (const list of lists) {
-        for (const c of list) {
-          actors.push(c.actorId);
-          topics.push(...c.topicIds);
+      await this.primeRefs(refs, (actor, topics) => {
+        for (const list of lists) {
+          for (const c of list) {
+            actor(c.actorId);
+            topics(c.topicIds);
+          }
         }
-      }
-      await Promise.all([refs.actors && this.actors.prime(actors), refs.topics && this.topics.prime(topics)]);
+      });
       return lists;
     });
   }
@@ -60,6 +59,19 @@ export class Loaders {
       await primeInteractionRefs(this, interactions, refs);
       return pages;
     });
+  }
+
+  /**
+   * Loads, in one store call each, the actors and topics a list's items point to that the client
+   * reads; `gather` names them. Loops, not flatMap: this runs for every page, and V8's flatMap is
+   * slow on small arrays.
+   */
+  async primeRefs(refs: InteractionRefs, gather: (actor: (id: string) => void, topics: (ids: readonly string[]) => void) => void): Promise<void> {
+    if (!refs.actors && !refs.topics) return;
+    const actors: string[] = [];
+    const topics: string[] = [];
+    gather((id) => { if (refs.actors) actors.push(id); }, (ids) => { if (refs.topics) topics.push(...ids); });
+    await Promise.all([refs.actors && this.actors.prime(actors), refs.topics && this.topics.prime(topics)]);
   }
 
   /** Forgets everything loaded: after a write, later fields of the same request must see it. */
@@ -109,13 +121,11 @@ export async function requireActors(loaders: Loaders, ids: readonly string[]): P
 }
 
 /** Loads the actors and topics of a list of interactions that the client reads: its items' fields then answer at once. */
-export async function primeInteractionRefs(loaders: Loaders, interactions: readonly InteractionRecord[], refs: InteractionRefs): Promise<void> {
-  // Loops, not flatMap: this runs for every page, and V8's flatMap is slow on small arrays.
-  const actors: string[] = [];
-  const topics: string[] = [];
-  for (const i of interactions) {
-    for (const p of i.participants) actors.push(p.actorId);
-    topics.push(...i.topicIds);
-  }
-  await Promise.all([refs.actors && loaders.actors.prime(actors), refs.topics && loaders.topics.prime(topics)]);
+export function primeInteractionRefs(loaders: Loaders, interactions: readonly InteractionRecord[], refs: InteractionRefs): Promise<void> {
+  return loaders.primeRefs(refs, (actor, topics) => {
+    for (const i of interactions) {
+      for (const p of i.participants) actor(p.actorId);
+      topics(i.topicIds);
+    }
+  });
 }

@@ -165,13 +165,18 @@ export class EmbeddedGraphStore implements GraphStore {
         this.compactIfDue();
         return { articleId: article.id, created: false, updated: true };
       }
-      const at = await this.commit({ op: 'ingest', facts });
-      this.texts.add(article.id, article.text);
-      this.state.addArticle(facts, at);
+      const outcome = this.addNew(article, facts, await this.commit({ op: 'ingest', facts }));
       this.compactIfDue();
-      for (const listener of this.articleListeners) queueMicrotask(() => listener(article.id));
-      return { articleId: article.id, created: true };
+      return outcome;
     });
+  }
+
+  /** An article new to the store, its record durable at `at`, into the state; its listeners told. */
+  private addNew(article: Article, facts: ArticleFacts, at: RecordAt): IngestOutcome {
+    this.texts.add(article.id, article.text);
+    this.state.addArticle(facts, at);
+    for (const listener of this.articleListeners) queueMicrotask(() => listener(article.id));
+    return { articleId: article.id, created: true };
   }
 
   /**
@@ -188,13 +193,7 @@ export class EmbeddedGraphStore implements GraphStore {
       if (picked.length === 0) return done;
       const facts = picked.map((k) => articleFacts(items[k].article, items[k].extraction));
       const ats = await this.commitMany(facts.map((f) => ({ op: 'ingest', facts: f })));
-      picked.forEach((k, n) => {
-        const { article } = items[k];
-        this.texts.add(article.id, article.text);
-        this.state.addArticle(facts[n], ats[n]);
-        for (const listener of this.articleListeners) queueMicrotask(() => listener(article.id));
-        done[k] = { articleId: article.id, created: true };
-      });
+      picked.forEach((k, n) => { done[k] = this.addNew(items[k].article, facts[n], ats[n]); });
       this.compactIfDue();
       return done;
     });
