@@ -10,6 +10,7 @@ import type { InteractionFilter, InteractionOrder, Page, PageArgs } from '../gra
 import { compareByDateAsc, matchesInteraction } from '../interaction-filter';
 import { compareKeyTuples, compareNewestFirst, decodeCursor, edgeOf, interactionKey } from '../pagination';
 import type { GraphState } from './graph-state';
+import { firstWhere } from './first-where';
 
 export class InteractionIndex {
   /** Every interaction, oldest first (compareByDateAsc: undated last, ties by id). */
@@ -82,11 +83,12 @@ export class InteractionIndex {
     const compareKeys = asc ? compareKeyTuples : compareNewestFirst;
     if (after) {
       const cursor = decodeCursor(after);
-      lists.forEach((list, k) => { positions[k] = firstAfter(list, cursor, compareKeys, positions[k], ends[k]); });
+      // The first of each list's range whose key sorts after the cursor's.
+      lists.forEach((list, k) => { positions[k] = firstWhere(positions[k], ends[k], (m) => compareKeys(interactionKey(list[m]), cursor) > 0); });
     }
     const skipped = totalCount - lists.reduce((n, _list, k) => n + ends[k] - positions[k], 0);
     // Distinct types never share an interaction: a merge of the lists, `first` steps at most.
-    const precedes = (a: InteractionRecord, b: InteractionRecord) => compareKeys([a.date, a.id], [b.date, b.id]) < 0;
+    const precedes = (a: InteractionRecord, b: InteractionRecord) => compareKeys(interactionKey(a), interactionKey(b)) < 0;
     const nodes: InteractionRecord[] = [];
     while (nodes.length < first) {
       let best = -1;
@@ -146,25 +148,10 @@ export function dateBounds<T extends { date: string | null }>(list: T[], from?: 
 
 /** First index whose date passes `test` (monotone over the dated part), or the first undated one. */
 function firstIndex<T extends { date: string | null }>(list: T[], test: (date: string) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const d = list[mid].date;
-    if (d === null || test(d)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** First index in [lo, hi) of a list sorted by `compareKeys` whose `[date, id]` key sorts after the cursor. */
-function firstAfter(list: InteractionRecord[], cursor: unknown[], compareKeys: (a: unknown[], b: unknown[]) => number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareKeys([list[mid].date, list[mid].id], cursor) > 0) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstWhere(0, list.length, (k) => {
+    const d = list[k].date;
+    return d === null || test(d);
+  });
 }
 
 /** Where the part of a newest-first list (undated last) within the inclusive date bounds lies, [start, end); undated cut off by any bound. */

@@ -6,6 +6,7 @@ import type { SearchHitRecord } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
 import type { GraphState } from './graph-state';
 import type { TextIndex } from './text-index';
+import { firstWhere } from './first-where';
 
 const WEIGHT = { name: 3, title: 2, evidence: 1.5, text: 1 } as const;
 
@@ -71,14 +72,8 @@ class TopHits {
   push(hit: SearchHitRecord): void {
     const kept = this.kept;
     if (this.size <= 0 || (kept.length === this.size && compareHits(hit, kept[kept.length - 1]) >= 0)) return;
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareHits(kept[mid], hit) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    kept.splice(lo, 0, hit);
+    // After the hits that sort before it or equal it.
+    kept.splice(firstWhere(0, kept.length, (k) => compareHits(kept[k], hit) > 0), 0, hit);
     if (kept.length > this.size) kept.pop();
   }
 

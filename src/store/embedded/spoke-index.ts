@@ -20,6 +20,7 @@ import type { InteractionFilter } from '../graph-store';
 import { matchesInteraction } from '../interaction-filter';
 import { linksOf } from '../spoke-network';
 import { dateBounds, type InteractionIndex } from './interaction-index';
+import { firstWhere } from './first-where';
 
 /** How an interaction links a pair (lo, hi), lo the smaller number: both ways undirected, or one bit per direction. */
 const UNDIRECTED = 0;
@@ -294,14 +295,7 @@ export class SpokeIndex {
 
   /** Pair p's first entry at or after the window's start (binary search: its ranks ascend). */
   private firstInWindow(p: number, q: Query): number {
-    let lo = this.entryStart[p];
-    let hi = this.entryStart[p + 1];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.entryRank[mid] < q.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstWhere(this.entryStart[p], this.entryStart[p + 1], (k) => this.entryRank[k] >= q.start);
   }
 
   /** The rank of pair p's oldest interaction that matches the filter, or -1. */
@@ -338,14 +332,9 @@ export class SpokeIndex {
 
   /** Where b is in a's neighbour list (sorted by number), or -1. */
   private slotOf(a: number, b: number): number {
-    let lo = this.nbrStart[a];
-    let hi = this.nbrStart[a + 1];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.nbr[mid] < b) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.nbrStart[a + 1] && this.nbr[lo] === b ? lo : -1;
+    const end = this.nbrStart[a + 1];
+    const k = firstWhere(this.nbrStart[a], end, (m) => this.nbr[m] >= b);
+    return k < end && this.nbr[k] === b ? k : -1;
   }
 }
 
@@ -377,14 +366,7 @@ function uniqueSorted(values: Float64Array): Float64Array {
 
 /** Where a value is in an ascending array that holds it. */
 function indexOf(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstWhere(0, sorted.length, (k) => sorted[k] >= value);
 }
 
 /**

@@ -5,6 +5,7 @@
  * words, so that is "some word of the text starts with it".
  */
 import { nameKey } from '../../domain/name-key';
+import { firstWhere } from './first-where';
 
 /**
  * Article numbers, ascending, as the gaps between them in variable-length bytes: about one byte
@@ -142,13 +143,6 @@ export class TextIndex {
   private *startingWith(prefix: string): Iterable<string> {
     this.sorted ??= [...this.postings.keys()].sort();
     const words = this.sorted;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < words.length && words[k].startsWith(prefix); k++) yield words[k];
+    for (let k = firstWhere(0, words.length, (m) => words[m] >= prefix); k < words.length && words[k].startsWith(prefix); k++) yield words[k];
   }
 }
