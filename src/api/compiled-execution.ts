@@ -34,6 +34,15 @@ function withGraphQLJsErrors(result: ExecutionResult): ExecutionResult {
   return { ...result, errors };
 }
 
+/**
+ * Built-in scalars and enums are written out as the records hold them, without a serializer call
+ * per leaf: graphql-jit passes each such call a fresh path and location array, most of the
+ * garbage of a list answer. This holds because records are typed (ids and names are strings,
+ * counts numbers) and every enum's values are its names (types/enums.ts; a test checks it).
+ * Custom scalars (Date) are still serialized.
+ */
+const COMPILE_OPTIONS = { disableLeafSerialization: true };
+
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   // Apollo keeps one DocumentNode per distinct query text in its document store, so compiled
   // operations live exactly as long as their parsed documents.
@@ -45,7 +54,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const key = operationName ?? '';
     let entry = byName.get(key);
     if (!entry) {
-      const result = compileQuery(schema, document, operationName);
+      const result = compileQuery(schema, document, operationName, COMPILE_OPTIONS);
       entry = isCompiledQuery(result) ? result : [...(result.errors ?? [])];
       byName.set(key, entry);
     }
