@@ -11,6 +11,12 @@ import type { GraphStore, InteractionFilter, InteractionOrder, Page, PageArgs } 
 import { RecordLoader } from './record-loader';
 import type { InteractionRefs } from './selection';
 
+/** A counterpart with the actor and topics it points to, as far as the client reads them (InteractionRefs). */
+export interface CounterpartView extends CounterpartRecord {
+  actor: ActorRecord | null;
+  topics: TopicRecord[];
+}
+
 /**
  * Each loader is made when the request first asks for it: most requests use one or two of them,
  * and building all of them per request was a measurable share of a small answer.
@@ -35,7 +41,7 @@ export class Loaders {
    * Per actor, whom it interacted with: one loader per distinct filter, so actors asked with the
    * same filter share a batch; the counterparts' actors and topics the client reads come with it.
    */
-  counterparts(filter: InteractionFilter, refs: InteractionRefs): DataLoader<string, CounterpartRecord[]> {
+  counterparts(filter: InteractionFilter, refs: InteractionRefs): DataLoader<string, CounterpartView[]> {
     return this.loader(`counterparts:${JSON.stringify([filter, refs])}`, async (ids) => {
       const lists = await this.store.counterpartsOf(ids, filter);
       await this.primeRefs(refs, (actor, topics) => {
@@ -46,7 +52,12 @@ export class Loaders {
           }
         }
       });
-      return lists;
+      // Filled in here, once loaded, rather than by a resolver per counterpart and field.
+      return lists.map((list) => list.map((c) => ({
+        ...c,
+        actor: refs.actors ? this.actors.peek(c.actorId) ?? null : null,
+        topics: refs.topics ? this.topics.peekAll(c.topicIds) : [],
+      })));
     });
   }
 

@@ -26,10 +26,10 @@ export class RecordLoader<T> {
     return this.prime(ids).then(() => this.present(ids));
   }
 
-  /** Each id's record or null, in order. */
-  async loadEach(ids: readonly string[]): Promise<(T | null)[]> {
-    await this.prime(ids);
-    return ids.map((id) => this.loaded.get(id) ?? null);
+  /** Each id's record or null, in order; at once when all were loaded before. */
+  loadEach(ids: readonly string[]): (T | null)[] | Promise<(T | null)[]> {
+    if (ids.every((id) => this.loaded.has(id))) return ids.map((id) => this.loaded.get(id) ?? null);
+    return this.prime(ids).then(() => ids.map((id) => this.loaded.get(id) ?? null));
   }
 
   /** Loads those of the ids not loaded yet, with whatever else is asked for in this tick. */
@@ -40,6 +40,16 @@ export class RecordLoader<T> {
     // sibling fields resolved in the same pass join it.
     this.batch ??= Promise.resolve().then(() => new Promise<void>((resolve) => process.nextTick(resolve))).then(() => this.flush());
     return this.batch;
+  }
+
+  /** The record if it was loaded (null if the store has none); undefined if it was never asked for. */
+  peek(id: string): T | null | undefined {
+    return this.loaded.get(id);
+  }
+
+  /** The loaded records of these ids, in order: what loadAll answers once they are loaded. */
+  peekAll(ids: readonly string[]): T[] {
+    return this.present(ids);
   }
 
   /** A record this request already has (one it just wrote). */

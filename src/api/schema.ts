@@ -19,7 +19,6 @@ import { InteractionTimeResolver } from './resolvers/interaction-time.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
-import { ParticipationResolver } from './resolvers/participation.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
 import { RelationshipResolver } from './resolvers/relationship.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
@@ -56,7 +55,7 @@ export function buildActorGraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
       ActorResolver, PersonResolver, OrganizationResolver, AffiliationResolver, CounterpartResolver,
-      InteractionResolver, ParticipationResolver, SourceResolver, ArticleResolver, MentionResolver,
+      InteractionResolver, SourceResolver, ArticleResolver, MentionResolver,
       ArticleActorResolver, TopicResolver, GraphResolver, ActorScoreResolver, SearchResolver, StatsResolver,
       MutationResolver,
       // Issue 14: time, tone, subscriptions

@@ -76,6 +76,7 @@ describe('compiled operations', () => {
 
   it.each([
     ['counterparts', '{ actor(id: "vladimir-putin") { id name kind counterparts { actor { id name kind } count firstDate lastDate topics { id name } } } }'],
+    ['counterparts read through a fragment', '{ actor(id: "vladimir-putin") { ...partners } } fragment partners on Actor { counterparts { ... on Counterpart { actor { id } } topics { id } count } }'],
     ['an interactions page', '{ interactions(first: 5) { totalCount edges { cursor node { id type date status place summary participants { role actor { __typename id name } } topics { id } } } } }'],
     ['a network', '{ network(center: "vladimir-putin", depth: 2) { nodes { id name kind } edges { source target directed weight types firstDate lastDate } } }'],
   ])('answers %s exactly as graphql-js executes it', async (_what, query) => {
@@ -85,6 +86,8 @@ describe('compiled operations', () => {
       schema: buildActorGraphSchema(), document: parse(query), contextValue: { store: api.store, loaders: new Loaders(api.store), authorized: false },
     });
     expect(expected.errors).toBeUndefined();
+    // Each case reaches a non-empty list of items with actors in them.
+    expect(JSON.stringify(expected.data)).toMatch(/"(actor|nodes)":\[?\{"(__typename|id)"/);
     expect((await post({ query })).body).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 });

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import type { ActorRecord, CounterpartRecord } from '../../domain/graph';
+import type { ActorRecord } from '../../domain/graph';
 import { BadInputError } from '../../domain/errors';
 import { withSpokeToDefaults } from '../../store/interaction-filter';
 import type { Context } from '../context.type';
+import type { CounterpartView } from '../loaders';
 import { Actor } from '../types/actor.interface';
 import { ActorFilter } from '../types/actor-filter.input';
 import { Mention } from '../types/article.type';
@@ -50,7 +51,7 @@ export class ActorResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions (CALL, MEETING, TALKS, CONSULTATION) with status OCCURRED; types or status given replace those defaults' }) filter?: InteractionFilter,
-  ): Promise<CounterpartRecord[]> {
+  ): Promise<CounterpartView[]> {
     return loaders.counterparts(withSpokeToDefaults(toStoreFilter(filter)), interactionRefs(info)).load(actor.id);
   }
 

@@ -1,14 +1,14 @@
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import type { InteractionRecord, ParticipationRecord, SourceRecord } from '../../domain/graph';
+import type { ActorRecord, InteractionRecord } from '../../domain/graph';
 import type { Context } from '../context.type';
 import { primeInteractionRefs, requireActors } from '../loaders';
 import { InteractionConnection } from '../types/connections.type';
 import { storePage, toConnection } from '../types/connection.type';
 import { InteractionOrderEnum } from '../types/enums';
 import { InteractionFilter } from '../types/interaction-filter.input';
-import { Interaction, Participation, Source } from '../types/interaction.type';
+import { Interaction, Participation } from '../types/interaction.type';
 import { PageArgs } from '../types/page-args';
 import { Topic } from '../types/topic.type';
 import { interactionRefs } from '../selection';
@@ -54,17 +54,14 @@ export class InteractionResolver {
   }
 
   @FieldResolver(() => [Participation], { description: 'Actors taking part and their roles, by actor id' })
-  participants(@Root() interaction: InteractionRecord): ParticipationRecord[] {
-    return interaction.participants;
+  participants(@Root() interaction: InteractionRecord, @Ctx() { loaders }: Context) {
+    const withActors = (actors: (ActorRecord | null)[]) => interaction.participants.map((p, k) => ({ role: p.role, actor: actors[k] }));
+    const actors = loaders.actors.loadEach(interaction.participants.map((p) => p.actorId));
+    return Array.isArray(actors) ? withActors(actors) : actors.then(withActors);
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics it is about, by id' })
   topics(@Root() interaction: InteractionRecord, @Ctx() { loaders }: Context) {
     return loaders.topics.loadAll(interaction.topicIds);
-  }
-
-  @FieldResolver(() => [Source], { description: 'The articles that report it, oldest first' })
-  sources(@Root() interaction: InteractionRecord): SourceRecord[] {
-    return interaction.sources;
   }
 }
