@@ -32,8 +32,9 @@ export function createApolloServer({
   const landingPage = production
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true });
+  const schema = buildActorGraphSchema();
   return new ApolloServer<Context>({
-    gateway: compiledExecution(buildActorGraphSchema()),
+    schema,
     validationRules: limitRules(),
     formatError: createErrorFormatter(logger, !production),
     includeStacktraceInErrorResponses: !production,
@@ -48,6 +49,8 @@ export function createApolloServer({
       ApolloServerPluginCacheControlDisabled(),
       argumentSizeLimit(),
       ...(responseCacheEntries > 0 ? [responseCache(responseCacheEntries)] : []),
+      // After the response cache: a cached answer is taken before anything is executed.
+      compiledExecution(schema),
       busyStatus(),
       pageLinks ? withPageLinks(landingPage) : landingPage,
     ],
