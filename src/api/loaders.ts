@@ -52,9 +52,12 @@ export class Loaders {
           }
         }
       });
-      // Filled in here, once loaded, rather than by a resolver per counterpart and field.
-      return lists.map((list) => list.map((c) => ({
-        ...c,
+      // Filled in here, once loaded, rather than by a resolver per counterpart and field. Fields
+      // written out, not `{ ...c, actor, topics }`: V8 (Node 20) builds such a spread object
+      // slowly, at about 7× the bytes, and it outlives the young generation (see edgeOf).
+      return lists.map((list) => list.map((c): CounterpartView => ({
+        actorId: c.actorId, count: c.count, firstDate: c.firstDate, lastDate: c.lastDate,
+        topicIds: c.topicIds, interactionIds: c.interactionIds,
         actor: refs.actors ? this.actors.peek(c.actorId) ?? null : null,
         topics: refs.topics ? this.topics.peekAll(c.topicIds) : [],
       })));

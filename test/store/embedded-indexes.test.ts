@@ -11,7 +11,7 @@ import { generateCorpus } from '../../bench/corpus/generate';
 import type { InteractionRecord } from '../../src/domain/graph';
 import { prepareArticle } from '../../src/ingest/prepare-article';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
-import type { InteractionFilter, InteractionOrder } from '../../src/store/graph-store';
+import type { InteractionFilter, InteractionOrder, Page } from '../../src/store/graph-store';
 import { compareKeyTuples, compareNewestFirst, encodeCursor, paginate } from '../../src/store/pagination';
 import { compareByDateAsc, matchesInteraction, withSpokeToDefaults } from '../../src/store/interaction-filter';
 import {
@@ -83,6 +83,9 @@ describe('embedded store indexes', () => {
     }
   });
 
+  /** A page as a client sees it: each edge's cursor (encoded when read) and node. */
+  const plain = <T>(page: Page<T>) => ({ ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: e.node })) });
+
   it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('pages interactions as paginating the scan does (%s)', async (_name, filter) => {
     for (const orderBy of ['DATE_ASC', 'DATE_DESC'] as InteractionOrder[]) {
       const compareKeys = orderBy === 'DATE_ASC' ? compareKeyTuples : compareNewestFirst;
@@ -91,14 +94,14 @@ describe('embedded store indexes', () => {
       let after: string | null = null;
       for (let n = 0; n < 6; n++) {
         const page = await store.listInteractions(filter, orderBy, { first: 7, after });
-        expect(page).toEqual(expectedPage(after));
+        expect(plain(page)).toEqual(plain(expectedPage(after)));
         after = page.edges[page.edges.length - 1]?.cursor ?? null;
         if (!after) break;
       }
       // Cursors between and beyond stored keys, as after a removal.
       for (const key of [['2023-05-05', 'zzz'], ['2022-01-01', ''], [null, 'a'], ['2099-01-01', 'x']]) {
         const page = await store.listInteractions(filter, orderBy, { first: 5, after: encodeCursor(key) });
-        expect(page).toEqual(expectedPage(encodeCursor(key), 5));
+        expect(plain(page)).toEqual(plain(expectedPage(encodeCursor(key), 5)));
       }
     }
   });

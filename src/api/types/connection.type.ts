@@ -45,18 +45,39 @@ export function storePage(kind: ConnectionKind, page: PageArgs): PageArgs {
   throw new BadInputError(`Invalid cursor "${page.after.slice(0, 40)}"`);
 }
 
+type StoreEdge<T> = { readonly cursor: string; node: T };
+
+/** An edge whose cursor is wrapped when read (most clients read only endCursor); a class for the reason edgeOf (store/pagination.ts) is one. */
+class WrappedCursorEdge<T> {
+  readonly node: T;
+
+  constructor(private readonly kind: ConnectionKind, private readonly edge: StoreEdge<T>) {
+    this.node = edge.node;
+  }
+
+  get cursor(): string {
+    return wrapCursor(this.kind, this.edge.cursor);
+  }
+}
+
+class LazyPageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly edges: readonly WrappedCursorEdge<unknown>[],
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
 /** Store page -> GraphQL connection, each cursor bound to its kind of connection. */
-export function toConnection<T>(kind: ConnectionKind, page: { edges: { cursor: string; node: T }[]; totalCount: number; hasNextPage: boolean; hasPreviousPage: boolean }) {
-  // Cursors are wrapped when read, like the store's (most clients read only endCursor).
-  const edges = page.edges.map((e) => ({ node: e.node, get cursor() { return wrapCursor(kind, e.cursor); } }));
-  return {
-    edges,
-    totalCount: page.totalCount,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      get startCursor() { return edges[0]?.cursor ?? null; },
-      get endCursor() { return edges[edges.length - 1]?.cursor ?? null; },
-    },
-  };
+export function toConnection<T>(kind: ConnectionKind, page: { edges: StoreEdge<T>[]; totalCount: number; hasNextPage: boolean; hasPreviousPage: boolean }) {
+  const edges = page.edges.map((e) => new WrappedCursorEdge(kind, e));
+  return { edges, totalCount: page.totalCount, pageInfo: new LazyPageInfo(page.hasNextPage, page.hasPreviousPage, edges) };
 }

@@ -227,14 +227,24 @@ export class SpokeIndex {
     return keyed.map((k) => k.edge);
   }
 
+  /**
+   * Per way (undirected, lo -> hi, hi -> lo) of the pair being read: weight, type bits, first and
+   * last dated rank. Kept here and reused, not four arrays and a closure per pair: a depth-2
+   * network reads thousands of pairs, and those small objects outlived the young generation.
+   */
+  private readonly weight = new Int32Array(3);
+  private readonly types = new Int32Array(3);
+  private readonly firstDated = new Int32Array(3);
+  private readonly lastDated = new Int32Array(3);
+
   /** A pair's edges under the query: the undirected one, then one per direction in the order they first occur. */
   private pairEdges(p: number, q: Query, edges: NetworkEdgeRecord[]): void {
-    // Per way (undirected, lo -> hi, hi -> lo): weight, type bits, first and last dated rank. Ranks
-    // ascend with the date, so the first and last dated matching entries carry the date range.
-    const weight = [0, 0, 0];
-    const types = [0, 0, 0];
-    const firstDated = [-1, -1, -1];
-    const lastDated = [-1, -1, -1];
+    // Ranks ascend with the date, so the first and last dated matching entries carry the date range.
+    const { weight, types, firstDated, lastDated } = this;
+    weight.fill(0);
+    types.fill(0);
+    firstDated.fill(-1);
+    lastDated.fill(-1);
     let hiToLoFirst = false;
     const end = this.entryStart[p + 1];
     for (let k = this.firstInWindow(p, q); k < end && this.entryRank[k] < q.end; k++) {
@@ -255,26 +265,30 @@ export class SpokeIndex {
     }
     const lo = this.pairLo[p];
     const hi = this.pairHi[p];
-    const edge = (way: number, source: number, target: number): void => {
-      if (weight[way] === 0) return;
-      edges.push({
-        source: this.ids[source], target: this.ids[target], directed: way !== 0, weight: weight[way],
-        types: TYPES_SORTED.filter((t) => types[way] & TYPE_BIT[t]),
-        firstDate: firstDated[way] < 0 ? null : this.records[firstDated[way]].date,
-        lastDate: lastDated[way] < 0 ? null : this.records[lastDated[way]].date,
-      });
-    };
-    edge(0, lo, hi);
+    this.pushEdge(edges, 0, lo, hi);
     if (hiToLoFirst) {
-      edge(HI_TO_LO, hi, lo);
-      edge(LO_TO_HI, lo, hi);
+      this.pushEdge(edges, HI_TO_LO, hi, lo);
+      this.pushEdge(edges, LO_TO_HI, lo, hi);
     } else {
-      edge(LO_TO_HI, lo, hi);
-      edge(HI_TO_LO, hi, lo);
+      this.pushEdge(edges, LO_TO_HI, lo, hi);
+      this.pushEdge(edges, HI_TO_LO, hi, lo);
     }
   }
 
-  /** The filter for walks over the entries: its dates as a range of ranks, its types and status as bits. */
+  /** The edge of one way of the pair pairEdges has just read, if any interaction went that way. */
+  private pushEdge(edges: NetworkEdgeRecord[], way: number, source: number, target: number): void {
+    const weight = this.weight[way];
+    if (weight === 0) return;
+    const first = this.firstDated[way];
+    const last = this.lastDated[way];
+    edges.push({
+      source: this.ids[source], target: this.ids[target], directed: way !== 0, weight,
+      types: typesOf(this.types[way]),
+      firstDate: first < 0 ? null : this.records[first].date,
+      lastDate: last < 0 ? null : this.records[last].date,
+    });
+  }
+
   private query(filter: InteractionFilter): Query {
     const [start, end] = dateBounds(this.records, filter.from, filter.to);
     return {
@@ -352,6 +366,13 @@ interface Query {
 const TYPE_BIT = Object.fromEntries(INTERACTION_TYPES.map((t, k) => [t, 1 << k])) as Record<InteractionType, number>;
 /** An edge's types in the order ../spoke-network.ts gives them (sorted). */
 const TYPES_SORTED = [...INTERACTION_TYPES].sort();
+/** The sorted type names of a set of type bits: one shared, frozen list per set, not one per edge. */
+const typeLists = new Map<number, readonly InteractionType[]>();
+function typesOf(bits: number): InteractionType[] {
+  let list = typeLists.get(bits);
+  if (!list) typeLists.set(bits, (list = Object.freeze(TYPES_SORTED.filter((t) => bits & TYPE_BIT[t]))));
+  return list as InteractionType[];
+}
 
 /** String.prototype.localeCompare's order, as ../spoke-network.ts sorts edges. */
 const byLocale = new Intl.Collator().compare;
