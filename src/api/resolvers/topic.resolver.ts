@@ -10,6 +10,7 @@ import { InteractionFilter } from '../types/interaction-filter.input';
 import { PageArgs, MAX_PAGE_SIZE } from '../types/page-args';
 import { Topic, TopicCount } from '../types/topic.type';
 import { toStoreFilter } from './filters';
+import { filterWith } from '../../store/interaction-filter';
 
 @ArgsType()
 class TopActorsArgs {
@@ -39,7 +40,7 @@ export class TopicResolver {
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    return toConnection('interactions', await store.listInteractions({ ...toStoreFilter(filter), topics: [topic.id] }, orderBy, storePage('interactions', page)));
+    return toConnection('interactions', await store.listInteractions(filterWith(toStoreFilter(filter), { topics: [topic.id] }), orderBy, storePage('interactions', page)));
   }
 
   @FieldResolver(() => [ActorScore], { description: 'Actors most involved in the topic; score = interactions about it' })
