@@ -1,13 +1,7 @@
 // The interactions that match a filter with their participants' actor records, oldest first,
-// for the graph algorithms of src/store/spoke-network.ts (path, network, centrality); also
-// resolves the actor ids the caller needs (path ends, network center) through merges.
-// Parameters: $resolve (actor ids to resolve), $withActors, $types, $topics (lists; empty = any),
-//   $status, $fromDate, $toDate (or null)
-CALL () {
-  UNWIND $resolve AS requested
-  OPTIONAL MATCH (redirect:ActorRedirect {id: requested})
-  RETURN collect({requested: requested, actorId: coalesce(redirect.target, requested)}) AS resolved
-}
+// for the whole-network graph of src/store/spoke-network.ts (centrality, a network without a
+// center; paths and networks around a center walk from their ends: list-spoke-neighbours).
+// Parameters: $withActors, $types, $topics (lists; empty = any), $status, $fromDate, $toDate (or null)
 CALL () {
   UNWIND $withActors AS requested
   OPTIONAL MATCH (redirect:ActorRedirect {id: requested})
@@ -20,9 +14,9 @@ WHERE (size($types) = 0 OR i.type IN $types)
   AND ($toDate IS NULL OR i.date <= $toDate)
   AND (size($topics) = 0 OR EXISTS { MATCH (i)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
   AND all(w IN withIds WHERE EXISTS { MATCH (:Actor {id: w})-[:PARTICIPATED_IN]->(i) })
-WITH resolved, i
+WITH i
 ORDER BY i.date IS NULL, i.date, i.id
-WITH resolved, CASE WHEN i IS NULL THEN null ELSE i {
+WITH CASE WHEN i IS NULL THEN null ELSE i {
   .id, .type, .status, .date, .place, .summary, .rule,
   participants: COLLECT {
     MATCH (a:Actor)-[p:PARTICIPATED_IN]->(i)
@@ -32,4 +26,4 @@ WITH resolved, CASE WHEN i IS NULL THEN null ELSE i {
   },
   topicIds: COLLECT { MATCH (i)-[:ABOUT]->(t:Topic) RETURN t.id AS topicId ORDER BY topicId }
 } END AS interaction
-RETURN resolved, collect(interaction) AS interactions
+RETURN collect(interaction) AS interactions

@@ -2,6 +2,9 @@
  * The actor network of a set of interactions, as a graphology graph, and the algorithms the API
  * offers on it (shortest path, centrality, neighbourhood). Shared by every adapter: an adapter
  * selects the interactions, this module does the graph work with graphology's own algorithms.
+ * Paths and networks around a center are walked from their ends instead (the embedded store's
+ * spoke index, Neo4j's spoke-walk.ts); shortestPathHops and neighbourhood on the graph of every
+ * matching interaction remain the definition of their answers, which the tests hold them to.
  */
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
@@ -31,12 +34,15 @@ interface EdgeAttributes {
 
 export type SpokeGraph = UndirectedGraph<Record<string, never>, EdgeAttributes>;
 
+/** What the network takes from an interaction: who takes part in what role, its type, date and id. */
+export type SpokeInteraction = Pick<InteractionRecord, 'id' | 'type' | 'date' | 'participants'>;
+
 /**
  * Who is linked to whom by one interaction. A directed type (APPEAL, CRITICISM, ATTACK, AID) with
  * an initiator and a recipient links each initiator to each recipient, one way; anything else
  * links every pair of parties (SUBJECTs of statements excluded), both ways.
  */
-export function linksOf(i: InteractionRecord): { source: string; target: string; directed: boolean }[] {
+export function linksOf(i: Pick<SpokeInteraction, 'type' | 'participants'>): { source: string; target: string; directed: boolean }[] {
   const withRole = (role: string) => [...new Set(i.participants.filter((p) => p.role === role).map((p) => p.actorId))].sort();
   const initiators = withRole('INITIATOR');
   const recipients = withRole('RECIPIENT');
@@ -48,7 +54,7 @@ export function linksOf(i: InteractionRecord): { source: string; target: string;
 }
 
 /** One node per actor taking part, one (undirected) graph edge per linked pair, holding its directed links. */
-export function buildSpokeGraph(interactions: Iterable<InteractionRecord>): SpokeGraph {
+export function buildSpokeGraph(interactions: Iterable<SpokeInteraction>): SpokeGraph {
   const graph: SpokeGraph = new UndirectedGraph();
   for (const i of interactions) {
     for (const p of i.participants) if (p.role !== 'SUBJECT') graph.mergeNode(p.actorId);
@@ -76,6 +82,11 @@ export function shortestPathHops(graph: SpokeGraph, fromId: string, toId: string
   if (!graph.hasNode(fromId) || !graph.hasNode(toId) || fromId === toId) return null;
   const nodes = bidirectional(graph, fromId, toId);
   if (!nodes || nodes.length - 1 > maxHops) return null;
+  return hopsAlong(graph, nodes);
+}
+
+/** The hops of a chain of linked nodes, each with the interactions linking its ends, oldest first. */
+export function hopsAlong(graph: SpokeGraph, nodes: readonly string[]): PathHopRecord[] {
   return nodes.slice(1).map((toNode, k) => ({
     fromId: nodes[k],
     toId: toNode,

@@ -347,6 +347,12 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       expect([byMergedId.totalCount, byMergedId.edges.map((e) => [e.node.date, e.node.participants.map((p) => p.actorId).sort()])]).toEqual([5, [
         ['2025-07-05', ['narendra-modi', 'vladimir-putin']], ['2025-07-03', ['donald-trump', 'vladimir-putin']],
       ]]);
+      // Paths and networks take the merged id for the kept actor: at an end, as the center, in `with`.
+      const path = await store.path('w-putin', 'narendra-modi', 4, withSpokeToDefaults());
+      expect(path?.map((h) => [h.fromId, h.toId])).toEqual([['vladimir-putin', 'narendra-modi']]);
+      const around = await store.network({ center: 'w-putin', depth: 1, filter: withSpokeToDefaults({ with: ['w-putin'] }), limit: 10 });
+      expect(around.nodes.map((n) => n.id)).toEqual(['vladimir-putin', 'donald-trump', 'narendra-modi']);
+      expect(around.edges.map((e) => [e.source, e.target, e.weight])).toEqual([['donald-trump', 'vladimir-putin', 2], ['narendra-modi', 'vladimir-putin', 1]]);
     });
 
     it('keeps the kept actor\'s name when the merged one was seen first', async () => {

@@ -1,9 +1,11 @@
 /**
  * GraphStore on Neo4j through neo4j-driver. Every statement lives in cypher/*.cypher (see
  * cypher.ts); this class only chooses statements, passes parameters and maps rows. Each port
- * method is one transaction: reads one statement (one round trip), writes one executeWrite of a
- * few statements. Graph algorithms (path, network, centrality) run on graphology over the
- * filtered interactions, with the same code as the embedded store (../spoke-network.ts).
+ * method is one transaction: most reads one statement (one round trip), writes one executeWrite of
+ * a few statements. Paths and networks around a center walk the spoke-to network from their ends,
+ * one round trip per level in one read transaction (spoke-walk.ts); centrality and a network
+ * without a center run on graphology over every filtered interaction, with the same code as the
+ * embedded store (../spoke-network.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Article } from '../../domain/article';
@@ -22,12 +24,13 @@ import type {
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
 import { decodeCursor, edgeOf, encodeCursor, interactionKey } from '../pagination';
-import { buildSpokeGraph, centralityScores, edgesAmong, neighbourhood, shortestPathHops } from '../spoke-network';
+import { buildSpokeGraph, centralityScores, edgesAmong } from '../spoke-network';
 import type { Neo4jConfig } from './config';
 import { loadCypher, type CypherCatalogue, type StatementName } from './cypher';
 import { compareByDateAsc } from '../interaction-filter';
 import { interactionFilterParams, pageParams } from './params';
 import { toStoreError, firstLine } from './errors';
+import { SpokeWalk } from './spoke-walk';
 import { toGraphDump } from './dump';
 import { AddedArticlePoller } from './added-articles';
 import { actorIdsOf, articleRow, ingestRows } from './ingest-rows';
@@ -386,25 +389,30 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async path(fromId: string, toId: string, maxHops: number, filter: InteractionFilter): Promise<PathHopRecord[] | null> {
-    const { resolve, interactions } = await this.spoke(filter, [fromId, toId]);
-    return shortestPathHops(buildSpokeGraph(interactions), resolve(fromId), resolve(toId), maxHops);
+    return this.transact('READ', 'list-spoke-neighbours', (run) => new SpokeWalk(run, filter).shortestPath(fromId, toId, maxHops));
   }
 
+  /** Around a center: walked from it (spoke-walk.ts). Without one: the most linked actors of the whole network's graph. */
   async network({ center, depth, filter, limit }: NetworkArgs): Promise<NetworkRecord> {
-    const { resolve, interactions, actors } = await this.spoke(filter, center ? [center] : []);
-    const graph = buildSpokeGraph(interactions);
-    const ids = center
-      ? neighbourhood(graph, resolve(center), depth)
-      : graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));
-    const kept = ids.slice(0, Math.max(0, limit));
-    return {
-      nodes: kept.map((id) => actors.get(id)).filter((a): a is ActorRecord => a !== undefined),
-      edges: edgesAmong(graph, kept),
-    };
+    if (!center) {
+      const { interactions, actors } = await this.spoke(filter);
+      const graph = buildSpokeGraph(interactions);
+      const kept = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b)).slice(0, Math.max(0, limit));
+      return {
+        nodes: kept.map((id) => actors.get(id)).filter((a): a is ActorRecord => a !== undefined),
+        edges: edgesAmong(graph, kept),
+      };
+    }
+    return this.transact('READ', 'list-spoke-neighbours', async (run) => {
+      const { actorIds, edges } = await new SpokeWalk(run, filter).network(center, depth, limit);
+      const actors = actorIds.length === 0 ? [] : await run('get-actors', { ids: actorIds });
+      const byId = new Map(actors.map((r) => { const a = toActor(r.actor); return [a.id, a]; }));
+      return { nodes: actorIds.map((id) => byId.get(id)).filter((a): a is ActorRecord => a !== undefined), edges };
+    });
   }
 
   async centrality(metric: CentralityMetric, filter: InteractionFilter, kind: ActorKind | null, first: number): Promise<ScoreRecord[]> {
-    const { interactions, actors } = await this.spoke(filter, []);
+    const { interactions, actors } = await this.spoke(filter);
     const scores = centralityScores(buildSpokeGraph(interactions), metric);
     return Object.entries(scores)
       .filter(([id]) => !kind || actors.get(id)?.kind === kind)
@@ -413,15 +421,9 @@ export class Neo4jGraphStore implements GraphStore {
       .slice(0, Math.max(0, first));
   }
 
-  /** The interactions matching a filter, their actors, and ids resolved through merges: one round trip. */
-  private async spoke(filter: InteractionFilter, resolveIds: string[]) {
-    const [row] = await this.read('list-spoke-interactions', {
-      ...interactionFilterParams(filter), withActors: filter.with ?? [], resolve: resolveIds,
-    });
-    const resolved = new Map(asList(row?.resolved, 'resolved').map((r) => {
-      const m = asMap(r, 'resolved[]');
-      return [asString(m.requested, 'requested'), asString(m.actorId, 'actorId')] as const;
-    }));
+  /** The interactions matching a filter and their actors, for the whole network's graph: one round trip. */
+  private async spoke(filter: InteractionFilter) {
+    const [row] = await this.read('list-spoke-interactions', { ...interactionFilterParams(filter), withActors: filter.with ?? [] });
     const actors = new Map<string, ActorRecord>();
     const interactions = asList(row?.interactions, 'interactions').map((value, n) => {
       const i = asMap(value, `interactions[${n}]`);
@@ -432,7 +434,7 @@ export class Neo4jGraphStore implements GraphStore {
       // The graph needs no sources; they are not fetched.
       return toInteraction({ ...i, sources: [] }, `interactions[${n}]`);
     });
-    return { resolve: (id: string) => resolved.get(id) ?? id, interactions, actors };
+    return { interactions, actors };
   }
 
   // ---------------------------------------------------------------- topics, affiliations, mentions

@@ -246,7 +246,7 @@ describe('Neo4jGraphStore (fake driver)', () => {
   const ONE_ROW: Record<string, Row> = {
     'list-actors': { totalCount: neo4j.int(0), restCount: neo4j.int(0), page: [] },
     'list-articles': { totalCount: neo4j.int(0), restCount: neo4j.int(0), page: [] },
-    'list-spoke-interactions': { resolved: [], interactions: [] },
+    'list-spoke-interactions': { interactions: [] },
     'search-graph': { hits: [] },
     'get-stats': { articles: neo4j.int(0), actorsByKind: [], interactionsByType: [], topics: neo4j.int(0), firstDate: null, lastDate: null },
     'export-graph': { actors: [], interactions: [], topics: [], articles: [], participations: [], abouts: [], reports: [], affiliations: [], mentions: [] },
@@ -262,8 +262,9 @@ describe('Neo4jGraphStore (fake driver)', () => {
     ['listInteractionsOfActors', 'list-actor-interactions', (s: Neo4jGraphStore) => s.listInteractionsOfActors(['a', 'b', 'a'], { types: ['CALL'] }, 'DATE_ASC', { first: 5 })],
     ['conversations', 'list-conversations', (s: Neo4jGraphStore) => s.conversations(['a', 'b'], spoke)],
     ['counterpartsOf', 'list-counterparts', (s: Neo4jGraphStore) => s.counterpartsOf(['a', 'b'], spoke)],
-    ['path', 'list-spoke-interactions', (s: Neo4jGraphStore) => s.path('a', 'b', 4, spoke)],
-    ['network', 'list-spoke-interactions', (s: Neo4jGraphStore) => s.network({ center: 'a', depth: 2, filter: spoke, limit: 10 })],
+    ['path', 'list-spoke-neighbours', (s: Neo4jGraphStore) => s.path('a', 'b', 4, spoke)],
+    ['network', 'list-spoke-neighbours', (s: Neo4jGraphStore) => s.network({ center: 'a', depth: 2, filter: spoke, limit: 10 })],
+    ['network without a center', 'list-spoke-interactions', (s: Neo4jGraphStore) => s.network({ depth: 2, filter: spoke, limit: 10 })],
     ['centrality', 'list-spoke-interactions', (s: Neo4jGraphStore) => s.centrality('PAGERANK', spoke, 'PERSON', 3)],
     ['listTopics', 'list-topics', (s: Neo4jGraphStore) => s.listTopics()],
     ['getTopics', 'get-topics', (s: Neo4jGraphStore) => s.getTopics(['iran'])],
@@ -282,6 +283,62 @@ describe('Neo4jGraphStore (fake driver)', () => {
     await call(store);
     expect(names(driver)).toEqual([statement]);
     expect(driver.transactions).toBe(1);
+  });
+
+  describe('walks from the ends of a path or the center of a network', () => {
+    // A chain a - b - c - d of calls, one per pair; w-a is an id merged into a.
+    const LINKS: Record<string, string[]> = { a: ['b'], b: ['a', 'c'], c: ['b', 'd'], d: ['c'] };
+    const call = (x: string, y: string) => ({
+      id: `${x}${y}`, type: 'CALL', date: '2025-01-01', participants: [{ actorId: x, role: 'PARTICIPANT' }, { actorId: y, role: 'PARTICIPANT' }],
+    });
+    const respond: Responder = (name, params) => {
+      const ids = params.ids as string[];
+      if (name === 'list-spoke-neighbours') {
+        return ids.map((requested) => {
+          const actorId = requested === 'w-a' ? 'a' : requested;
+          return { requested, actorId, isNode: actorId in LINKS, neighbours: (LINKS[actorId] ?? []).map((n) => ({ actorId: n, via: [actorId, n].sort().join('') })) };
+        });
+      }
+      if (name === 'list-spoke-edges') {
+        return Object.entries(LINKS).flatMap(([x, ys]) => ys.filter((y) => x < y && ids.includes(x) && ids.includes(y)).map((y) => ({ interaction: call(x, y) })));
+      }
+      if (name === 'get-actors') {
+        return ids.map((id) => ({ requested: id, actor: { id, kind: 'PERSON', name: id, aliases: [], role: null, title: null, organizationType: null, country: null } }));
+      }
+      return undefined;
+    };
+
+    it('reads one level per round trip, in one read transaction', async () => {
+      const { store, driver } = await openStore(respond);
+      await expect(store.path('w-a', 'd', 4, spoke)).resolves.toEqual([
+        { fromId: 'a', toId: 'b', interactionIds: ['ab'] },
+        { fromId: 'b', toId: 'c', interactionIds: ['bc'] },
+        { fromId: 'c', toId: 'd', interactionIds: ['cd'] },
+      ]);
+      // Both ends at once, then the fringes {b} and {c}, then the interactions along the path.
+      expect(driver.calls.map((c) => [c.name, c.params.ids])).toEqual([
+        ['list-spoke-neighbours', ['w-a', 'd']], ['list-spoke-neighbours', ['b']], ['list-spoke-neighbours', ['c']],
+        ['list-spoke-edges', ['a', 'b', 'c', 'd']],
+      ]);
+      expect(driver.transactions).toBe(1);
+    });
+
+    it('stops a path at maxHops without reading further', async () => {
+      const { store, driver } = await openStore(respond);
+      await expect(store.path('a', 'd', 2, spoke)).resolves.toBeNull();
+      expect(names(driver)).toEqual(['list-spoke-neighbours', 'list-spoke-neighbours']);
+    });
+
+    it('reads a network level by level, then its edges and actors', async () => {
+      const { store, driver } = await openStore(respond);
+      const network = await store.network({ center: 'b', depth: 2, filter: spoke, limit: 3 });
+      expect(network.nodes.map((n) => n.id)).toEqual(['b', 'a', 'c']);
+      expect(network.edges.map((e) => [e.source, e.target])).toEqual([['a', 'b'], ['b', 'c']]);
+      expect(driver.calls.map((c) => [c.name, c.params.ids])).toEqual([
+        ['list-spoke-neighbours', ['b']], ['list-spoke-edges', ['b', 'a', 'c']], ['get-actors', ['b', 'a', 'c']],
+      ]);
+      expect(driver.transactions).toBe(1);
+    });
   });
 
   it('answers batched reads in the order of the ids, null for unknown ones', async () => {
