@@ -1,17 +1,15 @@
 /**
- * The actor network of a set of interactions, as a graphology graph, and the algorithms the API
- * offers on it (shortest path, centrality, neighbourhood). Shared by every adapter: an adapter
- * selects the interactions, this module does the graph work with graphology's own algorithms.
- * Paths and networks around a center are walked from their ends instead (the embedded store's
- * spoke index, Neo4j's spoke-walk.ts); shortestPathHops and neighbourhood on the graph of every
- * matching interaction remain the definition of their answers, which the tests hold them to.
+ * The actor network of a set of interactions, as a graphology graph, and what the API computes on
+ * the whole of it (centrality, the edges among a set of actors). Shared by every adapter: an
+ * adapter selects the interactions, this module does the graph work with graphology's own
+ * algorithms. Paths and networks around a center are walked from their ends instead (the embedded
+ * store's spoke index, Neo4j's spoke-walk.ts); test/helpers/spoke-reference.ts keeps graphology's
+ * search on the whole graph as the definition of their answers.
  */
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { degreeCentrality } from 'graphology-metrics/centrality/degree';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
-import { bfsFromNode } from 'graphology-traversal/bfs';
 import { DIRECTED_TYPES, type InteractionType } from '../domain/enums';
 import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../domain/graph';
 import type { CentralityMetric } from './graph-store';
@@ -78,13 +76,6 @@ export function buildSpokeGraph(interactions: Iterable<SpokeInteraction>): Spoke
   return graph;
 }
 
-export function shortestPathHops(graph: SpokeGraph, fromId: string, toId: string, maxHops: number): PathHopRecord[] | null {
-  if (!graph.hasNode(fromId) || !graph.hasNode(toId) || fromId === toId) return null;
-  const nodes = bidirectional(graph, fromId, toId);
-  if (!nodes || nodes.length - 1 > maxHops) return null;
-  return hopsAlong(graph, nodes);
-}
-
 /** The hops of a chain of linked nodes, each with the interactions linking its ends, oldest first. */
 export function hopsAlong(graph: SpokeGraph, nodes: readonly string[]): PathHopRecord[] {
   return nodes.slice(1).map((toNode, k) => ({
@@ -105,17 +96,6 @@ export function centralityScores(graph: SpokeGraph, metric: CentralityMetric): R
       throw new Error(`unknown centrality metric ${String(unreachable)}`);
     }
   }
-}
-
-/** Actors within `depth` hops of the center, nearest first. */
-export function neighbourhood(graph: SpokeGraph, centerId: string, depth: number): string[] {
-  if (!graph.hasNode(centerId)) return [];
-  const found: string[] = [];
-  bfsFromNode(graph, centerId, (node, _attr, d) => {
-    found.push(node);
-    return d >= depth; // true: do not expand beyond the depth
-  });
-  return found;
 }
 
 /**
