@@ -11,48 +11,43 @@ import { firstWhere } from './first-where';
 const WEIGHT = { name: 3, title: 2, evidence: 1.5, text: 1 } as const;
 
 /**
- * Normalised text of article titles and of evidence sentences, computed once per object: stored
- * text never changes, and re-normalising on every query was the bulk of a search's work. Article
- * bodies are in the TextIndex instead (they stay on disk).
+ * `articleText` reads the text of an article that has no title, for the hits returned. Each kind
+ * of hit is looked up in its word index (search-index.ts, text-index.ts); where an owner has more
+ * than one text (an actor's names, an interaction's sources), the first of them in the record's
+ * order that matches is the one shown. Kinds come best score first, and a kind none of whose hits
+ * could be kept any more is not looked up: a common word fills the hits with names and titles.
  */
-const titleKeys = new WeakMap<object, string>();
-const evidenceKeys = new WeakMap<object, string>();
-
-function paddedKey(cache: WeakMap<object, string>, owner: object, text: string): string {
-  let key = cache.get(owner);
-  if (key === undefined) {
-    key = ` ${nameKey(text)} `;
-    cache.set(owner, key);
-  }
-  return key;
-}
-
-/** `articleText` reads the text of an article that has no title, for the hits returned. */
 export function searchState(
   state: GraphState, texts: TextIndex, articleText: (id: string) => string, text: string, first: number,
 ): SearchHitRecord[] {
+  // Words match at word starts: "selensk" finds "Selenskyj", "id" does not find "said".
   const words = nameKey(text).split(' ').filter(Boolean);
   if (words.length === 0) return [];
-  // Words match at word starts: "selensk" finds "Selenskyj", "id" does not find "said".
-  const matchesKey = (key: string): boolean => words.every((w) => key.includes(` ${w}`));
-  const matches = (s: string): boolean => matchesKey(` ${nameKey(s)} `);
+  const index = state.searchIndex();
   const hits = new TopHits(first);
-  for (const { record: a } of state.actors.values()) {
-    const name = [a.name, ...a.aliases, ...(state.knownNames.get(a.id) ?? [])].find(matches);
+  const keys = index.names.matching(words);
+  for (const id of new Set([...keys.keys()].flatMap((key) => [...state.nameIndex.get(key)!]))) {
+    const a = state.actors.get(id)!.record;
+    const name = [a.name, ...a.aliases, ...(state.knownNames.get(a.id) ?? [])].find((n) => keys.has(nameKey(n)));
     if (name) hits.push({ kind: 'ACTOR', id: a.id, text: a.name, score: WEIGHT.name * (nameKey(name) === words.join(' ') ? 2 : 1) });
   }
-  const inText = texts.matching(words);
+  const titled = hits.mayKeep(WEIGHT.title) ? index.titles.matching(words) : new Map<string, string[]>();
+  for (const [id, [title]] of titled) hits.push({ kind: 'ARTICLE', id, text: title, score: WEIGHT.title });
+  if (hits.mayKeep(WEIGHT.evidence)) {
+    for (const [id, sentences] of index.evidence.matching(words)) {
+      const source = state.interactions.get(id)!.record.sources.find((s) => sentences.includes(s.evidence));
+      if (source) hits.push({ kind: 'INTERACTION', id, text: source.evidence, score: WEIGHT.evidence });
+    }
+  }
   const untitled = new Set<string>();
-  for (const { meta: article } of state.articles.values()) {
-    if (article.title && matchesKey(paddedKey(titleKeys, article, article.title))) hits.push({ kind: 'ARTICLE', id: article.id, text: article.title, score: WEIGHT.title });
-    else if (inText(article.id)) {
+  if (hits.mayKeep(WEIGHT.text)) {
+    for (const id of texts.matching(words)) {
+      // Found by its title already, or removed since its text was indexed.
+      const article = titled.has(id) ? undefined : state.articles.get(id)?.meta;
+      if (!article) continue;
       if (article.title === null) untitled.add(article.id);
       hits.push({ kind: 'ARTICLE', id: article.id, text: article.title ?? '', score: WEIGHT.text });
     }
-  }
-  for (const { record: i } of state.interactions.values()) {
-    const source = i.sources.find((s) => matchesKey(paddedKey(evidenceKeys, s, s.evidence)));
-    if (source) hits.push({ kind: 'INTERACTION', id: i.id, text: source.evidence, score: WEIGHT.evidence });
   }
   return hits.best().map((h) => (h.kind === 'ARTICLE' && untitled.has(h.id) ? { ...h, text: articleText(h.id).slice(0, 120) } : h));
 }
@@ -75,6 +70,11 @@ class TopHits {
     // After the hits that sort before it or equal it.
     kept.splice(firstWhere(0, kept.length, (k) => compareHits(kept[k], hit) > 0), 0, hit);
     if (kept.length > this.size) kept.pop();
+  }
+
+  /** Whether a hit of this score could still be kept: a lower score never goes before a higher one. */
+  mayKeep(score: number): boolean {
+    return this.size > 0 && (this.kept.length < this.size || this.kept[this.kept.length - 1].score <= score);
   }
 
   best(): SearchHitRecord[] {
