@@ -185,6 +185,18 @@ describe('embedded search sees every write', () => {
     ]);
     expect(await search('donny trump')).toEqual([{ kind: 'ACTOR', id: 'donald-trump', text: 'Donald Trump', score: 6 }]);
 
+    // One article reporting a call twice: the call has the sentence of its last report.
+    const twice = fixture({
+      id: 'h5', publishedAt: '2025-04-01', title: 'Two reports', interactions: [
+        { type: 'CALL', date: '2025-04-01', parts: TRUMP_PUTIN, evidence: 'Erste Fassung über Weizen.', id: 'call:twice' },
+        { type: 'CALL', date: '2025-04-01', parts: TRUMP_PUTIN, evidence: 'Second version about wheat.', id: 'call:twice' },
+      ],
+    });
+    await store.ingest(twice.article, twice.extraction);
+    ingested.push(twice);
+    expect(await search('weizen')).toEqual([]);
+    expect(await search('wheat')).toEqual([{ kind: 'INTERACTION', id: 'call:twice', text: 'Second version about wheat.', score: 1.5 }]);
+
     // New metadata for the same text: the article's facts are folded again.
     await ingest(spec('h2', '2025-01-15', 'Grain deal signed', 'Putin und Trump sprachen über Getreide im Hafen.', TRUMP_PUTIN, 'call:h'));
     expect(await search('corridor')).toEqual([]);

@@ -129,6 +129,8 @@ export class GraphState {
       });
       this.affiliations.set(personId, byTarget);
     }
+    /** The evidence each interaction of the article has from it: its last report's, as folded. */
+    const said = new Map<string, string>();
     for (const rawReport of facts.reports) {
       const id = this.interactionId(rawReport.interactionId);
       const report: ReportFact = this.redirects.size === 0 ? rawReport : {
@@ -148,13 +150,14 @@ export class GraphState {
         p.role = this.intern(p.role) as typeof p.role;
       }
       this.interactions.set(id, { record, reports: reports.size > 1 ? reports : null });
-      this.search?.evidence.add(id, report.evidence);
+      said.set(id, report.evidence);
       for (const p of record.participants) {
         const set = this.interactionsByActor.get(p.actorId) ?? new Set<string>();
         set.add(id);
         this.interactionsByActor.set(p.actorId, set);
       }
     }
+    for (const [id, evidence] of said) this.search?.evidence.add(id, evidence);
     this.version++;
   }
 

@@ -8,10 +8,7 @@ import { nameKey } from '../../domain/name-key';
 import type { GraphState } from './graph-state';
 import { WordIndex } from './word-index';
 
-/**
- * Texts, each under an owner: only ever added to, so an owner may have texts it no longer has
- * (a report replaced by a later one of the same article); search checks the owner's texts of now.
- */
+/** Texts, each under an owner, numbered in the order added. */
 class OwnedTexts {
   private readonly words = new WordIndex();
   private readonly owners: string[] = [];
@@ -23,15 +20,17 @@ class OwnedTexts {
     this.texts[n] = text;
   }
 
-  /** The owners of texts having, for every one of the words, a word starting with it: with those texts. */
-  matching(words: readonly string[]): Map<string, string[]> {
-    const byOwner = new Map<string, string[]>();
-    for (const n of this.words.matching(words)) {
-      const texts = byOwner.get(this.owners[n]);
-      if (texts) texts.push(this.texts[n]);
-      else byOwner.set(this.owners[n], [this.texts[n]]);
-    }
-    return byOwner;
+  /** The numbers of the texts having, for every one of the words, a word starting with it. */
+  matching(words: readonly string[]): number[] {
+    return this.words.matching(words);
+  }
+
+  owner(n: number): string {
+    return this.owners[n];
+  }
+
+  text(n: number): string {
+    return this.texts[n];
   }
 }
 
@@ -40,7 +39,7 @@ export class SearchIndex {
   readonly names = new OwnedTexts();
   /** Titles under their article's id. */
   readonly titles = new OwnedTexts();
-  /** Evidence sentences under their interaction's id, one per report. */
+  /** Evidence sentences under their interaction's id: one per source of the interaction's record. */
   readonly evidence = new OwnedTexts();
 
   /** The indexes of what the state holds now. */

@@ -5,6 +5,7 @@
 import type { SearchHitRecord } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
 import type { GraphState } from './graph-state';
+import type { SearchIndex } from './search-index';
 import type { TextIndex } from './text-index';
 import { firstWhere } from './first-where';
 
@@ -12,10 +13,9 @@ const WEIGHT = { name: 3, title: 2, evidence: 1.5, text: 1 } as const;
 
 /**
  * `articleText` reads the text of an article that has no title, for the hits returned. Each kind
- * of hit is looked up in its word index (search-index.ts, text-index.ts); where an owner has more
- * than one text (an actor's names, an interaction's sources), the first of them in the record's
- * order that matches is the one shown. Kinds come best score first, and a kind none of whose hits
- * could be kept any more is not looked up: a common word fills the hits with names and titles.
+ * of hit is looked up in its word index (search-index.ts, text-index.ts). Kinds come best score
+ * first, and a kind none of whose hits could be kept any more is not looked up: a common word
+ * fills the hits with names and titles.
  */
 export function searchState(
   state: GraphState, texts: TextIndex, articleText: (id: string) => string, text: string, first: number,
@@ -25,20 +25,22 @@ export function searchState(
   if (words.length === 0) return [];
   const index = state.searchIndex();
   const hits = new TopHits(first);
-  const keys = index.names.matching(words);
-  for (const id of new Set([...keys.keys()].flatMap((key) => [...state.nameIndex.get(key)!]))) {
+  // An actor shows its name, whichever of its names matched; the score is for the first that did.
+  const keys = new Set(index.names.matching(words).map((n) => index.names.owner(n)));
+  for (const id of new Set([...keys].flatMap((key) => [...state.nameIndex.get(key)!]))) {
     const a = state.actors.get(id)!.record;
-    const name = [a.name, ...a.aliases, ...(state.knownNames.get(a.id) ?? [])].find((n) => keys.has(nameKey(n)));
-    if (name) hits.push({ kind: 'ACTOR', id: a.id, text: a.name, score: WEIGHT.name * (nameKey(name) === words.join(' ') ? 2 : 1) });
+    const name = [a.name, ...a.aliases, ...(state.knownNames.get(a.id) ?? [])].find((n) => keys.has(nameKey(n)))!;
+    hits.push({ kind: 'ACTOR', id: a.id, text: a.name, score: WEIGHT.name * (nameKey(name) === words.join(' ') ? 2 : 1) });
   }
-  const titled = hits.mayKeep(WEIGHT.title) ? index.titles.matching(words) : new Map<string, string[]>();
-  for (const [id, [title]] of titled) hits.push({ kind: 'ARTICLE', id, text: title, score: WEIGHT.title });
-  if (hits.mayKeep(WEIGHT.evidence)) {
-    for (const [id, sentences] of index.evidence.matching(words)) {
-      const source = state.interactions.get(id)!.record.sources.find((s) => sentences.includes(s.evidence));
-      if (source) hits.push({ kind: 'INTERACTION', id, text: source.evidence, score: WEIGHT.evidence });
+  const titled = new Set<string>();
+  if (hits.mayKeep(WEIGHT.title)) {
+    for (const n of index.titles.matching(words)) {
+      titled.add(index.titles.owner(n));
+      hits.push({ kind: 'ARTICLE', id: index.titles.owner(n), text: index.titles.text(n), score: WEIGHT.title });
     }
   }
+  const sentences = hits.mayKeep(WEIGHT.evidence) ? index.evidence.matching(words) : [];
+  for (const n of sentences) hits.push({ kind: 'INTERACTION', id: index.evidence.owner(n), text: index.evidence.text(n), score: WEIGHT.evidence });
   const untitled = new Set<string>();
   if (hits.mayKeep(WEIGHT.text)) {
     for (const id of texts.matching(words)) {
@@ -49,7 +51,25 @@ export function searchState(
       hits.push({ kind: 'ARTICLE', id: article.id, text: article.title ?? '', score: WEIGHT.text });
     }
   }
-  return hits.best().map((h) => (h.kind === 'ARTICLE' && untitled.has(h.id) ? { ...h, text: articleText(h.id).slice(0, 120) } : h));
+  const best = hits.best();
+  const shown = firstSentences(state, best, index.evidence, sentences);
+  return best.map((h) => {
+    if (h.kind === 'INTERACTION') return { ...h, text: shown.get(h.id)! };
+    return h.kind === 'ARTICLE' && untitled.has(h.id) ? { ...h, text: articleText(h.id).slice(0, 120) } : h;
+  });
+}
+
+/**
+ * The sentence each interaction hit shows: the first of its sources, in the record's order, whose
+ * evidence matched. Found for the hits kept only, as a common word matches most interactions.
+ */
+function firstSentences(
+  state: GraphState, hits: readonly SearchHitRecord[], evidence: SearchIndex['evidence'], matched: readonly number[],
+): Map<string, string> {
+  const said = new Map(hits.filter((h) => h.kind === 'INTERACTION').map((h) => [h.id, new Set<string>()]));
+  if (said.size === 0) return new Map();
+  for (const n of matched) said.get(evidence.owner(n))?.add(evidence.text(n));
+  return new Map([...said].map(([id, matching]) => [id, state.interactions.get(id)!.record.sources.find((s) => matching.has(s.evidence))!.evidence]));
 }
 
 /** Best first: by score, then kind and id (distinct for distinct hits, so the order is total). */
@@ -64,11 +84,14 @@ class TopHits {
 
   constructor(private readonly size: number) {}
 
+  /** A hit the same as one kept (an interaction found by two of its sentences) is kept once. */
   push(hit: SearchHitRecord): void {
     const kept = this.kept;
     if (this.size <= 0 || (kept.length === this.size && compareHits(hit, kept[kept.length - 1]) >= 0)) return;
-    // After the hits that sort before it or equal it.
-    kept.splice(firstWhere(0, kept.length, (k) => compareHits(kept[k], hit) > 0), 0, hit);
+    // After the hits that sort before it.
+    const at = firstWhere(0, kept.length, (k) => compareHits(kept[k], hit) >= 0);
+    if (at < kept.length && compareHits(kept[at], hit) === 0) return;
+    kept.splice(at, 0, hit);
     if (kept.length > this.size) kept.pop();
   }
 
