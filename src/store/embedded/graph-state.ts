@@ -9,6 +9,7 @@ import { nameKey } from '../../domain/name-key';
 import { knowledgeNames } from '../knowledge-names';
 import { ROLE_SPECIFICITY, type ActorFact, type ArticleFacts, type ReportFact } from '../article-facts';
 import { RecordAt } from './journal';
+import { SearchIndex } from './search-index';
 
 /** An article without its text: what the graph needs of it in memory. */
 export type ArticleMeta = Omit<Article, 'text'>;
@@ -65,6 +66,8 @@ export class GraphState {
   readonly surnameIndex = new Map<string, Set<string>>();
   /** Bumped on every change so derived structures (graphology graphs) know when to rebuild. */
   version = 0;
+  /** Built by the first search, then added to by addArticle: a store that is only loaded never needs it. */
+  private search: SearchIndex | null = null;
 
   /** One copy of strings many records repeat (rule ids, roles, topics, sources): parsed records each bring their own. */
   private readonly strings = new Map<string, string>();
@@ -76,6 +79,11 @@ export class GraphState {
     if (kept !== undefined) return kept;
     this.strings.set(s, s);
     return s;
+  }
+
+  /** The word indexes of names, titles and evidence sentences of the state (search.ts). */
+  searchIndex(): SearchIndex {
+    return (this.search ??= SearchIndex.of(this));
   }
 
   resolve(id: string): string {
@@ -102,6 +110,7 @@ export class GraphState {
     meta.source = meta.source === null ? null : this.intern(meta.source);
     meta.language = this.intern(meta.language);
     this.articles.set(articleId, { meta, at });
+    if (meta.title) this.search?.titles.add(articleId, meta.title);
     // Newest article wins for properties that change over time, whatever the ingest order.
     const attestedAt = `${facts.article.publishedAt ?? ''}|${articleId}`;
     for (const fact of facts.actors) this.addActorFact(this.resolve(fact.id), fact, articleId, attestedAt);
@@ -120,6 +129,8 @@ export class GraphState {
       });
       this.affiliations.set(personId, byTarget);
     }
+    /** The evidence each interaction of the article has from it: its last report's, as folded. */
+    const said = new Map<string, string>();
     for (const rawReport of facts.reports) {
       const id = this.interactionId(rawReport.interactionId);
       const report: ReportFact = this.redirects.size === 0 ? rawReport : {
@@ -139,12 +150,14 @@ export class GraphState {
         p.role = this.intern(p.role) as typeof p.role;
       }
       this.interactions.set(id, { record, reports: reports.size > 1 ? reports : null });
+      said.set(id, report.evidence);
       for (const p of record.participants) {
         const set = this.interactionsByActor.get(p.actorId) ?? new Set<string>();
         set.add(id);
         this.interactionsByActor.set(p.actorId, set);
       }
     }
+    for (const [id, evidence] of said) this.search?.evidence.add(id, evidence);
     this.version++;
   }
 
@@ -200,6 +213,7 @@ export class GraphState {
   private indexName(name: string, id: string): void {
     const key = nameKey(name);
     if (!key) return;
+    if (!this.nameIndex.has(key)) this.search?.names.add(key, name);
     addTo(this.nameIndex, key, id);
     if (this.actors.get(id)?.record.kind === 'PERSON') addTo(this.surnameIndex, key.slice(key.lastIndexOf(' ') + 1), id);
   }

@@ -5,56 +5,71 @@
 import type { SearchHitRecord } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
 import type { GraphState } from './graph-state';
+import type { SearchIndex } from './search-index';
 import type { TextIndex } from './text-index';
 import { firstWhere } from './first-where';
 
 const WEIGHT = { name: 3, title: 2, evidence: 1.5, text: 1 } as const;
 
 /**
- * Normalised text of article titles and of evidence sentences, computed once per object: stored
- * text never changes, and re-normalising on every query was the bulk of a search's work. Article
- * bodies are in the TextIndex instead (they stay on disk).
+ * `articleText` reads the text of an article that has no title, for the hits returned. Each kind
+ * of hit is looked up in its word index (search-index.ts, text-index.ts). Kinds come best score
+ * first, and a kind none of whose hits could be kept any more is not looked up: a common word
+ * fills the hits with names and titles.
  */
-const titleKeys = new WeakMap<object, string>();
-const evidenceKeys = new WeakMap<object, string>();
-
-function paddedKey(cache: WeakMap<object, string>, owner: object, text: string): string {
-  let key = cache.get(owner);
-  if (key === undefined) {
-    key = ` ${nameKey(text)} `;
-    cache.set(owner, key);
-  }
-  return key;
-}
-
-/** `articleText` reads the text of an article that has no title, for the hits returned. */
 export function searchState(
   state: GraphState, texts: TextIndex, articleText: (id: string) => string, text: string, first: number,
 ): SearchHitRecord[] {
+  // Words match at word starts: "selensk" finds "Selenskyj", "id" does not find "said".
   const words = nameKey(text).split(' ').filter(Boolean);
   if (words.length === 0) return [];
-  // Words match at word starts: "selensk" finds "Selenskyj", "id" does not find "said".
-  const matchesKey = (key: string): boolean => words.every((w) => key.includes(` ${w}`));
-  const matches = (s: string): boolean => matchesKey(` ${nameKey(s)} `);
+  const index = state.searchIndex();
   const hits = new TopHits(first);
-  for (const { record: a } of state.actors.values()) {
-    const name = [a.name, ...a.aliases, ...(state.knownNames.get(a.id) ?? [])].find(matches);
-    if (name) hits.push({ kind: 'ACTOR', id: a.id, text: a.name, score: WEIGHT.name * (nameKey(name) === words.join(' ') ? 2 : 1) });
+  // An actor shows its name, whichever of its names matched; the score is for the first that did.
+  const keys = new Set(index.names.matching(words).map((n) => index.names.owner(n)));
+  for (const id of new Set([...keys].flatMap((key) => [...state.nameIndex.get(key)!]))) {
+    const a = state.actors.get(id)!.record;
+    const name = [a.name, ...a.aliases, ...(state.knownNames.get(a.id) ?? [])].find((n) => keys.has(nameKey(n)))!;
+    hits.push({ kind: 'ACTOR', id: a.id, text: a.name, score: WEIGHT.name * (nameKey(name) === words.join(' ') ? 2 : 1) });
   }
-  const inText = texts.matching(words);
+  const titled = new Set<string>();
+  if (hits.mayKeep(WEIGHT.title)) {
+    for (const n of index.titles.matching(words)) {
+      titled.add(index.titles.owner(n));
+      hits.push({ kind: 'ARTICLE', id: index.titles.owner(n), text: index.titles.text(n), score: WEIGHT.title });
+    }
+  }
+  const sentences = hits.mayKeep(WEIGHT.evidence) ? index.evidence.matching(words) : [];
+  for (const n of sentences) hits.push({ kind: 'INTERACTION', id: index.evidence.owner(n), text: index.evidence.text(n), score: WEIGHT.evidence });
   const untitled = new Set<string>();
-  for (const { meta: article } of state.articles.values()) {
-    if (article.title && matchesKey(paddedKey(titleKeys, article, article.title))) hits.push({ kind: 'ARTICLE', id: article.id, text: article.title, score: WEIGHT.title });
-    else if (inText(article.id)) {
+  if (hits.mayKeep(WEIGHT.text)) {
+    for (const id of texts.matching(words)) {
+      // Found by its title already, or removed since its text was indexed.
+      const article = titled.has(id) ? undefined : state.articles.get(id)?.meta;
+      if (!article) continue;
       if (article.title === null) untitled.add(article.id);
       hits.push({ kind: 'ARTICLE', id: article.id, text: article.title ?? '', score: WEIGHT.text });
     }
   }
-  for (const { record: i } of state.interactions.values()) {
-    const source = i.sources.find((s) => matchesKey(paddedKey(evidenceKeys, s, s.evidence)));
-    if (source) hits.push({ kind: 'INTERACTION', id: i.id, text: source.evidence, score: WEIGHT.evidence });
-  }
-  return hits.best().map((h) => (h.kind === 'ARTICLE' && untitled.has(h.id) ? { ...h, text: articleText(h.id).slice(0, 120) } : h));
+  const best = hits.best();
+  const shown = firstSentences(state, best, index.evidence, sentences);
+  return best.map((h) => {
+    if (h.kind === 'INTERACTION') return { ...h, text: shown.get(h.id)! };
+    return h.kind === 'ARTICLE' && untitled.has(h.id) ? { ...h, text: articleText(h.id).slice(0, 120) } : h;
+  });
+}
+
+/**
+ * The sentence each interaction hit shows: the first of its sources, in the record's order, whose
+ * evidence matched. Found for the hits kept only, as a common word matches most interactions.
+ */
+function firstSentences(
+  state: GraphState, hits: readonly SearchHitRecord[], evidence: SearchIndex['evidence'], matched: readonly number[],
+): Map<string, string> {
+  const said = new Map(hits.filter((h) => h.kind === 'INTERACTION').map((h) => [h.id, new Set<string>()]));
+  if (said.size === 0) return new Map();
+  for (const n of matched) said.get(evidence.owner(n))?.add(evidence.text(n));
+  return new Map([...said].map(([id, matching]) => [id, state.interactions.get(id)!.record.sources.find((s) => matching.has(s.evidence))!.evidence]));
 }
 
 /** Best first: by score, then kind and id (distinct for distinct hits, so the order is total). */
@@ -69,12 +84,20 @@ class TopHits {
 
   constructor(private readonly size: number) {}
 
+  /** A hit the same as one kept (an interaction found by two of its sentences) is kept once. */
   push(hit: SearchHitRecord): void {
     const kept = this.kept;
     if (this.size <= 0 || (kept.length === this.size && compareHits(hit, kept[kept.length - 1]) >= 0)) return;
-    // After the hits that sort before it or equal it.
-    kept.splice(firstWhere(0, kept.length, (k) => compareHits(kept[k], hit) > 0), 0, hit);
+    // After the hits that sort before it.
+    const at = firstWhere(0, kept.length, (k) => compareHits(kept[k], hit) >= 0);
+    if (at < kept.length && compareHits(kept[at], hit) === 0) return;
+    kept.splice(at, 0, hit);
     if (kept.length > this.size) kept.pop();
+  }
+
+  /** Whether a hit of this score could still be kept: a lower score never goes before a higher one. */
+  mayKeep(score: number): boolean {
+    return this.size > 0 && (this.kept.length < this.size || this.kept[this.kept.length - 1].score <= score);
   }
 
   best(): SearchHitRecord[] {
