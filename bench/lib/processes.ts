@@ -134,12 +134,15 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-/** `dataDir`: the embedded store's folder; without it, `env` names the store (NEO4J_URI). */
-export async function startServe(options: { dataDir?: string; timeoutMs: number; nodeFlags?: string[]; env?: Record<string, string> }): Promise<ServeProcess> {
+/**
+ * `dataDir`: the embedded store's folder; without it, `env` names the store (NEO4J_URI). `cli`:
+ * another build's dist/cli/index.js (api-against.ts), this build's by default.
+ */
+export async function startServe(options: { dataDir?: string; timeoutMs: number; nodeFlags?: string[]; env?: Record<string, string>; cli?: string }): Promise<ServeProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), CLI, 'serve'], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), options.cli ?? CLI, 'serve'], {
     cwd: repoRoot(),
     env: cliEnv({ ...(options.dataDir && { DATA_DIR: options.dataDir }), PORT: String(port), NODE_ENV: 'production', ...options.env }),
     stdio: ['ignore', 'ignore', 'pipe'],
