@@ -142,7 +142,7 @@ export interface GraphStore {
   listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>>;
   /**
    * Per actor, in the order of the ids, the page `listInteractions` gives for
-   * `filterWith(filter, { with: [actorId, ...(filter.with ?? [])] })`: the same edges, cursors and counts.
+   * `alsoWith(filter, [actorId])`: the same edges, cursors and counts.
    */
   listInteractionsOfActors(actorIds: readonly string[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]>;
   /** Every interaction in which all the given actors take part, oldest first. */

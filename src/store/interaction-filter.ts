@@ -12,6 +12,11 @@ export function filterWith(filter: InteractionFilter, changes: InteractionFilter
   return Object.assign({}, filter, changes);
 }
 
+/** The filter narrowed to the interactions these actors take part in too. */
+export function alsoWith(filter: InteractionFilter, actorIds: readonly string[]): InteractionFilter {
+  return filterWith(filter, { with: [...actorIds, ...(filter.with ?? [])] });
+}
+
 /** Counterparts and paths follow spoke-to interactions that occurred, unless the filter says otherwise. */
 export function withSpokeToDefaults(filter: InteractionFilter = {}): InteractionFilter {
   return filterWith(filter, {

@@ -13,7 +13,7 @@ import { Relationship, type RelationshipRoot } from '../types/relationship.type'
 import { TimeIntervalEnum, TimelineBucket } from '../types/timeline.type';
 import { resolveActorRef } from './actor-ref';
 import { toStoreFilter } from './filters';
-import { filterWith } from '../../store/interaction-filter';
+import { alsoWith } from '../../store/interaction-filter';
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
@@ -47,7 +47,7 @@ export class RelationshipResolver {
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'By date; undated last' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
     const f = toStoreFilter(filter);
-    return toConnection('interactions', await store.listInteractions(filterWith(f, { with: [r.a, r.b, ...(f.with ?? [])] }), orderBy, storePage('interactions', page)));
+    return toConnection('interactions', await store.listInteractions(alsoWith(f, [r.a, r.b]), orderBy, storePage('interactions', page)));
   }
 
   @FieldResolver(() => [TimelineBucket], { description: 'Their interactions per interval, oldest first; intervals without any are left out' })

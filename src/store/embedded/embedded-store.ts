@@ -17,7 +17,7 @@ import type {
   ActorFilter, ActorOrder, ArticleFilter, ArticleToIngest, CentralityMetric, GraphStore, IngestOutcome,
   InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
-import { compareByDateAsc, filterWith } from '../interaction-filter';
+import { alsoWith, compareByDateAsc, filterWith } from '../interaction-filter';
 import { compareKeyTuples, compareNewestFirst, interactionKey, paginate } from '../pagination';
 import { buildSpokeGraph, centralityScores, type SpokeGraph } from '../spoke-network';
 import { dumpGraph } from './dump';
@@ -422,7 +422,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async listInteractionsOfActors(actorIds: readonly string[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]> {
     // Each actor's page is selected from its own sorted list of the index, never from all interactions.
-    return actorIds.map((id) => this.pageInteractions(filterWith(filter, { with: [id, ...(filter.with ?? [])] }), orderBy, page));
+    return actorIds.map((id) => this.pageInteractions(alsoWith(filter, [id]), orderBy, page));
   }
 
   private pageInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Page<InteractionRecord> {
@@ -442,7 +442,7 @@ export class EmbeddedGraphStore implements GraphStore {
     return actorIds.map((rawId) => {
       const id = this.state.resolve(rawId);
       const byActor = new Map<string, Counterpart>();
-      for (const i of this.selectInteractions(filterWith(filter, { with: [id, ...(filter.with ?? [])] }))) {
+      for (const i of this.selectInteractions(alsoWith(filter, [id]))) {
         if (!i.participants.some((p) => p.actorId === id && p.role !== 'SUBJECT')) continue;
         for (const { actorId, role } of i.participants) {
           if (role === 'SUBJECT' || actorId === id) continue;
@@ -514,7 +514,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   /** Whether the actor is a party (not only a SUBJECT) to a matching interaction: a node of the spoke network. */
   private isParty(actorId: string, filter: InteractionFilter): boolean {
-    return this.interactionIndex().select(filterWith(filter, { with: [actorId, ...(filter.with ?? [])] }))
+    return this.interactionIndex().select(alsoWith(filter, [actorId]))
       .some((i) => i.participants.some((p) => p.actorId === actorId && p.role !== 'SUBJECT'));
   }
 

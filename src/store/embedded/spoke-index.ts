@@ -16,6 +16,7 @@
  */
 import { INTERACTION_TYPES, type InteractionType } from '../../domain/enums';
 import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
+import { shortestChain } from '../bidirectional-search';
 import type { InteractionFilter } from '../graph-store';
 import { matchesInteraction } from '../interaction-filter';
 import { linksOf } from '../spoke-network';
@@ -156,8 +157,8 @@ export class SpokeIndex {
     const to = this.numbers.get(toId);
     if (from === undefined || to === undefined || from === to) return null;
     const q = this.query(filter);
-    const nodes = bidirectional((a) => this.neighbours(a, q), from, to);
-    if (!nodes || nodes.length - 1 > maxHops) return null;
+    const nodes = shortestChain(from, to, (a) => this.neighbours(a, q), maxHops);
+    if (!nodes) return null;
     return nodes.slice(1).map((toNode, k) => ({
       fromId: this.ids[nodes[k]],
       toId: this.ids[toNode],
@@ -388,41 +389,4 @@ function uniqueSorted(values: Float64Array): Float64Array {
 /** Where a value is in an ascending array that holds it. */
 function indexOf(sorted: Float64Array, value: number): number {
   return firstWhere(0, sorted.length, (k) => sorted[k] >= value);
-}
-
-/**
- * graphology-shortest-path's unweighted `bidirectional`, on a neighbour function: the same
- * fringe order and stopping rule, so the same path among equally short ones.
- */
-function bidirectional(neighbours: (a: number) => number[], source: number, target: number): number[] | null {
-  const predecessor = new Map<number, number>([[source, -1]]);
-  const successor = new Map<number, number>([[target, -1]]);
-  let forward = [source];
-  let reverse = [target];
-  let meet = -1;
-  outer: while (forward.length && reverse.length) {
-    const isForward = forward.length <= reverse.length;
-    const fringe = isForward ? forward : reverse;
-    const [mine, theirs] = isForward ? [predecessor, successor] : [successor, predecessor];
-    const next: number[] = [];
-    if (isForward) forward = next;
-    else reverse = next;
-    for (const node of fringe) {
-      for (const n of neighbours(node)) {
-        if (!mine.has(n)) {
-          next.push(n);
-          mine.set(n, node);
-        }
-        if (theirs.has(n)) {
-          meet = n;
-          break outer;
-        }
-      }
-    }
-  }
-  if (meet < 0) return null;
-  const path: number[] = [];
-  for (let n = meet; n >= 0; n = predecessor.get(n) ?? -1) path.unshift(n);
-  for (let n = successor.get(path[path.length - 1]) ?? -1; n >= 0; n = successor.get(n) ?? -1) path.push(n);
-  return path;
 }

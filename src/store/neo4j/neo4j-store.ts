@@ -376,7 +376,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {
     if (actorIds.length === 0) return [];
-    const rows = await this.read('list-counterparts', { ids: [...new Set(actorIds)], ...interactionFilterParams(filter), withActors: filter.with ?? [] });
+    const rows = await this.read('list-counterparts', { ids: [...new Set(actorIds)], ...interactionFilterParams(filter) });
     const grouped = groupedInOrder(actorIds, rows.map((r): [string, CounterpartRecord] => [asString(r.requested, 'requested'), {
       actorId: asString(r.actorId, 'actorId'),
       count: asCount(r.count, 'count'),
@@ -423,7 +423,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   /** The interactions matching a filter and their actors, for the whole network's graph: one round trip. */
   private async spoke(filter: InteractionFilter) {
-    const [row] = await this.read('list-spoke-interactions', { ...interactionFilterParams(filter), withActors: filter.with ?? [] });
+    const [row] = await this.read('list-spoke-interactions', interactionFilterParams(filter));
     const actors = new Map<string, ActorRecord>();
     const interactions = asList(row?.interactions, 'interactions').map((value, n) => {
       const i = asMap(value, `interactions[${n}]`);
@@ -639,7 +639,7 @@ function toPage<T>(row: Row | undefined, page: PageArgs, edge: (item: Plain) => 
 
 /** The parameters of list-interactions and list-actor-interactions but $ids. */
 function interactionPageParams(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Record<string, unknown> {
-  return { ...interactionFilterParams(filter), withActors: filter.with ?? [], descending: orderBy === 'DATE_DESC', ...pageParams(page) };
+  return { ...interactionFilterParams(filter), descending: orderBy === 'DATE_DESC', ...pageParams(page) };
 }
 
 /** A page from the rows of one list of interactions: one row per edge, or one without an interaction when empty. */

@@ -4,11 +4,12 @@ import type { InteractionFilter, PageArgs } from '../graph-store';
 import { decodeCursor } from '../pagination';
 import { int } from './values';
 
-/** $types, $topics (empty list = any), $status, $fromDate, $toDate (null = any); $withActors is per statement. */
+/** $types, $topics, $withActors (empty list = any), $status, $fromDate, $toDate (null = any). */
 export function interactionFilterParams(filter: InteractionFilter): Record<string, unknown> {
   return {
     types: filter.types ?? [],
     topics: filter.topics ?? [],
+    withActors: filter.with ?? [],
     status: filter.status ?? null,
     fromDate: filter.from || null,
     toDate: filter.to || null,

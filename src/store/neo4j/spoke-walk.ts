@@ -13,6 +13,7 @@
  */
 import { DIRECTED_TYPES, INTERACTION_TYPES, PARTICIPANT_ROLES } from '../../domain/enums';
 import type { NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
+import { bidirectionalSearch } from '../bidirectional-search';
 import type { InteractionFilter } from '../graph-store';
 import { buildSpokeGraph, edgesAmong, hopsAlong, type SpokeGraph, type SpokeInteraction } from '../spoke-network';
 import { interactionFilterParams } from './params';
@@ -35,7 +36,7 @@ export class SpokeWalk {
   private readonly filterParams: Record<string, unknown>;
 
   constructor(private readonly read: ReadStatement, filter: InteractionFilter) {
-    this.filterParams = { ...interactionFilterParams(filter), withActors: filter.with ?? [] };
+    this.filterParams = interactionFilterParams(filter);
   }
 
   /**
@@ -81,45 +82,13 @@ export class SpokeWalk {
     return { actorIds, edges: edgesAmong(await this.graphAmong(actorIds), actorIds) };
   }
 
-  /**
-   * graphology-shortest-path's unweighted `bidirectional` (as ../embedded/spoke-index.ts ports it):
-   * the same fringe order and stopping rule, so the same path among equally short ones. The
-   * neighbours of a whole fringe come in one round trip before it is expanded. With no meeting
-   * after k expansions no path is k hops or shorter, so the walk stops after maxHops.
-   */
+  /** ../bidirectional-search.ts, the neighbours of each fringe fetched in one round trip before it is expanded. */
   private async bidirectional(source: string, target: string, maxHops: number): Promise<string[] | null> {
-    const predecessor = new Map<string, string | null>([[source, null]]);
-    const successor = new Map<string, string | null>([[target, null]]);
-    let forward = [source];
-    let reverse = [target];
-    let meet: string | null = null;
-    for (let expansions = 0; meet === null && forward.length > 0 && reverse.length > 0; expansions++) {
-      if (expansions >= maxHops) return null;
-      const isForward = forward.length <= reverse.length;
-      const fringe = isForward ? forward : reverse;
-      const [mine, theirs] = isForward ? [predecessor, successor] : [successor, predecessor];
-      const next: string[] = [];
-      if (isForward) forward = next;
-      else reverse = next;
-      await this.fetch(fringe);
-      expand: for (const node of fringe) {
-        for (const n of this.adjacency.get(node)!.neighbours) {
-          if (!mine.has(n)) {
-            next.push(n);
-            mine.set(n, node);
-          }
-          if (theirs.has(n)) {
-            meet = n;
-            break expand;
-          }
-        }
-      }
+    const search = bidirectionalSearch(source, target, (node) => this.adjacency.get(node)!.neighbours, maxHops);
+    for (let step = search.next(); ; step = search.next()) {
+      if (step.done) return step.value;
+      await this.fetch(step.value);
     }
-    if (meet === null) return null;
-    const path: string[] = [];
-    for (let n: string | null = meet; n !== null; n = predecessor.get(n) ?? null) path.unshift(n);
-    for (let n = successor.get(path[path.length - 1]) ?? null; n !== null; n = successor.get(n) ?? null) path.push(n);
-    return path;
   }
 
   /**
