@@ -64,6 +64,16 @@ export class Loaders {
     });
   }
 
+  /**
+   * The interactions all of a group of actors take part in (store.conversationsOf): groups asked
+   * with the same filter in one request (a list of actors' timelines; a relationship's timeline
+   * and tone) share a store call.
+   */
+  conversations(group: readonly string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
+    return this.loader(`conversations:${JSON.stringify(filter)}`, (keys) => this.store.conversationsOf(keys.map((k) => JSON.parse(k) as string[]), filter))
+      .load(JSON.stringify(group));
+  }
+
   /** Per actor, its page of interactions: one loader per distinct (filter, order, page), the items' references with it. */
   interactionsOfActor(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs, refs: InteractionRefs): DataLoader<string, Page<InteractionRecord>> {
     return this.loader(`interactionsOfActor:${JSON.stringify([filter, orderBy, page, refs])}`, async (ids) => {

@@ -145,8 +145,11 @@ export interface GraphStore {
    * `alsoWith(filter, [actorId])`: the same edges, cursors and counts.
    */
   listInteractionsOfActors(actorIds: readonly string[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]>;
-  /** Every interaction in which all the given actors take part, oldest first. */
-  conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]>;
+  /**
+   * Per group of actors, in the order of the groups, every interaction in which all of them take
+   * part and that matches `alsoWith(filter, group)`, oldest first, undated last, then by id.
+   */
+  conversationsOf(groups: readonly (readonly string[])[], filter: InteractionFilter): Promise<InteractionRecord[][]>;
   /**
    * Per actor, whom it interacted with. The filter is used as given: the caller supplies the
    * spoke-to default (types CALL|MEETING|TALKS|CONSULTATION, status OCCURRED).

@@ -375,4 +375,36 @@ describe('batching', () => {
       await many.close();
     }
   });
+
+  it('answers the timelines of 50 actors, and a relationship\'s timeline and tone, in one store call each', async () => {
+    const calls = new Map<string, number>();
+    const many = await startTestApi({
+      populate: async (store) => {
+        for (let i = 0; i < 50; i++) {
+          const { article, extraction } = fixture({ id: `t${i}`, publishedAt: '2025-03-01', interactions: [
+            { type: 'MEETING', date: `2025-0${(i % 3) + 1}-10`, parts: [['donald-trump', 'PARTICIPANT'], [`p-${i}`, 'PARTICIPANT']] },
+          ] });
+          await store.ingest(article, extraction);
+        }
+      },
+      wrapStore: (store) => countingStore(store, calls),
+    });
+    try {
+      const res = await many.gql(`{ actors(first: 50, filter: { search: "official" }) { edges { node { id timeline { start count } } } } }`);
+      expect(res.errors).toBeUndefined();
+      for (const { node } of res.data.actors.edges as { node: { id: string; timeline: unknown } }[]) {
+        expect([node.id, node.timeline]).toEqual([node.id, [{ start: `2025-0${(Number(node.id.slice(2)) % 3) + 1}-01`, count: 1 }]]);
+      }
+      expect(calls.get('conversationsOf')).toBe(1);
+      calls.clear();
+      const pair = await many.gql(`{ relationship(a: "donald-trump", b: "p-4") { timeline(interval: YEAR) { start count } tone
+        other: timeline(interval: YEAR, filter: { types: [CALL] }) { count } } }`);
+      expect(pair.errors).toBeUndefined();
+      expect(pair.data.relationship).toMatchObject({ timeline: [{ start: '2025-01-01', count: 1 }], other: [] });
+      // timeline and tone share the filter, hence a call; the CALL-only timeline is another.
+      expect(calls.get('conversationsOf')).toBe(2);
+    } finally {
+      await many.close();
+    }
+  });
 });

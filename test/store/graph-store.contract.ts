@@ -5,7 +5,7 @@
 import type { GraphStore, InteractionFilter, InteractionOrder, Page, PageArgs } from '../../src/store/graph-store';
 import type { InteractionRecord } from '../../src/domain/graph';
 import { encodeCursor } from '../../src/store/pagination';
-import { withSpokeToDefaults } from '../../src/store/interaction-filter';
+import { alsoWith, withSpokeToDefaults } from '../../src/store/interaction-filter';
 import { ErrorCode } from '../../src/domain/errors';
 import { fixture, WORLD } from '../helpers/store-fixtures';
 import { prepareArticle } from '../../src/ingest/prepare-article';
@@ -228,9 +228,32 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       }
     }, 120_000); // About a thousand reads: 25 s on Neo4j.
 
-    it('lists the conversations among actors oldest first', async () => {
-      const list = await store.conversations(['vladimir-putin', 'donald-trump'], {});
-      expect(list.map((i) => i.id)).toEqual([CALL_0519, CALL_0703]);
+    it('lists the conversations among each group of actors oldest first', async () => {
+      const ids = (lists: InteractionRecord[][]) => lists.map((list) => list.map((i) => i.id));
+      expect(ids(await store.conversationsOf([['vladimir-putin', 'donald-trump'], ['narendra-modi'], [], ['nobody']], {}))).toEqual([
+        [CALL_0519, CALL_0703], [CALL_MODI, MEETING_MODI], [], [],
+      ]);
+      // The filter's own `with` narrows every group further.
+      expect(ids(await store.conversationsOf([['donald-trump'], ['narendra-modi']], { with: ['vladimir-putin'], types: ['CALL'] }))).toEqual([
+        [CALL_0519, CALL_0703], [],
+      ]);
+      expect(await store.conversationsOf([], {})).toEqual([]);
+    });
+
+    it('answers each group of conversationsOf as listInteractions does for the group', async () => {
+      const { article, extraction } = fixture({ id: 'a8', publishedAt: '2025-07-04', interactions: [
+        { type: 'MEETING', date: '2025-07-03', parts: [['donald-trump', 'PARTICIPANT'], ['volodymyr-zelenskyy', 'PARTICIPANT']], topics: ['ceasefire'] },
+        { type: 'CALL', date: null, parts: [['volodymyr-zelenskyy', 'INITIATOR'], ['vladimir-putin', 'RECIPIENT']] },
+        { type: 'STATEMENT', date: '2025-07-03', parts: [['donald-trump', 'SPEAKER'], ['donald-trump', 'SUBJECT'], ['RUS', 'SUBJECT']] },
+      ] });
+      await store.ingest(article, extraction);
+      const groups = [['donald-trump'], ['vladimir-putin', 'donald-trump'], ['volodymyr-zelenskyy'], ['RUS', 'donald-trump'], ['nobody'], [], ['donald-trump']];
+      const filters: InteractionFilter[] = [{}, { types: ['CALL', 'STATEMENT'] }, { with: ['vladimir-putin'] }, { from: '2025-06-01' }, { to: '2025-07-03', status: 'OCCURRED' }];
+      for (const filter of filters) {
+        const expected = await Promise.all(groups.map(async (group) => (group.length === 0 ? []
+          : (await store.listInteractions(alsoWith(filter, group), 'DATE_ASC', { first: 100 })).edges.map((e) => e.node))));
+        expect([filter, await store.conversationsOf(groups, filter)]).toEqual([filter, expected]);
+      }
     });
 
     it('finds the shortest chain of who spoke to whom', async () => {

@@ -15,10 +15,10 @@ export class ActorTimelineResolver {
   })
   async timeline(
     @Root() actor: ActorRecord,
-    @Ctx() { store }: Context,
+    @Ctx() { loaders }: Context,
     @Arg('interval', () => TimeIntervalEnum, { defaultValue: 'MONTH', description: 'Length of a bucket' }) interval: TimeInterval,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions count' }) filter?: InteractionFilter,
   ) {
-    return buildTimeline(await store.conversations([actor.id], toStoreFilter(filter)), interval);
+    return buildTimeline(await loaders.conversations([actor.id], toStoreFilter(filter)), interval);
   }
 }

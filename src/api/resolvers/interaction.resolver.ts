@@ -46,9 +46,9 @@ export class InteractionResolver {
   }
 
   @Query(() => [Interaction], { description: 'Every interaction in which all the given actors take part, oldest first: any type and status unless the filter says otherwise, so statements about an actor (role SUBJECT) are included' })
-  async conversations(@Ctx() { store, loaders }: Context, @Info() info: GraphQLResolveInfo, @Args() { between, filter }: ConversationArgs) {
+  async conversations(@Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo, @Args() { between, filter }: ConversationArgs) {
     await requireActors(loaders, between);
-    const found = await store.conversations(between, toStoreFilter(filter));
+    const found = await loaders.conversations(between, toStoreFilter(filter));
     await primeInteractionRefs(loaders, found, interactionRefs(info));
     return found;
   }

@@ -53,19 +53,19 @@ export class RelationshipResolver {
   @FieldResolver(() => [TimelineBucket], { description: 'Their interactions per interval, oldest first; intervals without any are left out' })
   async timeline(
     @Root() r: RelationshipRoot,
-    @Ctx() { store }: Context,
+    @Ctx() { loaders }: Context,
     @Arg('interval', () => TimeIntervalEnum, { defaultValue: 'MONTH', description: 'Length of a bucket' }) interval: TimeInterval,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions count' }) filter?: InteractionFilter,
   ) {
-    return buildTimeline(await store.conversations([r.a, r.b], toStoreFilter(filter)), interval);
+    return buildTimeline(await loaders.conversations([r.a, r.b], toStoreFilter(filter)), interval);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Mean tone of their interactions (-10 hostile to +10 cooperative); null when they have none' })
   async tone(
     @Root() r: RelationshipRoot,
-    @Ctx() { store }: Context,
+    @Ctx() { loaders }: Context,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions count' }) filter?: InteractionFilter,
   ): Promise<number | null> {
-    return meanTone((await store.conversations([r.a, r.b], toStoreFilter(filter))).map(interactionTone));
+    return meanTone((await loaders.conversations([r.a, r.b], toStoreFilter(filter))).map(interactionTone));
   }
 }

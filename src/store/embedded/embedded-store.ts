@@ -432,9 +432,8 @@ export class EmbeddedGraphStore implements GraphStore {
     return paginate(rows, interactionKey, orderBy === 'DATE_ASC' ? compareKeyTuples : compareNewestFirst, page);
   }
 
-  async conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
-    if (between.length === 0) return [];
-    return this.selectInteractions(filterWith(filter, { with: between }));
+  async conversationsOf(groups: readonly (readonly string[])[], filter: InteractionFilter): Promise<InteractionRecord[][]> {
+    return groups.map((group) => (group.length === 0 ? [] : this.selectInteractions(alsoWith(filter, group))));
   }
 
   async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {

@@ -368,10 +368,13 @@ export class Neo4jGraphStore implements GraphStore {
       .map((ofActor) => interactionPage(ofActor, page));
   }
 
-  async conversations(between: string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
-    if (between.length === 0) return [];
-    const rows = await this.read('list-conversations', { ...interactionFilterParams(filter), withActors: between });
-    return rows.map((r) => toInteraction(r.interaction));
+  async conversationsOf(groups: readonly (readonly string[])[], filter: InteractionFilter): Promise<InteractionRecord[][]> {
+    const asked = groups.filter((g) => g.length > 0);
+    if (asked.length === 0) return groups.map(() => []);
+    const rows = await this.read('list-conversations', { groups: asked, ...interactionFilterParams(filter) });
+    const lists = groupedInOrder(asked.map((_, k) => String(k)), rows.map((r): [string, InteractionRecord] => [String(asCount(r.group, 'group')), toInteraction(r.interaction)]));
+    let next = 0;
+    return groups.map((g) => (g.length > 0 ? lists[next++] : []));
   }
 
   async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {
