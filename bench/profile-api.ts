@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadWorkload, pickPools } from './lib/api-load';
 import { formatProfile, latestProfile, summariseProfile } from './lib/cpu-profile';
-import { startServe } from './lib/processes';
+import { startServe, untilIdle } from './lib/processes';
 import { workloads, type Rotation } from './lib/workloads';
 
 async function main(): Promise<void> {
@@ -27,13 +27,14 @@ async function main(): Promise<void> {
       dataDir, timeoutMs: 120_000, env: { RESPONSE_CACHE_ENTRIES: '0' }, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
     });
     try {
+      await untilIdle(() => serve.cpuSeconds(), 30_000); // the text index is built after open
       const r = await loadWorkload(serve.url, w, rotation as Rotation, { connections: 32, durationS: Number(seconds), warmupS: 0, serverCpuS: () => serve.cpuSeconds() });
       process.stdout.write(`\n### ${w.name} (${rotation}): ${r.reqPerSec.toFixed(0)} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.cpuMsPerRequest.toFixed(2)} ms CPU per request\n\n`);
     } finally {
       await serve.stop();
     }
     const file = latestProfile(dir);
-    if (file) process.stdout.write(`${formatProfile(w.name, summariseProfile(file, 12))}\n`);
+    if (file) process.stdout.write(`${formatProfile(w.name, summariseProfile(file, 25, Number(seconds) * 1000))}\n`);
     rmSync(dir, { recursive: true, force: true });
   }
 }

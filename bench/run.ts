@@ -28,7 +28,7 @@ import { measureExtraction, type ExtractionRate } from './lib/extraction-rate';
 import { readRealArticles, REAL_ARTICLES_DIR, REAL_WARMUP_PASSES } from './lib/real-articles';
 import { runScaleSeries, scaleReport } from './lib/scale';
 import { compareStores, comparisonReport } from './lib/store-comparison';
-import { CLI, runCliTimed, startServe, type ServeProcess, type TimedRun } from './lib/processes';
+import { CLI, runCliTimed, startServe, untilIdle, type ServeProcess, type TimedRun } from './lib/processes';
 import { BASELINE, uncachedJobs, workloads, type Rotation, type Workload } from './lib/workloads';
 
 interface Settings {
@@ -46,6 +46,8 @@ interface Settings {
   durationS: number;
   warmupS: number;
   startupRuns: number;
+  /** Rounds of the uncached runs, each with its own baseline: ratios are the median over rounds. */
+  rounds: number;
   /** Corpus sizes of the scale series; empty: the usual run. */
   scale: number[];
   /** Only the comparison of the embedded store and Neo4j. */
@@ -80,6 +82,7 @@ function settings(argv: string[]): Settings {
     durationS: quick ? 2 : 10,
     warmupS: quick ? 0.5 : 2,
     startupRuns: quick ? 1 : 3,
+    rounds: quick ? 1 : 3,
     scale: scaleArg >= 0 ? argv[scaleArg + 1].split(',').map(Number) : [],
     neo4j,
   };
@@ -153,8 +156,8 @@ interface ApiRun {
   pools: Awaited<ReturnType<typeof pickPools>>;
   /** Baseline first, then each workload: fixed variables on a server with the response cache. */
   cached: QueryResult[];
-  /** Baseline first, then each workload rotating (actors; actors and dates) with RESPONSE_CACHE_ENTRIES=0. */
-  uncached: QueryResult[];
+  /** Per round: baseline first, then each workload rotating (actors; actors and dates) with RESPONSE_CACHE_ENTRIES=0. */
+  uncached: QueryResult[][];
   serveRss: number | undefined;
 }
 
@@ -169,6 +172,9 @@ async function measureApi(s: Settings, dataDir: string, profileDir: string): Pro
   const runAll = async (serve: ServeProcess, jobs: [Workload, Rotation][]) => {
     const results: QueryResult[] = [];
     for (const [w, rotation] of jobs) {
+      // Background work (the text index after open, the last run's queued requests) would
+      // otherwise land in this run's figures.
+      await untilIdle(() => serve.cpuSeconds(), 30_000);
       log(`autocannon: ${w.name}, ${rotation} (${s.connections} connections, ${s.warmupS} s warm-up, ${s.durationS} s measured)`);
       const r = await loadWorkload(serve.url, w, rotation, { ...s, serverCpuS: () => serve.cpuSeconds() });
       log(`  ${num(r.reqPerSec)} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.non2xx} non-2xx, ${r.errors} errors, `
@@ -197,7 +203,11 @@ async function measureApi(s: Settings, dataDir: string, profileDir: string): Pro
     nodeFlags: s.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, 'serve-uncached')}`] : [],
   });
   try {
-    const uncached = await runAll(uncachedServe, uncachedJobs(pools));
+    const uncached: QueryResult[][] = [];
+    for (let round = 1; round <= s.rounds; round++) {
+      log(`uncached round ${round} of ${s.rounds}`);
+      uncached.push(await runAll(uncachedServe, uncachedJobs(pools)));
+    }
     return { startups, pools, cached, uncached, serveRss: Math.max(rss ?? 0, uncachedServe.peakRssBytes() ?? 0) || undefined };
   } finally {
     await uncachedServe.stop();
@@ -244,8 +254,13 @@ function report(s: Settings, built: BuiltStore | null, api: ApiRun, dataDir: str
   if (api.serveRss) lines.push(`| Peak RSS of serve after the API runs | ${mib(api.serveRss)} | ≤ 1 GiB | ${mark(api.serveRss <= TARGETS.rssBytes)} |`);
 
   const [cachedBase, ...cached] = api.cached;
-  const [uncachedBase, ...uncached] = api.uncached;
-  const share = (r: QueryResult) => r.reqPerSec / (r.rotation === 'fixed' ? cachedBase : uncachedBase).reqPerSec;
+  // Each uncached job's median round (by its ratio to that round's own baseline): drift of a
+  // shared host between the baseline and a later job moves no ratio.
+  const baseOf = new Map<QueryResult, QueryResult>();
+  for (const round of [api.cached, ...api.uncached]) for (const r of round) baseOf.set(r, round[0]);
+  const share = (r: QueryResult) => r.reqPerSec / baseOf.get(r)!.reqPerSec;
+  const median = (results: QueryResult[]) => [...results].sort((a, b) => share(a) - share(b))[Math.floor(results.length / 2)];
+  const [uncachedBase, ...uncached] = api.uncached[0].map((_, k) => median(api.uncached.map((round) => round[k])));
   const find = (name: string, rotation: Rotation) => uncached.find((r) => r.name === name && r.rotation === rotation)!;
   lines.push('', '| Query: × the bare baseline of the same server | cached | uncached, rotating actors | uncached, rotating actors, `from` per request | Target (uncached) |',
     '|---|---:|---:|---:|---|');
@@ -258,12 +273,12 @@ function report(s: Settings, built: BuiltStore | null, api: ApiRun, dataDir: str
     '|---|---:|---:|---:|---:|---:|---:|');
   for (const r of [cachedBase, ...cached, uncachedBase, ...uncached]) {
     const bad = r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : '';
-    const label = r === uncachedBase ? 'baseline, `RESPONSE_CACHE_ENTRIES=0`' : r === cachedBase ? 'baseline' : `${r.name}, ${ROTATION_LABEL[r.rotation]}`;
+    const label = r === uncachedBase ? `baseline, \`RESPONSE_CACHE_ENTRIES=0\`${api.uncached.length > 1 ? ' (a round\'s)' : ''}` : r === cachedBase ? 'baseline' : `${r.name}, ${ROTATION_LABEL[r.rotation]}`;
     lines.push(`| ${label}${bad} | ${num(r.reqPerSec)} | ${share(r).toFixed(2)} | ${r.p50Ms} | ${r.p99Ms} | ${num(r.responseBytes)} | ${num(r.cpuMsPerRequest, 2)} |`);
   }
   lines.push('', `Command: \`${command}\` (${secs(totalMs)} in all). Cached: one server with the response cache, the same request `
     + `(path ${api.pools.path.from} → ${api.pools.path.to}, 3 hops; actor and network around ${api.pools.hub}). Uncached: a second server with `
-    + `\`RESPONSE_CACHE_ENTRIES=0\`, request k asking about actor k of ${api.pools.actors.length} (every actor with a spoke-to counterpart, `
+    + `\`RESPONSE_CACHE_ENTRIES=0\`, ${api.uncached.length > 1 ? `${api.uncached.length} rounds, each with its own baseline; each uncached row is the job's median round by its ratio to that round's baseline. ` : ''}Request k asking about actor k of ${api.pools.actors.length} (every actor with a spoke-to counterpart, `
     + `spread over the degree range; paths between two of them) and, in the last column, \`from\` a different day of ${api.pools.firstDate}..${api.pools.lastDate} `
     + '(the interactions page: a 180-day window moving per request). Bytes: mean of 20 answers; CPU: the server\'s user + system time over the measured run / requests.');
   return lines.join('\n');

@@ -41,12 +41,23 @@ function where(url: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-export function summariseProfile(file: string, top = 15): ProfileSummary {
+/**
+ * `lastMs` keeps only the samples of the profile's last so many milliseconds: the load phase, when
+ * startup (reading the store, compiling modules) would otherwise crowd the list.
+ */
+export function summariseProfile(file: string, top = 15, lastMs = Infinity): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
   if (profile.samples && profile.timeDeltas) {
-    profile.samples.forEach((id, k) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas![k] ?? 0)));
+    const { samples, timeDeltas } = profile;
+    const at: number[] = [];
+    let t = profile.startTime;
+    for (const d of timeDeltas) at.push((t += d));
+    const since = profile.endTime - lastMs * 1000;
+    samples.forEach((id, k) => {
+      if (at[k] >= since) selfUs.set(id, (selfUs.get(id) ?? 0) + (timeDeltas[k] ?? 0));
+    });
   } else {
     const total = profile.nodes.reduce((n, x) => n + (x.hitCount ?? 0), 0) || 1;
     const us = (profile.endTime - profile.startTime) / total;
