@@ -176,7 +176,7 @@ async function measureApi(s: Settings, dataDir: string, profileDir: string): Pro
       // otherwise land in this run's figures.
       await untilIdle(() => serve.cpuSeconds(), 30_000);
       log(`autocannon: ${w.name}, ${rotation} (${s.connections} connections, ${s.warmupS} s warm-up, ${s.durationS} s measured)`);
-      const r = await loadWorkload(serve.url, w, rotation, { ...s, serverCpuS: () => serve.cpuSeconds() });
+      const r = await loadWorkload(serve.url, w, rotation, { ...s, serverCpuS: () => serve.cpuSeconds(), serverSystemCpuS: () => serve.systemCpuSeconds() });
       log(`  ${num(r.reqPerSec)} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.non2xx} non-2xx, ${r.errors} errors, `
         + `${num(r.responseBytes)} bytes per answer, ${num(r.cpuMsPerRequest, 2)} ms CPU per request`);
       results.push(r);
@@ -269,18 +269,18 @@ function report(s: Settings, built: BuiltStore | null, api: ApiRun, dataDir: str
     const t = target(c.name);
     lines.push(`| ${c.name} | ${share(c).toFixed(2)} | ${share(a).toFixed(2)} | ${share(d).toFixed(2)} | ≥ ${t}× ${mark(share(a) >= t && share(d) >= t)} |`);
   }
-  lines.push('', `| Query, variables (${s.connections} connections × ${s.durationS} s after ${s.warmupS} s warm-up) | req/s | × baseline | p50 ms | p99 ms | bytes per answer | server CPU ms per request |`,
-    '|---|---:|---:|---:|---:|---:|---:|');
+  lines.push('', `| Query, variables (${s.connections} connections × ${s.durationS} s after ${s.warmupS} s warm-up) | req/s | × baseline | p50 ms | p99 ms | bytes per answer | server CPU ms per request | of which system (kernel) |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of [cachedBase, ...cached, uncachedBase, ...uncached]) {
     const bad = r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : '';
     const label = r === uncachedBase ? `baseline, \`RESPONSE_CACHE_ENTRIES=0\`${api.uncached.length > 1 ? ' (a round\'s)' : ''}` : r === cachedBase ? 'baseline' : `${r.name}, ${ROTATION_LABEL[r.rotation]}`;
-    lines.push(`| ${label}${bad} | ${num(r.reqPerSec)} | ${share(r).toFixed(2)} | ${r.p50Ms} | ${r.p99Ms} | ${num(r.responseBytes)} | ${num(r.cpuMsPerRequest, 2)} |`);
+    lines.push(`| ${label}${bad} | ${num(r.reqPerSec)} | ${share(r).toFixed(2)} | ${r.p50Ms} | ${r.p99Ms} | ${num(r.responseBytes)} | ${num(r.cpuMsPerRequest, 2)} | ${r.systemCpuMsPerRequest === undefined ? '' : num(r.systemCpuMsPerRequest, 2)} |`);
   }
   lines.push('', `Command: \`${command}\` (${secs(totalMs)} in all). Cached: one server with the response cache, the same request `
     + `(path ${api.pools.path.from} → ${api.pools.path.to}, 3 hops; actor and network around ${api.pools.hub}). Uncached: a second server with `
     + `\`RESPONSE_CACHE_ENTRIES=0\`, ${api.uncached.length > 1 ? `${api.uncached.length} rounds, each with its own baseline; each uncached row is the job's median round by its ratio to that round's baseline. ` : ''}Request k asking about actor k of ${api.pools.actors.length} (every actor with a spoke-to counterpart, `
     + `spread over the degree range; paths between two of them) and, in the last column, \`from\` a different day of ${api.pools.firstDate}..${api.pools.lastDate} `
-    + '(the interactions page: a 180-day window moving per request). Bytes: mean of 20 answers; CPU: the server\'s user + system time over the measured run / requests.');
+    + '(the interactions page: a 180-day window moving per request). Bytes: mean of 20 answers; CPU: the server\'s user + system time over the measured run / requests, and its system part (the kernel: sockets, mostly).');
   return lines.join('\n');
 }
 

@@ -19,6 +19,8 @@ export interface QueryResult {
   responseBytes: number;
   /** Server CPU (user + system) per answered request, in ms. */
   cpuMsPerRequest: number;
+  /** Its system (kernel) part, when measured. */
+  systemCpuMsPerRequest?: number;
   /** The database process's CPU per answered request, in ms, when it runs apart (the Neo4j JVM). */
   databaseCpuMsPerRequest?: number;
 }
@@ -104,6 +106,8 @@ export interface LoadOptions {
   warmupS: number;
   /** CPU seconds (user + system) the server has used so far. */
   serverCpuS: () => number;
+  /** Their system part. */
+  serverSystemCpuS?: () => number;
   /** The same for a database process apart from the server (the Neo4j JVM). */
   databaseCpuS?: () => number;
 }
@@ -132,6 +136,7 @@ export async function loadWorkload(url: string, w: Workload, rotation: Rotation,
   });
   if (options.warmupS > 0) await run(options.warmupS);
   const cpuBefore = options.serverCpuS();
+  const systemBefore = options.serverSystemCpuS?.();
   const databaseBefore = options.databaseCpuS?.();
   const r = await run(options.durationS);
   const cpuS = options.serverCpuS() - cpuBefore;
@@ -141,6 +146,7 @@ export async function loadWorkload(url: string, w: Workload, rotation: Rotation,
     reqPerSec: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99,
     requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts, responseBytes: bytes / SAMPLE,
     cpuMsPerRequest: perRequest(cpuS),
+    ...(systemBefore !== undefined && { systemCpuMsPerRequest: perRequest(options.serverSystemCpuS!() - systemBefore) }),
     ...(databaseBefore !== undefined && { databaseCpuMsPerRequest: perRequest(options.databaseCpuS!() - databaseBefore) }),
   };
 }

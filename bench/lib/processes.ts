@@ -85,13 +85,13 @@ const CLOCK_TICKS = (() => {
 })();
 
 /** CPU seconds (user + system) a live process has used, from /proc; 0 when unavailable. */
-export function readCpuSeconds(pid: number | undefined): number {
+export function readCpuSeconds(pid: number | undefined, part: 'user+system' | 'system' = 'user+system'): number {
   if (!pid) return 0;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    return ((part === 'system' ? 0 : Number(fields[11])) + Number(fields[12])) / CLOCK_TICKS;
   } catch {
     return 0;
   }
@@ -130,6 +130,8 @@ export interface ServeProcess {
   peakRssBytes(): number | undefined;
   /** CPU seconds (user + system) used so far. */
   cpuSeconds(): number;
+  /** The system (kernel) part of it: sockets, mostly. */
+  systemCpuSeconds(): number;
   /** SIGINT (graceful: the server closes, the store closes, a CPU profile is written) and wait. */
   stop(): Promise<void>;
 }
@@ -177,6 +179,7 @@ export async function startServe(options: { dataDir?: string; timeoutMs: number;
     url, startupMs, child,
     peakRssBytes: () => (readVmHwmKb(child.pid) ?? 0) * 1024 || undefined,
     cpuSeconds: () => readCpuSeconds(child.pid),
+    systemCpuSeconds: () => readCpuSeconds(child.pid, 'system'),
     stop: () => new Promise<void>((resolve) => {
       if (exited) return resolve();
       const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
