@@ -1,13 +1,14 @@
 /**
  * Per-request loaders in front of the store's batched reads: a list of 50 actors asking for their
- * counterparts or interactions costs one store call, not 50. Records by id go through
- * RecordLoaders (answered at once when loaded); lists derived per key through DataLoaders.
+ * counterparts or interactions (or of topics or relationships asking for theirs) costs one store
+ * call, not 50. Records by id go through RecordLoaders (answered at once when loaded); lists
+ * derived per key through DataLoaders.
  */
 import DataLoader from 'dataloader';
 import type { Article } from '../domain/article';
 import type { ActorRecord, CounterpartRecord, InteractionRecord, ScoreRecord, TopicRecord } from '../domain/graph';
 import { NotFoundError } from '../domain/errors';
-import type { GraphStore, InteractionFilter, InteractionOrder, Page, PageArgs } from '../store/graph-store';
+import type { GraphStore, InteractionFilter, InteractionOrder, InteractionScope, Page, PageArgs } from '../store/graph-store';
 import { RecordLoader } from './record-loader';
 import type { InteractionRefs } from './selection';
 
@@ -70,19 +71,23 @@ export class Loaders {
    * and tone) share a store call.
    */
   conversations(group: readonly string[], filter: InteractionFilter): Promise<InteractionRecord[]> {
-    return this.loader(`conversations:${JSON.stringify(filter)}`, (keys) => this.store.conversationsOf(keys.map((k) => JSON.parse(k) as string[]), filter))
-      .load(JSON.stringify(group));
+    return this.loader(`conversations:${JSON.stringify(filter)}`, (groups: readonly (readonly string[])[]) => this.store.conversationsOf(groups, filter), (g) => JSON.stringify(g))
+      .load(group);
   }
 
-  /** Per actor, its page of interactions: one loader per distinct (filter, order, page), the items' references with it. */
-  interactionsOfActor(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs, refs: InteractionRefs): DataLoader<string, Page<InteractionRecord>> {
-    return this.loader(`interactionsOfActor:${JSON.stringify([filter, orderBy, page, refs])}`, async (ids) => {
-      const pages = await this.store.listInteractionsOfActors(ids, filter, orderBy, page);
+  /**
+   * Per scope (an actor, a topic, a relationship's pair), its page of interactions: one loader per
+   * distinct (filter, order, page), so every list field asked with the same arguments shares a
+   * batch; the items' references come with it.
+   */
+  interactionsIn(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs, refs: InteractionRefs): DataLoader<InteractionScope, Page<InteractionRecord>, string> {
+    return this.loader(`interactionsIn:${JSON.stringify([filter, orderBy, page, refs])}`, async (scopes: readonly InteractionScope[]) => {
+      const pages = await this.store.listInteractionsPerScope(scopes, filter, orderBy, page);
       const interactions: InteractionRecord[] = [];
       for (const p of pages) for (const e of p.edges) interactions.push(e.node);
       await primeInteractionRefs(this, interactions, refs);
       return pages;
-    });
+    }, (scope) => JSON.stringify(scope));
   }
 
   /**
@@ -109,9 +114,10 @@ export class Loaders {
     return loader;
   }
 
-  private loader<V>(key: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-    let loader = this.made.get(key) as DataLoader<string, V> | undefined;
-    if (!loader) this.made.set(key, (loader = new DataLoader<string, V>(batch)) as unknown as DataLoader<string, unknown>);
+  /** A DataLoader by key; `cacheKeyOf` for keys that are not strings (equal keys, equal strings). */
+  private loader<V, K = string>(key: string, batch: (keys: readonly K[]) => Promise<V[]>, cacheKeyOf?: (key: K) => string): DataLoader<K, V, string> {
+    let loader = this.made.get(key) as DataLoader<K, V, string> | undefined;
+    if (!loader) this.made.set(key, (loader = new DataLoader<K, V, string>(batch, { cacheKeyFn: cacheKeyOf })) as unknown as DataLoader<string, unknown>);
     return loader;
   }
 }

@@ -26,6 +26,13 @@ export interface InteractionFilter {
   status?: InteractionStatus;
 }
 
+/**
+ * One parent's part of a list of interactions, as a narrowing of the list's filter (`narrowedTo`
+ * in interaction-filter.ts): the interactions these actors all take part in too (an actor's; a
+ * relationship's pair), or those about a topic (in place of the filter's topics).
+ */
+export type InteractionScope = { actors: readonly [string, ...string[]] } | { topic: string };
+
 export interface ActorFilter {
   kinds?: ActorKind[];
   roles?: PersonRole[];
@@ -141,10 +148,11 @@ export interface GraphStore {
   getInteractions(ids: readonly string[]): Promise<(InteractionRecord | null)[]>;
   listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>>;
   /**
-   * Per actor, in the order of the ids, the page `listInteractions` gives for
-   * `alsoWith(filter, [actorId])`: the same edges, cursors and counts.
+   * Per scope, in the order of the scopes, the page `listInteractions` gives for
+   * `narrowedTo(filter, scope)`: the same edges, cursors and counts. One call for the lists of
+   * many parents (actors, topics, relationships).
    */
-  listInteractionsOfActors(actorIds: readonly string[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]>;
+  listInteractionsPerScope(scopes: readonly InteractionScope[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]>;
   /**
    * Per group of actors, in the order of the groups, every interaction in which all of them take
    * part and that matches `alsoWith(filter, group)`, oldest first, undated last, then by id.

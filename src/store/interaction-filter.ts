@@ -1,7 +1,7 @@
 /** The InteractionFilter semantics, in one place for every adapter that filters in memory. */
 import { SPOKE_TO_TYPES } from '../domain/enums';
 import type { InteractionRecord } from '../domain/graph';
-import type { InteractionFilter } from './graph-store';
+import type { InteractionFilter, InteractionScope } from './graph-store';
 
 /**
  * The filter with some conditions replaced. Object.assign rather than `{ ...filter, with }`: V8
@@ -15,6 +15,11 @@ export function filterWith(filter: InteractionFilter, changes: InteractionFilter
 /** The filter narrowed to the interactions these actors take part in too. */
 export function alsoWith(filter: InteractionFilter, actorIds: readonly string[]): InteractionFilter {
   return filterWith(filter, { with: [...actorIds, ...(filter.with ?? [])] });
+}
+
+/** The filter narrowed to one scope: its actors take part too, or the interactions are about its topic (whatever topics the filter names). */
+export function narrowedTo(filter: InteractionFilter, scope: InteractionScope): InteractionFilter {
+  return 'topic' in scope ? filterWith(filter, { topics: [scope.topic] }) : alsoWith(filter, scope.actors);
 }
 
 /** Counterparts and paths follow spoke-to interactions that occurred, unless the filter says otherwise. */

@@ -322,7 +322,7 @@ describe('batching', () => {
         ['vladimir-putin', 4, more, [CALL_0703, CALL_0519], 2, [CALL_0519, CALL_0703]],
         ['volodymyr-zelenskyy', 1, only, [MEETING_0625], 0, []],
       ]);
-      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, listInteractionsOfActors: 2 });
+      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, listInteractionsPerScope: 2 });
 
       // Trump's cursor pages every actor's list from that (date, id) on.
       const after = res.data.actors.edges[0].node.newest.edges[1].cursor;
@@ -340,7 +340,103 @@ describe('batching', () => {
         ['vladimir-putin', 4, { hasNextPage: true, hasPreviousPage: true }, [CALL_0519, STATEMENT_0519]],
         ['volodymyr-zelenskyy', 1, back, []],
       ]);
-      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, listInteractionsOfActors: 2 });
+      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, listInteractionsPerScope: 2 });
+    } finally {
+      await counted.close();
+    }
+  });
+
+  /** A page of interactions as a client reads it: ids, participants, topics and where the page sits. */
+  const PAGE_FIELDS = 'totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id participants { actor { id } } topics { id } } }';
+  const pageOf = (totalCount: number, hasNextPage: boolean, hasPreviousPage: boolean, ...nodes: [string, string[], string[]][]) => ({
+    totalCount,
+    ids: nodes.map(([id]) => id),
+    participants: nodes.map(([, actors]) => actors),
+    topics: nodes.map(([, , topics]) => topics),
+    hasNextPage, hasPreviousPage,
+  });
+  type ReadPage = { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string; participants: { actor: { id: string } }[]; topics: { id: string }[] } }[] };
+  const readPage = (p: ReadPage) => ({
+    totalCount: p.totalCount,
+    ids: p.edges.map((e) => e.node.id),
+    participants: p.edges.map((e) => e.node.participants.map((x) => x.actor.id)),
+    topics: p.edges.map((e) => e.node.topics.map((t) => t.id)),
+    hasNextPage: p.pageInfo.hasNextPage, hasPreviousPage: p.pageInfo.hasPreviousPage,
+  });
+  const TRUMP_PUTIN = ['donald-trump', 'vladimir-putin'];
+
+  it('lists the interactions of every topic listed in one store call, as the interactions about each topic', async () => {
+    const calls = new Map<string, number>();
+    const counted = await startTestApi({ populate: loadWorld, wrapStore: (store) => countingStore(store, calls) });
+    const query = `query($after: String) { topics { topic { id interactions(first: 2, after: $after) { ${PAGE_FIELDS} } } } }`;
+    type Listed = { topics: { topic: { id: string; interactions: ReadPage } }[] };
+    const summary = (data: Listed) => data.topics.map(({ topic }) => [topic.id, readPage(topic.interactions)]);
+    try {
+      const res = await counted.gql<Listed>(query);
+      expect(res.errors).toBeUndefined();
+      expect(summary(res.data!)).toEqual([
+        ['ukraine-war', pageOf(3, true, false, [CALL_0703, TRUMP_PUTIN, ['ceasefire', 'iran', 'ukraine-war']], [CALL_0519, TRUMP_PUTIN, ['ukraine-war']])],
+        ['ceasefire', pageOf(1, false, false, [CALL_0703, TRUMP_PUTIN, ['ceasefire', 'iran', 'ukraine-war']])],
+        ['iran', pageOf(1, false, false, [CALL_0703, TRUMP_PUTIN, ['ceasefire', 'iran', 'ukraine-war']])],
+        ['military-aid', pageOf(1, false, false, [MEETING_0625, ['donald-trump', 'volodymyr-zelenskyy'], ['military-aid']])],
+      ]);
+      expect(Object.fromEntries(calls)).toEqual({ listTopics: 1, listInteractionsPerScope: 1, getActors: 1, getTopics: 1 });
+
+      // The cursor of War in Ukraine's page pages every topic's list from that (date, id) on.
+      const after = res.data!.topics[0].topic.interactions.pageInfo.endCursor;
+      calls.clear();
+      const next = await counted.gql<Listed>(query, { after });
+      expect(next.errors).toBeUndefined();
+      expect(summary(next.data!)).toEqual([
+        ['ukraine-war', pageOf(3, false, true, [STATEMENT_0519, ['UKR', 'vladimir-putin'], ['ukraine-war']])],
+        ['ceasefire', pageOf(1, false, true)],
+        ['iran', pageOf(1, false, true)],
+        ['military-aid', pageOf(1, false, true)],
+      ]);
+      expect(Object.fromEntries(calls)).toEqual({ listTopics: 1, listInteractionsPerScope: 1, getActors: 1, getTopics: 1 });
+
+      // The same pages as the list of all interactions filtered to each topic gives, one by one.
+      for (const { topic } of next.data!.topics) {
+        const one = await counted.gql(`query($topic: ID!, $after: String) { interactions(filter: { topics: [$topic] }, first: 2, after: $after) { ${PAGE_FIELDS} } }`, { topic: topic.id, after });
+        expect([topic.id, one.data.interactions]).toEqual([topic.id, topic.interactions]);
+      }
+    } finally {
+      await counted.close();
+    }
+  });
+
+  it('lists the interactions of every relationship asked for in one store call, as the interactions of each pair', async () => {
+    const calls = new Map<string, number>();
+    const counted = await startTestApi({ populate: loadWorld, wrapStore: (store) => countingStore(store, calls) });
+    const pairs = [['donald-trump', 'vladimir-putin'], ['volodymyr-zelenskyy', 'donald-trump'], ['narendra-modi', 'vladimir-putin'], ['narendra-modi', 'UKR']];
+    const query = `query($orderBy: InteractionOrder!) { ${pairs.map(([a, b], k) => `r${k}: relationship(a: "${a}", b: "${b}") { interactions(first: 1, orderBy: $orderBy) { ${PAGE_FIELDS} } }`).join(' ')} }`;
+    const summary = (data: Record<string, { interactions: ReadPage }>) => pairs.map((_, k) => readPage(data[`r${k}`].interactions));
+    try {
+      const res = await counted.gql(query, { orderBy: 'DATE_DESC' });
+      expect(res.errors).toBeUndefined();
+      expect(summary(res.data)).toEqual([
+        pageOf(2, true, false, [CALL_0703, TRUMP_PUTIN, ['ceasefire', 'iran', 'ukraine-war']]),
+        pageOf(1, false, false, [MEETING_0625, ['donald-trump', 'volodymyr-zelenskyy'], ['military-aid']]),
+        pageOf(1, false, false, [MEETING_MODI, ['narendra-modi', 'vladimir-putin'], []]),
+        pageOf(0, false, false),
+      ]);
+      expect(Object.fromEntries(calls)).toEqual({ getActors: 1, listInteractionsPerScope: 1, getTopics: 1 });
+
+      calls.clear();
+      const oldest = await counted.gql(query, { orderBy: 'DATE_ASC' });
+      expect(summary(oldest.data)).toEqual([
+        pageOf(2, true, false, [CALL_0519, TRUMP_PUTIN, ['ukraine-war']]),
+        pageOf(1, false, false, [MEETING_0625, ['donald-trump', 'volodymyr-zelenskyy'], ['military-aid']]),
+        pageOf(1, false, false, [MEETING_MODI, ['narendra-modi', 'vladimir-putin'], []]),
+        pageOf(0, false, false),
+      ]);
+      expect(Object.fromEntries(calls)).toEqual({ getActors: 1, listInteractionsPerScope: 1, getTopics: 1 });
+
+      // The same pages as the list of all interactions with both actors gives, one by one.
+      for (const [k, pair] of pairs.entries()) {
+        const one = await counted.gql(`query($pair: [ID!]) { interactions(filter: { with: $pair }, first: 1, orderBy: DATE_ASC) { ${PAGE_FIELDS} } }`, { pair });
+        expect([pair, one.data.interactions]).toEqual([pair, oldest.data[`r${k}`].interactions]);
+      }
     } finally {
       await counted.close();
     }
@@ -370,7 +466,7 @@ describe('batching', () => {
         const date = `2025-01-${String((Number(node.id.slice(2)) % 28) + 1).padStart(2, '0')}`;
         expect([node.id, node.interactions]).toEqual([node.id, { totalCount: 1, edges: [{ node: { id: `call:${date}:donald-trump+${node.id}`, date } }] }]);
       }
-      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, counterpartsOf: 1, getActors: 1, getTopics: 1, topicsOfActors: 1, listInteractionsOfActors: 1 });
+      expect(Object.fromEntries(calls)).toEqual({ listActors: 1, counterpartsOf: 1, getActors: 1, getTopics: 1, topicsOfActors: 1, listInteractionsPerScope: 1 });
     } finally {
       await many.close();
     }

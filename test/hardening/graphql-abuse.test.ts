@@ -88,7 +88,7 @@ describe('limits on argument values', () => {
     const res = await api.gql('query($f: Int) { topic(id: "ukraine-war") { interactions(first: $f) { totalCount } } }', { f: 101 });
     expect(res.data).toEqual({ topic: null });
     expect(res.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['Invalid argument: first must be at most 100', 'BAD_USER_INPUT']]);
-    expect(calls.get('listInteractions')).toBeUndefined();
+    expect(calls.get('listInteractionsPerScope')).toBeUndefined();
   });
 
   // Every String and ID argument of the schema, given a 1 MB value.

@@ -64,8 +64,8 @@ export class ActorResolver {
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    const loader = loaders.interactionsOfActor(toStoreFilter(filter), orderBy, storePage('interactions', page), interactionRefs(info));
-    return toConnection('interactions', await loader.load(actor.id));
+    const loader = loaders.interactionsIn(toStoreFilter(filter), orderBy, storePage('interactions', page), interactionRefs(info));
+    return toConnection('interactions', await loader.load({ actors: [actor.id] }));
   }
 
   @FieldResolver(() => [TopicCount], { description: 'Topics of the interactions this actor takes part in, most frequent first' })

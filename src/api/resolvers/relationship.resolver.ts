@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { BadInputError } from '../../domain/errors';
 import { buildTimeline, interactionTone, type TimeInterval } from '../../time/timeline';
 import { meanTone } from '../../tone/tone';
@@ -12,8 +13,8 @@ import { PageArgs } from '../types/page-args';
 import { Relationship, type RelationshipRoot } from '../types/relationship.type';
 import { TimeIntervalEnum, TimelineBucket } from '../types/timeline.type';
 import { resolveActorRef } from './actor-ref';
+import { interactionRefs } from '../selection';
 import { toStoreFilter } from './filters';
-import { alsoWith } from '../../store/interaction-filter';
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
@@ -41,13 +42,14 @@ export class RelationshipResolver {
   @FieldResolver(() => InteractionConnection, { description: 'Interactions in which both take part (every type unless the filter says otherwise), newest first by default' })
   async interactions(
     @Root() r: RelationshipRoot,
-    @Ctx() { store }: Context,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions count' }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'By date; undated last' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    const f = toStoreFilter(filter);
-    return toConnection('interactions', await store.listInteractions(alsoWith(f, [r.a, r.b]), orderBy, storePage('interactions', page)));
+    const loader = loaders.interactionsIn(toStoreFilter(filter), orderBy, storePage('interactions', page), interactionRefs(info));
+    return toConnection('interactions', await loader.load({ actors: [r.a, r.b] }));
   }
 
   @FieldResolver(() => [TimelineBucket], { description: 'Their interactions per interval, oldest first; intervals without any are left out' })

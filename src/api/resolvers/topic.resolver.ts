@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { TopicRecord } from '../../domain/graph';
 import type { Context } from '../context.type';
 import { ActorScore } from '../types/actor-score.type';
@@ -9,8 +10,8 @@ import { InteractionOrderEnum } from '../types/enums';
 import { InteractionFilter } from '../types/interaction-filter.input';
 import { PageArgs, MAX_PAGE_SIZE } from '../types/page-args';
 import { Topic, TopicCount } from '../types/topic.type';
+import { interactionRefs } from '../selection';
 import { toStoreFilter } from './filters';
-import { filterWith } from '../../store/interaction-filter';
 
 @ArgsType()
 class TopActorsArgs {
@@ -35,12 +36,14 @@ export class TopicResolver {
   @FieldResolver(() => InteractionConnection, { description: 'Interactions about this topic, a page at a time' })
   async interactions(
     @Root() topic: TopicRecord,
-    @Ctx() { store }: Context,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
-    return toConnection('interactions', await store.listInteractions(filterWith(toStoreFilter(filter), { topics: [topic.id] }), orderBy, storePage('interactions', page)));
+    const loader = loaders.interactionsIn(toStoreFilter(filter), orderBy, storePage('interactions', page), interactionRefs(info));
+    return toConnection('interactions', await loader.load({ topic: topic.id }));
   }
 
   @FieldResolver(() => [ActorScore], { description: 'Actors most involved in the topic; score = interactions about it' })

@@ -15,9 +15,9 @@ import { articleFacts, type ArticleFacts } from '../article-facts';
 import { mergedActor, refuseCrossKindMerge } from '../curation';
 import type {
   ActorFilter, ActorOrder, ArticleFilter, ArticleToIngest, CentralityMetric, GraphStore, IngestOutcome,
-  InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
+  InteractionFilter, InteractionOrder, InteractionScope, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
-import { alsoWith, compareByDateAsc, filterWith } from '../interaction-filter';
+import { alsoWith, compareByDateAsc, filterWith, narrowedTo } from '../interaction-filter';
 import { compareKeyTuples, compareNewestFirst, interactionKey, paginate } from '../pagination';
 import { buildSpokeGraph, centralityScores, type SpokeGraph } from '../spoke-network';
 import { dumpGraph } from './dump';
@@ -420,9 +420,9 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.pageInteractions(filter, orderBy, page);
   }
 
-  async listInteractionsOfActors(actorIds: readonly string[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]> {
-    // Each actor's page is selected from its own sorted list of the index, never from all interactions.
-    return actorIds.map((id) => this.pageInteractions(alsoWith(filter, [id]), orderBy, page));
+  async listInteractionsPerScope(scopes: readonly InteractionScope[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]> {
+    // A scope with actors is selected from the smallest of their sorted lists in the index, never from all interactions.
+    return scopes.map((scope) => this.pageInteractions(narrowedTo(filter, scope), orderBy, page));
   }
 
   private pageInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Page<InteractionRecord> {

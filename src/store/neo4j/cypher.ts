@@ -14,7 +14,7 @@ export const STATEMENT_NAMES = [
   'find-merge-pair', 'move-actor-mentions', 'move-actor-reports', 'move-actor-affiliations', 'retire-merged-actor',
   'list-merges',
   'get-actors', 'find-actors-by-name', 'list-actors',
-  'get-interactions', 'list-interactions', 'list-actor-interactions', 'list-conversations', 'list-counterparts',
+  'get-interactions', 'list-interactions', 'list-scoped-interactions', 'list-conversations', 'list-counterparts',
   'list-spoke-interactions', 'list-spoke-neighbours', 'list-spoke-edges',
   'list-topics', 'get-topics', 'list-actor-topics', 'list-affiliations', 'list-mentions',
   'list-article-actors', 'list-article-interactions', 'get-articles', 'list-articles',

@@ -21,7 +21,7 @@ import { articleFacts, ROLE_SPECIFICITY, type ArticleFacts } from '../article-fa
 import { mergedActor, refuseCrossKindMerge } from '../curation';
 import type {
   ActorFilter, ActorOrder, ArticleFilter, ArticleToIngest, CentralityMetric, GraphStore, IngestOutcome,
-  InteractionFilter, InteractionOrder, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
+  InteractionFilter, InteractionOrder, InteractionScope, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
 import { decodeCursor, edgeOf, encodeCursor, interactionKey } from '../pagination';
 import { buildSpokeGraph, centralityScores, edgesAmong } from '../spoke-network';
@@ -361,11 +361,16 @@ export class Neo4jGraphStore implements GraphStore {
     return interactionPage(rows, page);
   }
 
-  async listInteractionsOfActors(actorIds: readonly string[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]> {
-    if (actorIds.length === 0) return [];
-    const rows = await this.read('list-actor-interactions', { ids: unique([...actorIds]), ...interactionPageParams(filter, orderBy, page) });
-    return groupedInOrder(actorIds, rows.map((r): [string, Row] => [asString(r.requested, 'requested'), r]))
-      .map((ofActor) => interactionPage(ofActor, page));
+  async listInteractionsPerScope(scopes: readonly InteractionScope[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]> {
+    if (scopes.length === 0) return [];
+    // Each distinct scope once; its rows name it by its position in $scopes.
+    const params = scopes.map(scopeParam);
+    const keys = params.map((p) => JSON.stringify(p));
+    const distinct = new Map(keys.map((key, n) => [key, params[n]]));
+    const keyAt = [...distinct.keys()];
+    const rows = await this.read('list-scoped-interactions', { scopes: [...distinct.values()], ...interactionPageParams(filter, orderBy, page) });
+    return groupedInOrder(keys, rows.map((r): [string, Row] => [keyAt[asCount(r.scope, 'scope')], r]))
+      .map((ofScope) => interactionPage(ofScope, page));
   }
 
   async conversationsOf(groups: readonly (readonly string[])[], filter: InteractionFilter): Promise<InteractionRecord[][]> {
@@ -640,7 +645,12 @@ function toPage<T>(row: Row | undefined, page: PageArgs, edge: (item: Plain) => 
   return pageOf(row, page, asList(row?.page, 'page').map(edge));
 }
 
-/** The parameters of list-interactions and list-actor-interactions but $ids. */
+/** An entry of list-scoped-interactions' $scopes: its actors (none for a topic) and its topic (or null). */
+function scopeParam(scope: InteractionScope): { actors: readonly string[]; topic: string | null } {
+  return 'topic' in scope ? { actors: [], topic: scope.topic } : { actors: scope.actors, topic: null };
+}
+
+/** The parameters of list-interactions and list-scoped-interactions but $scopes. */
 function interactionPageParams(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Record<string, unknown> {
   return { ...interactionFilterParams(filter), descending: orderBy === 'DATE_DESC', ...pageParams(page) };
 }
