@@ -39,7 +39,7 @@ export class TopicResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
-    @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold' }) filter?: InteractionFilter,
+    @Arg('filter', () => InteractionFilter, { nullable: true, description: 'Which interactions; every condition given must hold, except topics: the list is this topic\'s' }) filter?: InteractionFilter,
     @Arg('orderBy', () => InteractionOrderEnum, { defaultValue: 'DATE_DESC', description: 'Order of the list' }) orderBy: keyof typeof InteractionOrderEnum = 'DATE_DESC',
   ) {
     const loader = loaders.interactionsIn(toStoreFilter(filter), orderBy, storePage('interactions', page), interactionRefs(info));
