@@ -19,6 +19,8 @@ export class InteractionIndex {
   private readonly rank = new Map<string, number>();
   private readonly byType = new Map<InteractionType, InteractionRecord[]>();
   private readonly byActor = new Map<string, InteractionRecord[]>();
+  /** Per topic, its interactions oldest first; built for all topics when first asked for. */
+  private byTopic: Map<string, InteractionRecord[]> | null = null;
   /** DATE_DESC: every interaction and each type's, newest first; built when first asked for. */
   private newest: { all: InteractionRecord[]; byType: Map<InteractionType, InteractionRecord[]> } | null = null;
 
@@ -43,20 +45,34 @@ export class InteractionIndex {
     return list;
   }
 
+  /** The interactions about a topic, oldest first. */
+  ofTopic(topicId: string): InteractionRecord[] {
+    if (!this.byTopic) {
+      this.byTopic = new Map();
+      for (const i of this.asc) {
+        for (const t of i.topicIds) {
+          const list = this.byTopic.get(t);
+          if (list) list.push(i);
+          else this.byTopic.set(t, [i]);
+        }
+      }
+    }
+    return this.byTopic.get(topicId) ?? [];
+  }
+
   /**
    * The interactions matching the filter (`with` ids already resolved), in the given order.
-   * Candidates: the list of the `with` actor with the fewest interactions, else the lists of the
-   * filter's types, else all; each cut to the date range by binary search, then filtered.
+   * Candidates: the fewest of the list of the `with` actor with the fewest interactions, the
+   * lists of the filter's types, and those of its topics (else all); each cut to the date range
+   * by binary search, merged, then filtered.
    */
   select(filter: InteractionFilter, orderBy: InteractionOrder = 'DATE_ASC'): InteractionRecord[] {
-    let lists: InteractionRecord[][];
-    if (filter.with?.length) {
-      lists = [filter.with.map((id) => this.ofActor(id)).reduce((a, b) => (b.length < a.length ? b : a))];
-    } else if (filter.types?.length) {
-      lists = [...new Set(filter.types)].map((t) => this.byType.get(t) ?? []);
-    } else {
-      lists = [this.asc];
-    }
+    const choices: InteractionRecord[][][] = [];
+    if (filter.with?.length) choices.push([filter.with.map((id) => this.ofActor(id)).reduce((a, b) => (b.length < a.length ? b : a))]);
+    if (filter.types?.length) choices.push([...new Set(filter.types)].map((t) => this.byType.get(t) ?? []));
+    if (filter.topics?.length) choices.push([...new Set(filter.topics)].map((t) => this.ofTopic(t)));
+    const size = (lists: InteractionRecord[][]) => lists.reduce((n, l) => n + l.length, 0);
+    const lists = choices.length ? choices.reduce((a, b) => (size(b) < size(a) ? b : a)) : [this.asc];
     const inRange = lists.map((list) => dateRange(list, filter.from, filter.to));
     const rows = this.merge(inRange).filter((i) => matchesInteraction(i, filter));
     return orderBy === 'DATE_ASC' ? rows : newestFirst(rows);
@@ -113,7 +129,7 @@ export class InteractionIndex {
     return this.newest;
   }
 
-  /** Sorted lists of distinct interactions merged into one, oldest first. */
+  /** Sorted lists merged into one, oldest first; an interaction in two lists (two of its topics) once. */
   private merge(lists: InteractionRecord[][]): InteractionRecord[] {
     const nonEmpty = lists.filter((l) => l.length > 0);
     if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
@@ -121,7 +137,12 @@ export class InteractionIndex {
       const out: InteractionRecord[] = [];
       let i = 0;
       let j = 0;
-      while (i < a.length && j < b.length) out.push(this.rank.get(a[i].id)! < this.rank.get(b[j].id)! ? a[i++] : b[j++]);
+      while (i < a.length && j < b.length) {
+        const x = this.rank.get(a[i].id)!;
+        const y = this.rank.get(b[j].id)!;
+        out.push(x <= y ? a[i++] : b[j++]);
+        if (x === y) j++;
+      }
       while (i < a.length) out.push(a[i++]);
       while (j < b.length) out.push(b[j++]);
       return out;
