@@ -271,6 +271,16 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       expect(await store.conversationsOf([], {})).toEqual([]);
     });
 
+    it('lists an interaction about two of the topics asked for once', async () => {
+      const { article, extraction } = fixture({ id: 'a9', publishedAt: '2025-08-02', interactions: [
+        { type: 'CALL', date: '2025-08-01', parts: [['donald-trump', 'INITIATOR'], ['narendra-modi', 'RECIPIENT']], topics: ['trade', 'sanctions'] },
+        { type: 'MEETING', date: '2025-08-02', parts: [['donald-trump', 'PARTICIPANT'], ['narendra-modi', 'PARTICIPANT']], topics: ['sanctions'] },
+      ] });
+      await store.ingest(article, extraction);
+      const both = await store.listInteractions({ topics: ['trade', 'sanctions'], from: '2025-08-01' }, 'DATE_ASC', { first: 10 });
+      expect([both.totalCount, both.edges.map((e) => [e.node.date, e.node.topicIds])]).toEqual([2, [['2025-08-01', ['sanctions', 'trade']], ['2025-08-02', ['sanctions']]]]);
+    });
+
     it('answers each group of conversationsOf as listInteractions does for the group', async () => {
       const { article, extraction } = fixture({ id: 'a8', publishedAt: '2025-07-04', interactions: [
         { type: 'MEETING', date: '2025-07-03', parts: [['donald-trump', 'PARTICIPANT'], ['volodymyr-zelenskyy', 'PARTICIPANT']], topics: ['ceasefire'] },
