@@ -2,9 +2,11 @@
  * The actor network of a set of interactions, as a graphology graph, and what the API computes on
  * the whole of it (centrality, the edges among a set of actors). Shared by every adapter: an
  * adapter selects the interactions, this module does the graph work with graphology's own
- * algorithms. Paths and networks around a center are walked from their ends instead (the embedded
- * store's spoke index, Neo4j's spoke-walk.ts); test/helpers/spoke-reference.ts keeps graphology's
- * search on the whole graph as the definition of their answers.
+ * algorithms. Neo4j aggregates the network's pairs in Cypher instead of reading every interaction,
+ * and runs the centralities on a graph of those pairs (PairGraph). Paths and networks around a
+ * center are walked from their ends instead (the embedded store's spoke index, Neo4j's
+ * spoke-walk.ts); test/helpers/spoke-reference.ts keeps graphology's search on the whole graph as
+ * the definition of their answers.
  */
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
@@ -31,6 +33,14 @@ interface EdgeAttributes {
 }
 
 export type SpokeGraph = UndirectedGraph<Record<string, never>, EdgeAttributes>;
+
+interface PairAttributes {
+  /** How many interactions link the pair (PageRank's edge weight). Not `weight`: betweenness would take that for a length. */
+  interactions: number;
+}
+
+/** The network as its linked pairs, without the interactions behind them: what PageRank and betweenness read. */
+export type PairGraph = UndirectedGraph<Record<string, never>, PairAttributes>;
 
 /** What the network takes from an interaction: who takes part in what role, its type, date and id. */
 export type SpokeInteraction = Pick<InteractionRecord, 'id' | 'type' | 'date' | 'participants'>;
@@ -76,6 +86,18 @@ export function buildSpokeGraph(interactions: Iterable<SpokeInteraction>): Spoke
   return graph;
 }
 
+/**
+ * The graph of a network given as its nodes and linked pairs (Neo4j's list-spoke-pairs), each in
+ * the order buildSpokeGraph creates it from the interactions: PageRank and betweenness add up in
+ * node and edge order, so in that order their scores are those of the SpokeGraph to the last bit.
+ */
+export function buildPairGraph(nodeIds: Iterable<string>, pairs: Iterable<{ source: string; target: string; interactions: number }>): PairGraph {
+  const graph: PairGraph = new UndirectedGraph();
+  for (const id of nodeIds) graph.addNode(id);
+  for (const { source, target, interactions } of pairs) graph.addEdge(source, target, { interactions });
+  return graph;
+}
+
 /** The hops of a chain of linked nodes, each with the interactions linking its ends, oldest first. */
 export function hopsAlong(graph: SpokeGraph, nodes: readonly string[]): PathHopRecord[] {
   return nodes.slice(1).map((toNode, k) => ({
@@ -85,17 +107,27 @@ export function hopsAlong(graph: SpokeGraph, nodes: readonly string[]): PathHopR
   }));
 }
 
-export function centralityScores(graph: SpokeGraph, metric: CentralityMetric): Record<string, number> {
+/** Every node's score; on a SpokeGraph or the PairGraph of the same network, the same scores. */
+export function centralityScores<E extends EdgeAttributes | PairAttributes>(graph: UndirectedGraph<Record<string, never>, E>, metric: CentralityMetric): Record<string, number> {
   if (graph.order === 0) return {};
   switch (metric) {
     case 'DEGREE': return degreeCentrality(graph);
-    case 'PAGERANK': return pagerank(graph, { getEdgeWeight: (_e, attr) => attr.interactionIds.length });
+    case 'PAGERANK': return pagerank(graph, { getEdgeWeight: (_e, attr) => interactionsLinking(attr) });
     case 'BETWEENNESS': return betweennessCentrality(graph, { normalized: true });
     default: {
       const unreachable: never = metric;
       throw new Error(`unknown centrality metric ${String(unreachable)}`);
     }
   }
+}
+
+/** A node's degree centrality as graphology's degreeCentrality gives it: its degree over the number of other nodes. */
+export function degreeCentralityOf(degree: number, order: number): number {
+  return degree / (order - 1);
+}
+
+function interactionsLinking(attr: EdgeAttributes | PairAttributes): number {
+  return 'interactions' in attr ? attr.interactions : attr.interactionIds.length;
 }
 
 /**
@@ -114,6 +146,11 @@ export function edgesAmong(graph: SpokeGraph, nodeIds: Iterable<string>): Networ
       });
     }
   });
-  return edges.sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)
-    || Number(a.directed) - Number(b.directed));
+  return edges.sort(heaviestFirst);
+}
+
+/** The order of a network's edges: heaviest first, then by source and target id (localeCompare), undirected first. */
+export function heaviestFirst(a: NetworkEdgeRecord, b: NetworkEdgeRecord): number {
+  return b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)
+    || Number(a.directed) - Number(b.directed);
 }

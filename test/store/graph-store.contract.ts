@@ -331,6 +331,42 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       expect(betweenness).toEqual([{ actorId: 'donald-trump', score: 1 }]);
     });
 
+    it('ranks the whole network: directed links one way, SUBJECTs and lone speakers as no links, ties by id', async () => {
+      const { article, extraction } = fixture({ id: 'w1', publishedAt: '2025-08-01', interactions: [
+        { type: 'CRITICISM', date: '2025-08-01', parts: [['volodymyr-zelenskyy', 'INITIATOR'], ['vladimir-putin', 'RECIPIENT'], ['kremlin', 'SUBJECT']] },
+        { type: 'ATTACK', date: '2025-08-01', parts: [['RUS', 'INITIATOR'], ['UKR', 'RECIPIENT']] },
+        { type: 'STATEMENT', date: '2025-08-01', parts: [['yuri-ushakov', 'SPEAKER']] },
+      ] });
+      await store.ingest(article, extraction);
+      // Modi - Trump = Putin <- Zelenskyy, RUS -> UKR, Ushakov alone: 7 nodes.
+      const filter: InteractionFilter = { types: ['CALL', 'CRITICISM', 'ATTACK', 'STATEMENT'] };
+      // Ties by localeCompare, not code units: narendra-modi before RUS.
+      expect(await store.centrality('DEGREE', filter, null, 3)).toEqual([
+        { actorId: 'donald-trump', score: 2 / 6 }, { actorId: 'vladimir-putin', score: 2 / 6 }, { actorId: 'narendra-modi', score: 1 / 6 },
+      ]);
+      expect(await store.centrality('DEGREE', filter, 'COUNTRY', 5)).toEqual([{ actorId: 'RUS', score: 1 / 6 }, { actorId: 'UKR', score: 1 / 6 }]);
+      // Trump and Putin each lie on 4 of the 6 * 5 ordered pairs' shortest paths.
+      const betweenness = await store.centrality('BETWEENNESS', filter, null, 3);
+      expect(betweenness.map((s) => s.actorId)).toEqual(['donald-trump', 'vladimir-putin', 'narendra-modi']);
+      expect(betweenness.map((s) => s.score)).toEqual([expect.closeTo(4 / 30), expect.closeTo(4 / 30), 0]);
+      expect(await store.centrality('PAGERANK', filter, 'ORGANIZATION', 5)).toEqual([]);
+      expect(await store.centrality('PAGERANK', filter, null, 0)).toEqual([]);
+
+      const all = await store.network({ depth: 1, filter, limit: 100 });
+      expect(all.nodes.map((n) => n.id)).toEqual(['donald-trump', 'vladimir-putin', 'narendra-modi', 'RUS', 'UKR', 'volodymyr-zelenskyy', 'yuri-ushakov']);
+      expect(all.edges).toEqual([
+        { source: 'donald-trump', target: 'vladimir-putin', directed: false, weight: 2, types: ['CALL'], firstDate: '2025-05-19', lastDate: '2025-07-03' },
+        { source: 'donald-trump', target: 'narendra-modi', directed: false, weight: 1, types: ['CALL'], firstDate: null, lastDate: null },
+        { source: 'RUS', target: 'UKR', directed: true, weight: 1, types: ['ATTACK'], firstDate: '2025-08-01', lastDate: '2025-08-01' },
+        { source: 'volodymyr-zelenskyy', target: 'vladimir-putin', directed: true, weight: 1, types: ['CRITICISM'], firstDate: '2025-08-01', lastDate: '2025-08-01' },
+      ]);
+      const four = await store.network({ depth: 1, filter, limit: 4 });
+      expect([four.nodes.map((n) => n.id), four.edges]).toEqual([['donald-trump', 'vladimir-putin', 'narendra-modi', 'RUS'], all.edges.slice(0, 2)]);
+      expect(await store.network({ depth: 1, filter, limit: 0 })).toEqual({ nodes: [], edges: [] });
+      expect(await store.network({ depth: 1, filter: { ...filter, from: '2030-01-01' }, limit: 10 })).toEqual({ nodes: [], edges: [] });
+      expect(await store.centrality('DEGREE', { ...filter, from: '2030-01-01' }, null, 10)).toEqual([]);
+    });
+
     it('counts topics overall and per actor', async () => {
       const topics = await store.listTopics();
       expect(topics.map((t) => [t.topic.id, t.count])).toEqual([['ukraine-war', 3], ['ceasefire', 1], ['iran', 1], ['military-aid', 1]]);
@@ -422,6 +458,13 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       const around = await store.network({ center: 'w-putin', depth: 1, filter: withSpokeToDefaults({ with: ['w-putin'] }), limit: 10 });
       expect(around.nodes.map((n) => n.id)).toEqual(['vladimir-putin', 'donald-trump', 'narendra-modi']);
       expect(around.edges.map((e) => [e.source, e.target, e.weight])).toEqual([['donald-trump', 'vladimir-putin', 2], ['narendra-modi', 'vladimir-putin', 1]]);
+      // So do the whole network's rankings.
+      const withMerged = withSpokeToDefaults({ with: ['w-putin'] });
+      const whole = await store.network({ depth: 1, filter: withMerged, limit: 10 });
+      expect(whole.nodes.map((n) => n.id)).toEqual(['vladimir-putin', 'donald-trump', 'narendra-modi']);
+      expect(whole.edges).toEqual(around.edges);
+      expect((await store.centrality('DEGREE', withMerged, null, 5)).map((c) => c.actorId)).toEqual(['vladimir-putin', 'donald-trump', 'narendra-modi']);
+      expect(await store.centrality('PAGERANK', withMerged, null, 5)).toEqual(await store.centrality('PAGERANK', withSpokeToDefaults({ with: ['vladimir-putin'] }), null, 5));
     });
 
     it('keeps the kept actor\'s name when the merged one was seen first', async () => {

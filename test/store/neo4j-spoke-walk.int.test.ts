@@ -1,10 +1,13 @@
 /**
  * Paths and networks around a center on Neo4j walk the spoke-to network from their ends
- * (src/store/neo4j/spoke-walk.ts). Their answers must be exactly those of the embedded store,
- * whose spoke index is checked against the graph of every matching interaction
- * (embedded-indexes.test.ts): the same path among equally short ones, the same actors kept by a
- * limit, the same edges. One synthetic corpus goes into both stores; then many pairs and centers
- * under several filters, depths and limits. Under `npm run test:neo4j` (TEST_NEO4J_URI).
+ * (src/store/neo4j/spoke-walk.ts); centrality and networks without a center read the whole
+ * network's degrees, edges and pairs aggregated in Cypher (src/store/neo4j/whole-network.ts).
+ * Their answers must be exactly those of the embedded store, whose spoke index is checked against
+ * the graph of every matching interaction (embedded-indexes.test.ts): the same path among equally
+ * short ones, the same actors kept by a limit, the same edges, the same scores to the last bit in
+ * the same order. One synthetic corpus goes into both stores; then many pairs and centers under
+ * several filters, depths and limits, and every centrality under each filter, kind and limit.
+ * Under `npm run test:neo4j` (TEST_NEO4J_URI).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +15,8 @@ import { join } from 'node:path';
 import { generateCorpus } from '../../bench/corpus/generate';
 import { prepareArticle } from '../../src/ingest/prepare-article';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
-import type { ArticleToIngest, InteractionFilter } from '../../src/store/graph-store';
+import type { ActorKind } from '../../src/domain/enums';
+import type { ArticleToIngest, CentralityMetric, InteractionFilter } from '../../src/store/graph-store';
 import { withSpokeToDefaults } from '../../src/store/interaction-filter';
 import type { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-store';
 import { openEmptyNeo4j, TEST_NEO4J_URI } from '../helpers/test-store';
@@ -26,6 +30,8 @@ const FILTERS: InteractionFilter[] = [
   { topics: ['ukraine-war', 'trade'] },
   {},
 ];
+const METRICS: CentralityMetric[] = ['DEGREE', 'PAGERANK', 'BETWEENNESS'];
+const KINDS: (ActorKind | null)[] = [null, 'PERSON', 'COUNTRY', 'ORGANIZATION'];
 
 if (!TEST_NEO4J_URI) {
   process.stdout.write('neo4j-spoke-walk.int.test.ts: skipped, TEST_NEO4J_URI is not set (`npm run test:neo4j` runs it on a real Neo4j)\n');
@@ -60,7 +66,7 @@ if (!TEST_NEO4J_URI) {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  describe('Neo4j spoke walks answer as the embedded store', () => {
+  describe('Neo4j spoke walks and whole-network answers are the embedded store\'s', () => {
     it('has the same interactions in both stores, and actors to walk between', async () => {
       const list = async (store: EmbeddedGraphStore | Neo4jGraphStore) =>
         (await store.listInteractions({}, 'DATE_ASC', { first: 1_000_000 })).edges.map((e) => e.node);
@@ -96,6 +102,26 @@ if (!TEST_NEO4J_URI) {
       }
     }, 300_000);
 
+    it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('ranks by every centrality (%s)', async (_name, filter) => {
+      for (const metric of METRICS) {
+        for (const kind of KINDS) {
+          for (const first of [1, 3, 10, 100]) {
+            const expected = await embedded.centrality(metric, filter, kind, first);
+            expect([metric, kind, first, await neo4j.centrality(metric, filter, kind, first)]).toEqual([metric, kind, first, expected]);
+          }
+        }
+      }
+      // Enough to rank: ties at the cut of `first` are where Cypher's and localeCompare's orders part.
+      expect((await embedded.centrality('DEGREE', filter, null, 100)).length).toBeGreaterThan(filter.topics ? 5 : 50);
+    }, 300_000);
+
+    it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('returns the same networks without a center (%s)', async (_name, filter) => {
+      for (const limit of [1, 2, 7, 40, 200, 5000]) {
+        const expected = await embedded.network({ depth: 1, filter, limit });
+        expect([limit, await neo4j.network({ depth: 1, filter, limit })]).toEqual([limit, expected]);
+      }
+    }, 300_000);
+
     it('walks with actors the filter requires (with)', async () => {
       for (const required of actors.slice(0, 4)) {
         const filter = withSpokeToDefaults({ with: [required] });
@@ -103,6 +129,17 @@ if (!TEST_NEO4J_URI) {
           expect(await neo4j.path(a, required, 4, filter)).toEqual(await embedded.path(a, required, 4, filter));
           expect(await neo4j.network({ center: a, depth: 2, filter, limit: 50 }))
             .toEqual(await embedded.network({ center: a, depth: 2, filter, limit: 50 }));
+        }
+      }
+    }, 300_000);
+
+    it('ranks the whole network with actors the filter requires (with)', async () => {
+      for (const required of actors.slice(0, 4)) {
+        for (const filter of [withSpokeToDefaults({ with: [required] }), { with: [required, actors[0]] }]) {
+          for (const metric of METRICS) {
+            expect(await neo4j.centrality(metric, filter, null, 20)).toEqual(await embedded.centrality(metric, filter, null, 20));
+          }
+          expect(await neo4j.network({ depth: 1, filter, limit: 30 })).toEqual(await embedded.network({ depth: 1, filter, limit: 30 }));
         }
       }
     }, 300_000);
@@ -131,6 +168,11 @@ if (!TEST_NEO4J_URI) {
       const withMerged = { ...filter, with: [merge] };
       expect(await neo4j.network({ center: other, depth: 2, filter: withMerged, limit: 30 }))
         .toEqual(await neo4j.network({ center: other, depth: 2, filter: { ...filter, with: [keep] }, limit: 30 }));
+      expect(await neo4j.network({ depth: 1, filter: withMerged, limit: 30 }))
+        .toEqual(await neo4j.network({ depth: 1, filter: { ...filter, with: [keep] }, limit: 30 }));
+      for (const metric of METRICS) {
+        expect(await neo4j.centrality(metric, withMerged, null, 20)).toEqual(await neo4j.centrality(metric, { ...filter, with: [keep] }, null, 20));
+      }
     });
   });
 }

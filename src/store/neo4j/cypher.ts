@@ -15,7 +15,7 @@ export const STATEMENT_NAMES = [
   'list-merges',
   'get-actors', 'find-actors-by-name', 'list-actors',
   'get-interactions', 'list-interactions', 'list-scoped-interactions', 'list-conversations', 'list-counterparts',
-  'list-spoke-interactions', 'list-spoke-neighbours', 'list-spoke-edges',
+  'list-spoke-neighbours', 'list-spoke-edges', 'list-spoke-degrees', 'list-spoke-links', 'list-spoke-pairs',
   'list-topics', 'get-topics', 'list-actor-topics', 'list-affiliations', 'list-mentions',
   'list-article-actors', 'list-article-interactions', 'get-articles', 'list-articles',
   'search-graph', 'get-stats', 'export-graph', 'delete-graph',

@@ -4,8 +4,8 @@
  * method is one transaction: most reads one statement (one round trip), writes one executeWrite of
  * a few statements. Paths and networks around a center walk the spoke-to network from their ends,
  * one round trip per level in one read transaction (spoke-walk.ts); centrality and a network
- * without a center run on graphology over every filtered interaction, with the same code as the
- * embedded store (../spoke-network.ts).
+ * without a center read the network's degrees, edges or pairs aggregated in Cypher (whole-network.ts)
+ * and run the same graph code as the embedded store on them (../spoke-network.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Article } from '../../domain/article';
@@ -24,13 +24,13 @@ import type {
   InteractionFilter, InteractionOrder, InteractionScope, NetworkArgs, Page, PageArgs, RemoveOutcome, StoreHealth,
 } from '../graph-store';
 import { decodeCursor, edgeOf, encodeCursor, interactionKey } from '../pagination';
-import { buildSpokeGraph, centralityScores, edgesAmong } from '../spoke-network';
 import type { Neo4jConfig } from './config';
 import { loadCypher, type CypherCatalogue, type StatementName } from './cypher';
 import { compareByDateAsc } from '../interaction-filter';
 import { interactionFilterParams, pageParams } from './params';
 import { toStoreError, firstLine } from './errors';
 import { SpokeWalk } from './spoke-walk';
+import { centrality, networkWithoutCenter } from './whole-network';
 import { toGraphDump } from './dump';
 import { AddedArticlePoller } from './added-articles';
 import { actorIdsOf, articleRow, ingestRows } from './ingest-rows';
@@ -400,19 +400,12 @@ export class Neo4jGraphStore implements GraphStore {
     return this.transact('READ', 'list-spoke-neighbours', (run) => new SpokeWalk(run, filter).shortestPath(fromId, toId, maxHops));
   }
 
-  /** Around a center: walked from it (spoke-walk.ts). Without one: the most linked actors of the whole network's graph. */
+  /** Around a center: walked from it (spoke-walk.ts). Without one: the most linked actors (whole-network.ts). */
   async network({ center, depth, filter, limit }: NetworkArgs): Promise<NetworkRecord> {
-    if (!center) {
-      const { interactions, actors } = await this.spoke(filter);
-      const graph = buildSpokeGraph(interactions);
-      const kept = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b)).slice(0, Math.max(0, limit));
-      return {
-        nodes: kept.map((id) => actors.get(id)).filter((a): a is ActorRecord => a !== undefined),
-        edges: edgesAmong(graph, kept),
-      };
-    }
-    return this.transact('READ', 'list-spoke-neighbours', async (run) => {
-      const { actorIds, edges } = await new SpokeWalk(run, filter).network(center, depth, limit);
+    return this.transact('READ', center ? 'list-spoke-neighbours' : 'list-spoke-degrees', async (run) => {
+      const { actorIds, edges } = center
+        ? await new SpokeWalk(run, filter).network(center, depth, limit)
+        : await networkWithoutCenter(run, filter, limit);
       const actors = actorIds.length === 0 ? [] : await run('get-actors', { ids: actorIds });
       const byId = new Map(actors.map((r) => { const a = toActor(r.actor); return [a.id, a]; }));
       return { nodes: actorIds.map((id) => byId.get(id)).filter((a): a is ActorRecord => a !== undefined), edges };
@@ -420,29 +413,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async centrality(metric: CentralityMetric, filter: InteractionFilter, kind: ActorKind | null, first: number): Promise<ScoreRecord[]> {
-    const { interactions, actors } = await this.spoke(filter);
-    const scores = centralityScores(buildSpokeGraph(interactions), metric);
-    return Object.entries(scores)
-      .filter(([id]) => !kind || actors.get(id)?.kind === kind)
-      .map(([actorId, score]) => ({ actorId, score }))
-      .sort((a, b) => b.score - a.score || a.actorId.localeCompare(b.actorId))
-      .slice(0, Math.max(0, first));
-  }
-
-  /** The interactions matching a filter and their actors, for the whole network's graph: one round trip. */
-  private async spoke(filter: InteractionFilter) {
-    const [row] = await this.read('list-spoke-interactions', interactionFilterParams(filter));
-    const actors = new Map<string, ActorRecord>();
-    const interactions = asList(row?.interactions, 'interactions').map((value, n) => {
-      const i = asMap(value, `interactions[${n}]`);
-      for (const p of asList(i.participants, 'participants')) {
-        const actor = toActor(asMap(p, 'participant').actor);
-        actors.set(actor.id, actor);
-      }
-      // The graph needs no sources; they are not fetched.
-      return toInteraction({ ...i, sources: [] }, `interactions[${n}]`);
-    });
-    return { interactions, actors };
+    return this.transact('READ', metric === 'DEGREE' ? 'list-spoke-degrees' : 'list-spoke-pairs', (run) => centrality(run, metric, filter, kind, first));
   }
 
   // ---------------------------------------------------------------- topics, affiliations, mentions

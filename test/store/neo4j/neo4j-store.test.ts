@@ -6,6 +6,7 @@
  * (neo4j.int.test.ts) and, without a database, by the lint test.
  */
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import type { ParticipantRole } from '../../../src/domain/enums';
 import { ErrorCode, StoreUnavailableError } from '../../../src/domain/errors';
 import { readNeo4jConfig, type Neo4jConfig } from '../../../src/store/neo4j/config';
 import { declaredParameters, loadCypher, type CypherCatalogue, STATEMENT_NAMES } from '../../../src/store/neo4j/cypher';
@@ -13,6 +14,7 @@ import { Neo4jGraphStore } from '../../../src/store/neo4j/neo4j-store';
 import { articleRow } from '../../../src/store/neo4j/ingest-rows';
 import type { InteractionFilter } from '../../../src/store/graph-store';
 import { encodeCursor } from '../../../src/store/pagination';
+import { buildSpokeGraph, centralityScores, type SpokeInteraction } from '../../../src/store/spoke-network';
 import { fixture, WORLD } from '../../helpers/store-fixtures';
 
 type Row = Record<string, unknown>;
@@ -246,7 +248,8 @@ describe('Neo4jGraphStore (fake driver)', () => {
   const ONE_ROW: Record<string, Row> = {
     'list-actors': { totalCount: neo4j.int(0), restCount: neo4j.int(0), page: [] },
     'list-articles': { totalCount: neo4j.int(0), restCount: neo4j.int(0), page: [] },
-    'list-spoke-interactions': { interactions: [] },
+    'list-spoke-degrees': { order: neo4j.int(0), ranked: [] },
+    'list-spoke-pairs': { nodes: [], pairs: [] },
     'search-graph': { hits: [] },
     'get-stats': { articles: neo4j.int(0), actorsByKind: [], interactionsByType: [], topics: neo4j.int(0), firstDate: null, lastDate: null },
     'export-graph': { actors: [], interactions: [], topics: [], articles: [], participations: [], abouts: [], reports: [], affiliations: [], mentions: [] },
@@ -264,8 +267,9 @@ describe('Neo4jGraphStore (fake driver)', () => {
     ['counterpartsOf', 'list-counterparts', (s: Neo4jGraphStore) => s.counterpartsOf(['a', 'b'], spoke)],
     ['path', 'list-spoke-neighbours', (s: Neo4jGraphStore) => s.path('a', 'b', 4, spoke)],
     ['network', 'list-spoke-neighbours', (s: Neo4jGraphStore) => s.network({ center: 'a', depth: 2, filter: spoke, limit: 10 })],
-    ['network without a center', 'list-spoke-interactions', (s: Neo4jGraphStore) => s.network({ depth: 2, filter: spoke, limit: 10 })],
-    ['centrality', 'list-spoke-interactions', (s: Neo4jGraphStore) => s.centrality('PAGERANK', spoke, 'PERSON', 3)],
+    ['network without a center', 'list-spoke-degrees', (s: Neo4jGraphStore) => s.network({ depth: 2, filter: spoke, limit: 10 })],
+    ['degree centrality', 'list-spoke-degrees', (s: Neo4jGraphStore) => s.centrality('DEGREE', spoke, 'PERSON', 3)],
+    ['centrality', 'list-spoke-pairs', (s: Neo4jGraphStore) => s.centrality('PAGERANK', spoke, 'PERSON', 3)],
     ['listTopics', 'list-topics', (s: Neo4jGraphStore) => s.listTopics()],
     ['getTopics', 'get-topics', (s: Neo4jGraphStore) => s.getTopics(['iran'])],
     ['topicsOfActors', 'list-actor-topics', (s: Neo4jGraphStore) => s.topicsOfActors(['a'])],
@@ -338,6 +342,67 @@ describe('Neo4jGraphStore (fake driver)', () => {
         ['list-spoke-neighbours', ['b']], ['list-spoke-edges', ['b', 'a', 'c']], ['get-actors', ['b', 'a', 'c']],
       ]);
       expect(driver.transactions).toBe(1);
+    });
+  });
+
+  describe('ranks the whole network from aggregates', () => {
+    // What list-spoke-degrees returns for a cut after 2: everyone as linked as the second, in Cypher's order.
+    const degrees = { order: neo4j.int(5), ranked: [{ actorId: 'b', degree: neo4j.int(3) }, { actorId: 'c', degree: neo4j.int(2) }, { actorId: 'a', degree: neo4j.int(2) }] };
+    const respond: Responder = (name, params) => {
+      if (name === 'list-spoke-degrees') return [degrees];
+      if (name === 'list-spoke-links') {
+        return [
+          { source: 'a', target: 'b', directed: true, weight: neo4j.int(1), types: ['CRITICISM'], firstDate: '2025-01-02', lastDate: '2025-01-02' },
+          { source: 'a', target: 'b', directed: false, weight: neo4j.int(3), types: ['TALKS', 'CALL'], firstDate: null, lastDate: '2025-02-01' },
+        ];
+      }
+      if (name === 'get-actors') {
+        return (params.ids as string[]).map((id) => ({ requested: id, actor: { id, kind: 'PERSON', name: id, aliases: [], role: null, title: null, organizationType: null, country: null } }));
+      }
+      return undefined;
+    };
+
+    it('keeps the most linked actors, ties by id, then reads the edges among them and their actors', async () => {
+      const { store, driver } = await openStore(respond);
+      const network = await store.network({ depth: 1, filter: spoke, limit: 2 });
+      expect(network.nodes.map((n) => n.id)).toEqual(['b', 'a']);
+      expect(network.edges).toEqual([
+        { source: 'a', target: 'b', directed: false, weight: 3, types: ['CALL', 'TALKS'], firstDate: null, lastDate: '2025-02-01' },
+        { source: 'a', target: 'b', directed: true, weight: 1, types: ['CRITICISM'], firstDate: '2025-01-02', lastDate: '2025-01-02' },
+      ]);
+      expect(driver.calls.map((c) => [c.name, c.params.ids ?? String(c.params.first)])).toEqual([
+        ['list-spoke-degrees', '2'], ['list-spoke-links', ['b', 'a']], ['get-actors', ['b', 'a']],
+      ]);
+      expect(driver.transactions).toBe(1);
+    });
+
+    it('scores degree centrality as the degree over the other nodes', async () => {
+      const { store, driver } = await openStore(respond);
+      await expect(store.centrality('DEGREE', spoke, 'PERSON', 2)).resolves.toEqual([{ actorId: 'b', score: 3 / 4 }, { actorId: 'a', score: 2 / 4 }]);
+      expect(driver.calls.map((c) => [c.name, c.params.kind])).toEqual([['list-spoke-degrees', 'PERSON']]);
+    });
+
+    it('puts the pairs in the order the graph of the interactions creates them, for the same scores', async () => {
+      const part = (actorId: string, role: ParticipantRole = 'PARTICIPANT') => ({ actorId, role });
+      const interactions: SpokeInteraction[] = [
+        { id: 'i0', type: 'CALL', date: '2025-01-01', participants: [part('b'), part('c')] },
+        { id: 'i1', type: 'CRITICISM', date: '2025-01-02', participants: [part('a', 'RECIPIENT'), part('d', 'INITIATOR')] },
+        { id: 'i2', type: 'MEETING', date: '2025-01-03', participants: [part('a'), part('b'), part('c')] },
+        { id: 'i3', type: 'CALL', date: null, participants: [part('c'), part('e')] },
+      ];
+      // As list-spoke-pairs returns them, in no particular order: [actorId, kind, first] and [source, target, first, interactions].
+      const nodes = [['d', 'PERSON', 1], ['e', 'COUNTRY', 3], ['c', 'PERSON', 0], ['a', 'PERSON', 1], ['b', 'COUNTRY', 0]];
+      const pairs = [['a', 'c', 2, 1], ['c', 'e', 3, 1], ['d', 'a', 1, 1], ['b', 'c', 0, 2], ['a', 'b', 2, 1]];
+      const { store } = await openStore((name) => (name === 'list-spoke-pairs'
+        ? [{ nodes: nodes.map(([id, kind, first]) => [id, kind, neo4j.int(first)]), pairs: pairs.map(([s, t, first, n]) => [s, t, neo4j.int(first), neo4j.int(n)]) }]
+        : undefined));
+      for (const metric of ['PAGERANK', 'BETWEENNESS'] as const) {
+        const scores = centralityScores(buildSpokeGraph(interactions), metric);
+        const expected = Object.entries(scores).map(([actorId, score]) => ({ actorId, score }))
+          .sort((x, y) => y.score - x.score || x.actorId.localeCompare(y.actorId));
+        await expect(store.centrality(metric, spoke, null, 10)).resolves.toEqual(expected);
+        await expect(store.centrality(metric, spoke, 'COUNTRY', 10)).resolves.toEqual(expected.filter((s) => ['b', 'e'].includes(s.actorId)));
+      }
     });
   });
 
