@@ -13,7 +13,7 @@ import { buildActorGraphSchema } from './schema';
 import { argumentSizeLimit } from './plugins/argument-size';
 import { busyStatus } from './plugins/busy-status';
 import { withPageLinks } from './plugins/page-links';
-import { responseCache } from './plugins/response-cache';
+import { responseCache, stringifyResult } from './plugins/response-cache';
 import { limitRules } from './validation';
 
 export interface ServerOptions {
@@ -43,6 +43,7 @@ export function createApolloServer({
     // Its handler re-raises SIGTERM/SIGINT before the store is closed; `serve` shuts down itself.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    stringifyResult,
     logger,
     plugins: [
       // No cache hints are set; the default plugin would still visit every resolved field.

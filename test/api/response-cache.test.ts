@@ -22,6 +22,19 @@ describe('response cache', () => {
     expect(calls).toEqual(reads);
   });
 
+  it('sends a kept answer as the same text, non-Latin-1 names and all', async () => {
+    const q = 'query($id: ID!) { actor(id: $id) { id name aliases counterparts { actor { name } count firstDate } } }';
+    const raw = async (id: string) => (await fetch(api.url, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: { id } }),
+    })).text();
+    const first = await raw('volodymyr-zelenskyy');
+    expect(JSON.parse(first).data.actor.aliases).toContain('Selenskyj');
+    expect(first.endsWith('}\n')).toBe(true);
+    const other = await raw('vladimir-putin');
+    expect([await raw('volodymyr-zelenskyy'), await raw('vladimir-putin'), await raw('volodymyr-zelenskyy')]).toEqual([first, other, first]);
+    expect(JSON.parse(other).data.actor.id).toBe('vladimir-putin');
+  });
+
   it('keys on the variables the query declares, not on extra ones a client sends', async () => {
     await api.gql(QUERY, { junk: 'x'.repeat(900) });
     const reads = new Map(calls);

@@ -17,6 +17,29 @@ interface Entry {
   result: FormattedExecutionResult;
 }
 
+/**
+ * The JSON text of each kept answer, written once: a hit sends the same answer object again, and
+ * Apollo would stringify it again each time (about 5 µs per KB on our machines: most of the cost
+ * of a large hit). Keyed by the answer's data, which Apollo passes to `stringifyResult` as is;
+ * an entry goes when its answer leaves the cache. null: kept, not written yet.
+ */
+const texts = new WeakMap<object, string | null>();
+
+/**
+ * Apollo's `stringifyResult` (server.ts): its own format, `JSON.stringify(result)` and a newline,
+ * written once for a kept answer.
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  // Apollo passes { errors, data, extensions } afresh for every answer; a kept one has only data.
+  const kept = result.data && !result.errors && !result.extensions && texts.has(result.data) ? result.data : null;
+  let text = kept && texts.get(kept);
+  if (!text) {
+    text = `${JSON.stringify(result)}\n`;
+    if (kept) texts.set(kept, text);
+  }
+  return text;
+}
+
 export function responseCache(maxEntries = DEFAULT_RESPONSE_CACHE_ENTRIES): ApolloServerPlugin<Context> {
   const cache = new Map<string, Entry>();
   return {
@@ -46,6 +69,8 @@ export function responseCache(maxEntries = DEFAULT_RESPONSE_CACHE_ENTRIES): Apol
           if (result.errors?.length || contextValue.store.revision() !== revision) return;
           cache.delete(key);
           cache.set(key, { revision, result });
+          // A hit comes through here too: its text, once written, stays.
+          if (result.data && !texts.has(result.data)) texts.set(result.data, null);
           if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
         },
       };
