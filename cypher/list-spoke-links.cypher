@@ -1,5 +1,5 @@
 // The edges of a network among some actors, aggregated per pair: what edgesAmong of
-// src/store/spoke-network.ts gives on the graph of every matching interaction, one row per edge
+// test/helpers/spoke-reference.ts gives on the graph of every matching interaction, one row per edge
 // (`source`, `target`, `directed`), with `weight`, how many matching interactions link the pair
 // that way, their `types`, and the first and last of their dates (null when none is dated).
 // Parties are linked as its linksOf links them: in an interaction of a directed type that has an

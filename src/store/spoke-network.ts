@@ -130,25 +130,6 @@ function interactionsLinking(attr: EdgeAttributes | PairAttributes): number {
   return 'interactions' in attr ? attr.interactions : attr.interactionIds.length;
 }
 
-/**
- * Edges among the given nodes, heaviest first: per pair, one undirected edge for the spoke-to
- * (and other undirected) interactions, and one directed edge per direction of the others.
- */
-export function edgesAmong(graph: SpokeGraph, nodeIds: Iterable<string>): NetworkEdgeRecord[] {
-  const keep = new Set(nodeIds);
-  const edges: NetworkEdgeRecord[] = [];
-  graph.forEachEdge((_e, attr, source, target) => {
-    if (!keep.has(source) || !keep.has(target)) return;
-    for (const l of attr.links.values()) {
-      edges.push({
-        source: l.source, target: l.target, directed: l.directed, weight: l.interactionIds.length,
-        types: [...l.types].sort(), firstDate: l.firstDate, lastDate: l.lastDate,
-      });
-    }
-  });
-  return edges.sort(heaviestFirst);
-}
-
 /** The order of a network's edges: heaviest first, then by source and target id (localeCompare), undirected first. */
 export function heaviestFirst(a: NetworkEdgeRecord, b: NetworkEdgeRecord): number {
   return b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)

@@ -14,8 +14,8 @@ import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
 import type { InteractionFilter, InteractionOrder, Page } from '../../src/store/graph-store';
 import { compareKeyTuples, compareNewestFirst, encodeCursor, paginate } from '../../src/store/pagination';
 import { compareByDateAsc, matchesInteraction, withSpokeToDefaults } from '../../src/store/interaction-filter';
-import { buildSpokeGraph, edgesAmong } from '../../src/store/spoke-network';
-import { neighbourhood, shortestPathHops } from '../helpers/spoke-reference';
+import { buildSpokeGraph } from '../../src/store/spoke-network';
+import { edgesAmong, neighbourhood, shortestPathHops } from '../helpers/spoke-reference';
 
 const FILTERS: InteractionFilter[] = [
   withSpokeToDefaults(),

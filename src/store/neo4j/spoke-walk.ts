@@ -1,7 +1,8 @@
 /**
  * Paths and networks around a center on Neo4j, walked from their ends: breadth-first over the
  * spoke-to network, one round trip (list-spoke-neighbours) per level for the neighbours of the
- * whole fringe, then one (list-spoke-edges) for the interactions among the actors kept. A graph of
+ * whole fringe, then one for what links the actors kept: a path's interactions (list-spoke-edges),
+ * a network's edges aggregated per pair (list-spoke-links, whole-network.ts). A graph of
  * every interaction the filter allows, built per request, cost 150–300 ms of CPU at 2,000 articles
  * whatever the answer; a walk costs what it reaches.
  *
@@ -15,12 +16,13 @@ import { DIRECTED_TYPES, INTERACTION_TYPES, PARTICIPANT_ROLES } from '../../doma
 import type { NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
 import { bidirectionalSearch } from '../bidirectional-search';
 import type { InteractionFilter } from '../graph-store';
-import { buildSpokeGraph, edgesAmong, hopsAlong, type SpokeGraph, type SpokeInteraction } from '../spoke-network';
+import { buildSpokeGraph, hopsAlong, type SpokeGraph, type SpokeInteraction } from '../spoke-network';
 import { interactionFilterParams } from './params';
+import { linksAmong } from './whole-network';
 import { asBoolean, asEnum, asList, asMap, asNullableString, asString, type Plain } from './values';
 
 /** Runs a statement in the request's read transaction. */
-export type ReadStatement = (name: 'list-spoke-neighbours' | 'list-spoke-edges', params: Record<string, unknown>) => Promise<Record<string, Plain>[]>;
+export type ReadStatement = (name: 'list-spoke-neighbours' | 'list-spoke-edges' | 'list-spoke-links', params: Record<string, unknown>) => Promise<Record<string, Plain>[]>;
 
 /** An actor in the spoke-to network under the walk's filter. */
 interface Adjacency {
@@ -35,7 +37,7 @@ export class SpokeWalk {
   private readonly adjacency = new Map<string, Adjacency>();
   private readonly filterParams: Record<string, unknown>;
 
-  constructor(private readonly read: ReadStatement, filter: InteractionFilter) {
+  constructor(private readonly read: ReadStatement, private readonly filter: InteractionFilter) {
     this.filterParams = interactionFilterParams(filter);
   }
 
@@ -79,7 +81,7 @@ export class SpokeWalk {
       frontier = next;
     }
     const actorIds = [...seen];
-    return { actorIds, edges: edgesAmong(await this.graphAmong(actorIds), actorIds) };
+    return { actorIds, edges: await linksAmong(this.read, this.filter, actorIds) };
   }
 
   /** ../bidirectional-search.ts, the neighbours of each fringe fetched in one round trip before it is expanded. */
@@ -110,7 +112,7 @@ export class SpokeWalk {
     return resolved;
   }
 
-  /** The graph of the matching interactions among some actors: between them, it links them as the whole graph does. */
+  /** The graph of the matching interactions among a path's actors: between them, it links them as the whole graph does. */
   private async graphAmong(actorIds: readonly string[]): Promise<SpokeGraph> {
     const rows = await this.read('list-spoke-edges', { ...this.filterParams, ids: actorIds });
     return buildSpokeGraph(rows.map((row) => toSpokeInteraction(row.interaction)));

@@ -24,11 +24,14 @@ import { asBoolean, asCount, asEnum, asList, asMap, asNullableString, asString, 
 /** Runs a statement in the request's read transaction. */
 export type ReadStatement = (name: 'list-spoke-degrees' | 'list-spoke-pairs' | 'list-spoke-links', params: Record<string, unknown>) => Promise<Record<string, Plain>[]>;
 
-/** The `limit` nodes with the most neighbours (then by id) and the edges among them, heaviest first. */
-export async function networkWithoutCenter(read: ReadStatement, filter: InteractionFilter, limit: number): Promise<{ actorIds: string[]; edges: NetworkEdgeRecord[] }> {
-  if (limit < 1) return { actorIds: [], edges: [] };
-  const actorIds = (await rankByDegree(read, filter, null, limit)).ranked.map((n) => n.actorId);
-  if (actorIds.length === 0) return { actorIds, edges: [] };
+/**
+ * The edges among some actors (resolved ids), heaviest first, as edgesAmong (test/helpers/spoke-reference.ts) gives them on the
+ * graph of every matching interaction: one aggregated row per edge (list-spoke-links). Networks
+ * around a center (spoke-walk.ts) and without one end with it.
+ */
+export async function linksAmong(read: (name: 'list-spoke-links', params: Record<string, unknown>) => Promise<Record<string, Plain>[]>,
+  filter: InteractionFilter, actorIds: readonly string[]): Promise<NetworkEdgeRecord[]> {
+  if (actorIds.length === 0) return [];
   const rows = await read('list-spoke-links', { ...interactionFilterParams(filter), directedTypes: DIRECTED_TYPES, ids: actorIds });
   const edges = rows.map((row): NetworkEdgeRecord => ({
     source: asString(row.source, 'source'),
@@ -39,7 +42,14 @@ export async function networkWithoutCenter(read: ReadStatement, filter: Interact
     firstDate: asNullableString(row.firstDate, 'firstDate'),
     lastDate: asNullableString(row.lastDate, 'lastDate'),
   }));
-  return { actorIds, edges: edges.sort(heaviestFirst) };
+  return edges.sort(heaviestFirst);
+}
+
+/** The `limit` nodes with the most neighbours (then by id) and the edges among them, heaviest first. */
+export async function networkWithoutCenter(read: ReadStatement, filter: InteractionFilter, limit: number): Promise<{ actorIds: string[]; edges: NetworkEdgeRecord[] }> {
+  if (limit < 1) return { actorIds: [], edges: [] };
+  const actorIds = (await rankByDegree(read, filter, null, limit)).ranked.map((n) => n.actorId);
+  return { actorIds, edges: await linksAmong(read, filter, actorIds) };
 }
 
 /** The `first` actors (of `kind`, or any) by a centrality of the network, highest first, then by id. */

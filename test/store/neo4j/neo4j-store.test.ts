@@ -303,8 +303,12 @@ describe('Neo4jGraphStore (fake driver)', () => {
           return { requested, actorId, isNode: actorId in LINKS, neighbours: (LINKS[actorId] ?? []).map((n) => ({ actorId: n, via: [actorId, n].sort().join('') })) };
         });
       }
-      if (name === 'list-spoke-edges') {
-        return Object.entries(LINKS).flatMap(([x, ys]) => ys.filter((y) => x < y && ids.includes(x) && ids.includes(y)).map((y) => ({ interaction: call(x, y) })));
+      const among = () => Object.entries(LINKS).flatMap(([x, ys]) => ys.filter((y) => x < y && ids.includes(x) && ids.includes(y)).map((y) => [x, y]));
+      if (name === 'list-spoke-edges') return among().map(([x, y]) => ({ interaction: call(x, y) }));
+      if (name === 'list-spoke-links') {
+        return among().map(([source, target]) => ({
+          source, target, directed: false, weight: neo4j.int(1), types: ['CALL'], firstDate: '2025-01-01', lastDate: '2025-01-01',
+        }));
       }
       if (name === 'get-actors') {
         return ids.map((id) => ({ requested: id, actor: { id, kind: 'PERSON', name: id, aliases: [], role: null, title: null, organizationType: null, country: null } }));
@@ -333,13 +337,16 @@ describe('Neo4jGraphStore (fake driver)', () => {
       expect(names(driver)).toEqual(['list-spoke-neighbours', 'list-spoke-neighbours']);
     });
 
-    it('reads a network level by level, then its edges and actors', async () => {
+    it('reads a network level by level, then its edges aggregated per pair, and its actors', async () => {
       const { store, driver } = await openStore(respond);
       const network = await store.network({ center: 'b', depth: 2, filter: spoke, limit: 3 });
       expect(network.nodes.map((n) => n.id)).toEqual(['b', 'a', 'c']);
-      expect(network.edges.map((e) => [e.source, e.target])).toEqual([['a', 'b'], ['b', 'c']]);
+      expect(network.edges).toEqual([
+        { source: 'a', target: 'b', directed: false, weight: 1, types: ['CALL'], firstDate: '2025-01-01', lastDate: '2025-01-01' },
+        { source: 'b', target: 'c', directed: false, weight: 1, types: ['CALL'], firstDate: '2025-01-01', lastDate: '2025-01-01' },
+      ]);
       expect(driver.calls.map((c) => [c.name, c.params.ids])).toEqual([
-        ['list-spoke-neighbours', ['b']], ['list-spoke-edges', ['b', 'a', 'c']], ['get-actors', ['b', 'a', 'c']],
+        ['list-spoke-neighbours', ['b']], ['list-spoke-links', ['b', 'a', 'c']], ['get-actors', ['b', 'a', 'c']],
       ]);
       expect(driver.transactions).toBe(1);
     });
