@@ -4,7 +4,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { loadWorld } from '../store/graph-store.contract';
 import { countingStore, startTestApi, type TestApi } from '../helpers/api-harness';
 import { TEST_NEO4J_URI } from '../helpers/test-store';
-import { fixture } from '../helpers/store-fixtures';
+import { fixture, type ArticleSpec } from '../helpers/store-fixtures';
 
 const CALL_0519 = 'call:2025-05-19:donald-trump+vladimir-putin';
 const CALL_0703 = 'call:2025-07-03:donald-trump+vladimir-putin';
@@ -277,6 +277,18 @@ describe('HTTP routes', () => {
   });
 });
 
+/** A server over 50 articles (`articleOf(0..49)`) whose store calls are counted into `calls`. */
+function startCountedApi(calls: Map<string, number>, articleOf: (i: number) => ArticleSpec): Promise<TestApi> {
+  return startTestApi({
+    populate: async (store) => {
+      for (let i = 0; i < 50; i++) {
+        const { article, extraction } = fixture(articleOf(i));
+        await store.ingest(article, extraction);
+      }
+    },
+    wrapStore: (store) => countingStore(store, calls),
+  });
+}
 describe('batching', () => {
   it('scores the actors of every topic listed in one walk through their interactions', async () => {
     const calls = new Map<string, number>();
@@ -444,17 +456,9 @@ describe('batching', () => {
 
   it('lists 50 actors with counterparts, topics and interactions in a constant number of store calls', async () => {
     const calls = new Map<string, number>();
-    const many = await startTestApi({
-      populate: async (store) => {
-        for (let i = 0; i < 50; i++) {
-          const { article, extraction } = fixture({ id: `n${i}`, publishedAt: '2025-01-01', interactions: [
-            { type: 'CALL', date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, parts: [['donald-trump', 'INITIATOR'], [`p-${i}`, 'RECIPIENT']], topics: ['trade'] },
-          ] });
-          await store.ingest(article, extraction);
-        }
-      },
-      wrapStore: (store) => countingStore(store, calls),
-    });
+    const many = await startCountedApi(calls, (i) => ({ id: `n${i}`, publishedAt: '2025-01-01', interactions: [
+      { type: 'CALL', date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, parts: [['donald-trump', 'INITIATOR'], [`p-${i}`, 'RECIPIENT']], topics: ['trade'] },
+    ] }));
     try {
       const res = await many.gql(`{ actors(first: 50, filter: { search: "official" }) { edges { node { id
         counterparts { actor { name } count topics { id } } topics { topic { id } count }
@@ -474,17 +478,9 @@ describe('batching', () => {
 
   it('answers the timelines of 50 actors, and a relationship\'s timeline and tone, in one store call each', async () => {
     const calls = new Map<string, number>();
-    const many = await startTestApi({
-      populate: async (store) => {
-        for (let i = 0; i < 50; i++) {
-          const { article, extraction } = fixture({ id: `t${i}`, publishedAt: '2025-03-01', interactions: [
-            { type: 'MEETING', date: `2025-0${(i % 3) + 1}-10`, parts: [['donald-trump', 'PARTICIPANT'], [`p-${i}`, 'PARTICIPANT']] },
-          ] });
-          await store.ingest(article, extraction);
-        }
-      },
-      wrapStore: (store) => countingStore(store, calls),
-    });
+    const many = await startCountedApi(calls, (i) => ({ id: `t${i}`, publishedAt: '2025-03-01', interactions: [
+      { type: 'MEETING', date: `2025-0${(i % 3) + 1}-10`, parts: [['donald-trump', 'PARTICIPANT'], [`p-${i}`, 'PARTICIPANT']] },
+    ] }));
     try {
       const res = await many.gql(`{ actors(first: 50, filter: { search: "official" }) { edges { node { id timeline { start count } } } } }`);
       expect(res.errors).toBeUndefined();
