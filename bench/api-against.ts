@@ -10,11 +10,7 @@ import { join, resolve } from 'node:path';
 import { loadWorkload, pickPools } from './lib/api-load';
 import { startServe, untilIdle } from './lib/processes';
 import { uncachedJobs } from './lib/workloads';
-
-const arg = (name: string): string | undefined => {
-  const k = process.argv.indexOf(name);
-  return k >= 0 ? process.argv[k + 1] : undefined;
-};
+import { optionValue } from './lib/in-process';
 
 type Figures = Map<string, { reqPerSec: number; cpuMs: number }>;
 
@@ -22,10 +18,10 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2];
-  const against = arg('--against');
+  const against = optionValue('--against');
   if (!dataDir || !against) throw new Error('usage: api-against.js DATA_DIR --against DIST [--turns 3] [--seconds 5]');
-  const turns = Number(arg('--turns') ?? 3);
-  const seconds = Number(arg('--seconds') ?? 5);
+  const turns = Number(optionValue('--turns') ?? 3);
+  const seconds = Number(optionValue('--seconds') ?? 5);
   const builds = [{ name: 'before', cli: join(resolve(against), 'cli', 'index.js') }, { name: 'after', cli: undefined }];
   const probe = await startServe({ dataDir, timeoutMs: 120_000 });
   const jobs = uncachedJobs(await pickPools(probe.url).finally(() => probe.stop()));

@@ -7,29 +7,25 @@
  * side by side with this one on the real articles and on synthetic ones, pass for pass in turns:
  * a before/after ratio that holds on a shared machine.
  */
-import { resolve } from 'node:path';
 import { extract } from '../src/extraction';
 import { DEFAULT_SEED, generateCorpus } from './corpus/generate';
 import { compareExtraction, measureExtraction, type ExtractFn, type ExtractionRate, type SideBySide } from './lib/extraction-rate';
 import { readRealArticles, REAL_ARTICLES_DIR, REAL_WARMUP_PASSES } from './lib/real-articles';
+import { optionValue, builtModule } from './lib/in-process';
 
 const SYNTHETIC_ARTICLES = 2_000;
 /** Synthetic articles per pass of a side-by-side run, and its passes of warm-up. */
 const SYNTHETIC_PASS = 200;
 const SYNTHETIC_WARMUP_PASSES = 2;
 
-const arg = (name: string): string | undefined => {
-  const k = process.argv.indexOf(name);
-  return k >= 0 ? process.argv[k + 1] : undefined;
-};
-const repeat = Number(arg('--repeat') ?? 20);
-const against = arg('--against');
+const repeat = Number(optionValue('--repeat') ?? 20);
+const against = optionValue('--against');
 const line = (label: string, r: ExtractionRate) => process.stdout.write(
   `${label}: ${r.articles} articles in ${r.ms.toFixed(0)} ms, ${r.articlesPerSec.toFixed(1)} articles/s, ${r.wordsPerSec.toFixed(0)} words/s\n`);
 
 const real = readRealArticles();
 if (against) {
-  const baseline = (require(resolve(against, 'extraction')) as { extract: ExtractFn }).extract;
+  const baseline = builtModule<{ extract: ExtractFn }>(against, 'extraction').extract;
   const report = (label: string, warmup: number, r: SideBySide) => process.stdout.write(
     `${label}, ${r.passes} passes each in turns after ${warmup} of warm-up: ${against} ${r.baseline.toFixed(1)} articles/s, `
     + `this build ${r.current.toFixed(1)} articles/s (medians of one pass), speed-up ${r.speedUp.toFixed(2)}× (median of pass pairs)\n`);

@@ -7,16 +7,12 @@
  * machine).
  */
 import 'reflect-metadata';
-import { resolve } from 'node:path';
 import { EmbeddedGraphStore } from '../src/store/embedded/embedded-store';
 import { withSpokeToDefaults } from '../src/store/interaction-filter';
+import { optionValue, liveHeapMb, builtModule } from './lib/in-process';
 
-const arg = (name: string): string | undefined => {
-  const k = process.argv.indexOf(name);
-  return k >= 0 ? process.argv[k + 1] : undefined;
-};
 const dataDir = process.argv[2];
-const against = arg('--against');
+const against = optionValue('--against');
 const ROUNDS = 3;
 const FROM = '2023-06-01';
 
@@ -31,18 +27,13 @@ function build(name: string, Store: typeof EmbeddedGraphStore, filter: typeof wi
   return { name, store: new Store({ dataDir, readOnly: true }), filter, ms: { 'depth 2': [], [`depth 2 from ${FROM}`]: [], path: [] } as Build['ms'] };
 }
 
-const liveHeapMb = () => {
-  (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-};
-
 async function main(): Promise<void> {
   if (!dataDir) throw new Error('usage: networks.js DATA_DIR [--against DIST]');
   const builds = [build('this build', EmbeddedGraphStore, withSpokeToDefaults)];
   if (against) {
     builds.unshift(build(against,
-      (require(resolve(against, 'store/embedded/embedded-store')) as { EmbeddedGraphStore: typeof EmbeddedGraphStore }).EmbeddedGraphStore,
-      (require(resolve(against, 'store/interaction-filter')) as { withSpokeToDefaults: typeof withSpokeToDefaults }).withSpokeToDefaults));
+      builtModule<{ EmbeddedGraphStore: typeof EmbeddedGraphStore }>(against, 'store/embedded/embedded-store').EmbeddedGraphStore,
+      builtModule<{ withSpokeToDefaults: typeof withSpokeToDefaults }>(against, 'store/interaction-filter').withSpokeToDefaults));
   }
   for (const b of builds) await b.store.open();
   const whole = await builds[0].store.network({ center: undefined, depth: 1, filter: withSpokeToDefaults(), limit: 1e9 });

@@ -30,6 +30,7 @@ import { runScaleSeries, scaleReport } from './lib/scale';
 import { compareStores, comparisonReport } from './lib/store-comparison';
 import { CLI, runCliTimed, startServe, untilIdle, type ServeProcess, type TimedRun } from './lib/processes';
 import { BASELINE, uncachedJobs, workloads, type Rotation, type Workload } from './lib/workloads';
+import { optionValue } from './lib/in-process';
 
 interface Settings {
   quick: boolean;
@@ -61,29 +62,26 @@ const TARGETS = { loadOverExtraction: 2, rssBytes: 1024 ** 3, startupMs: 5000, r
 
 function settings(argv: string[]): Settings {
   const quick = argv.includes('--quick');
-  const seedArg = argv.indexOf('--seed');
-  const dataArg = argv.indexOf('--data-dir');
-  const scaleArg = argv.indexOf('--scale');
   const neo4j = argv.includes('--neo4j');
-  const articlesArg = argv.indexOf('--articles');
-  const connectionsArg = argv.indexOf('--connections');
-  if ((articlesArg >= 0 || connectionsArg >= 0) && !neo4j) throw new Error('--articles and --connections go with --neo4j');
+  const value = (name: string) => optionValue(name, argv);
+  const [seed, dataDir, scale, articles, connections] = ['--seed', '--data-dir', '--scale', '--articles', '--connections'].map(value);
+  if ((articles !== undefined || connections !== undefined) && !neo4j) throw new Error('--articles and --connections go with --neo4j');
   return {
     quick,
-    dataDir: dataArg >= 0 ? argv[dataArg + 1] : null,
+    dataDir: dataDir ?? null,
     profile: argv.includes('--profile'),
     keep: argv.includes('--keep'),
-    seed: seedArg >= 0 ? Number(argv[seedArg + 1]) : DEFAULT_SEED,
-    articles: articlesArg >= 0 ? Number(argv[articlesArg + 1]) : quick ? 200 : neo4j ? NEO4J_ARTICLES : 10_000,
+    seed: seed !== undefined ? Number(seed) : DEFAULT_SEED,
+    articles: articles !== undefined ? Number(articles) : quick ? 200 : neo4j ? NEO4J_ARTICLES : 10_000,
     smallArticles: quick ? 0 : 1_000,
     extractionSample: quick ? 200 : 2_000,
     realRepeat: quick ? 3 : 20,
-    connections: connectionsArg >= 0 ? Number(argv[connectionsArg + 1]) : 32,
+    connections: connections !== undefined ? Number(connections) : 32,
     durationS: quick ? 2 : 10,
     warmupS: quick ? 0.5 : 2,
     startupRuns: quick ? 1 : 3,
     rounds: quick ? 1 : 3,
-    scale: scaleArg >= 0 ? argv[scaleArg + 1].split(',').map(Number) : [],
+    scale: scale !== undefined ? scale.split(',').map(Number) : [],
     neo4j,
   };
 }

@@ -9,15 +9,11 @@
  * once per build, as two stores in one process share the heap.
  */
 import 'reflect-metadata';
-import { resolve } from 'node:path';
 import { EmbeddedGraphStore } from '../src/store/embedded/embedded-store';
+import { optionValue, liveHeapMb, builtModule } from './lib/in-process';
 
-const arg = (name: string): string | undefined => {
-  const k = process.argv.indexOf(name);
-  return k >= 0 ? process.argv[k + 1] : undefined;
-};
 const dataDir = process.argv[2];
-const against = arg('--against');
+const against = optionValue('--against');
 const ROUNDS = 5;
 const QUERIES = [
   'putin', 'selensk', 'scholz', 'macron', 'biden', 'erdogan', 'olaf scholz', 'emmanuel macron', 'vladimir', 'wladimir',
@@ -29,14 +25,9 @@ const QUERIES = [
 
 type Store = EmbeddedGraphStore;
 
-const liveHeapMb = () => {
-  (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-};
-
 function storeOf(dist: string | undefined): Store {
   const Store = dist
-    ? (require(resolve(dist, 'store/embedded/embedded-store')) as { EmbeddedGraphStore: typeof EmbeddedGraphStore }).EmbeddedGraphStore
+    ? builtModule<{ EmbeddedGraphStore: typeof EmbeddedGraphStore }>(dist, 'store/embedded/embedded-store').EmbeddedGraphStore
     : EmbeddedGraphStore;
   return new Store({ dataDir, readOnly: true });
 }
