@@ -30,15 +30,29 @@ export function withSpokeToDefaults(filter: InteractionFilter = {}): Interaction
   });
 }
 
+/** Whether one interaction matches the filter (for many, interactionMatcher once). */
 export function matchesInteraction(i: InteractionRecord, f: InteractionFilter): boolean {
-  if (f.types?.length && !f.types.includes(i.type)) return false;
-  if (f.status && i.status !== f.status) return false;
-  if (f.topics?.length && !f.topics.some((t) => i.topicIds.includes(t))) return false;
-  if (f.from && (!i.date || i.date < f.from)) return false;
-  if (f.to && (!i.date || i.date > f.to)) return false;
-  // Participants are a handful: scanning them beats building a set per interaction.
-  if (f.with?.length && !f.with.every((a) => i.participants.some((p) => p.actorId === a))) return false;
-  return true;
+  return interactionMatcher(f)(i);
+}
+
+/**
+ * The filter as a test, its lists made sets once and only its own conditions checked: the stores'
+ * loops run it over every interaction of an actor or a date range per request.
+ */
+export function interactionMatcher(f: InteractionFilter): (i: InteractionRecord) => boolean {
+  const types = f.types?.length ? new Set(f.types) : null;
+  const topics = f.topics?.length ? new Set(f.topics) : null;
+  const withIds = f.with?.length ? f.with : null;
+  const { status, from, to } = f;
+  return (i) => {
+    if (types && !types.has(i.type)) return false;
+    if (status && i.status !== status) return false;
+    if (topics && !i.topicIds.some((t) => topics.has(t))) return false;
+    if (from && (i.date === null || i.date < from)) return false;
+    if (to && (i.date === null || i.date > to)) return false;
+    // Participants are a handful: scanning them beats building a set per interaction.
+    return !withIds || withIds.every((a) => i.participants.some((p) => p.actorId === a));
+  };
 }
 
 /** Oldest first; undated last; ties by id so the order is total. */

@@ -27,6 +27,8 @@ const FILTERS: InteractionFilter[] = [
   { types: ['MEETING', 'CALL', 'TALKS'], from: '2022-09-09', to: '2024-04-30' },
   { to: '2023-07-01' },
   {},
+  // A third filter over all dates: past the filters whose edges the spoke index keeps, read from the entries.
+  { types: ['MEETING', 'APPEAL', 'CRITICISM'] },
 ];
 /** Lists also start from the topics' lists when they are the fewest candidates (too few links for the path checks). */
 const LIST_FILTERS: InteractionFilter[] = [

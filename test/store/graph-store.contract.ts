@@ -3,7 +3,7 @@
  * `defineGraphStoreContract(name, makeStore)`; `makeStore` returns a new, empty, opened store.
  */
 import type { GraphStore, InteractionFilter, InteractionOrder, InteractionScope, Page, PageArgs } from '../../src/store/graph-store';
-import type { InteractionRecord } from '../../src/domain/graph';
+import type { InteractionRecord, NetworkRecord } from '../../src/domain/graph';
 import { encodeCursor } from '../../src/store/pagination';
 import { alsoWith, withSpokeToDefaults } from '../../src/store/interaction-filter';
 import { ErrorCode } from '../../src/domain/errors';
@@ -362,6 +362,11 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       ]);
       const four = await store.network({ depth: 1, filter, limit: 4 });
       expect([four.nodes.map((n) => n.id), four.edges]).toEqual([['donald-trump', 'vladimir-putin', 'narendra-modi', 'RUS'], all.edges.slice(0, 2)]);
+      // Around a center: a lone speaker is a node without links, a SUBJECT no node at all.
+      const ids = (n: NetworkRecord) => [n.nodes.map((a) => a.id), n.edges];
+      expect(ids(await store.network({ center: 'yuri-ushakov', depth: 2, filter, limit: 10 }))).toEqual([['yuri-ushakov'], []]);
+      expect(ids(await store.network({ center: 'kremlin', depth: 2, filter, limit: 10 }))).toEqual([[], []]);
+      expect(ids(await store.network({ center: 'volodymyr-zelenskyy', depth: 1, filter, limit: 10 }))).toEqual([['volodymyr-zelenskyy', 'vladimir-putin'], [all.edges[3]]]);
       expect(await store.network({ depth: 1, filter, limit: 0 })).toEqual({ nodes: [], edges: [] });
       expect(await store.network({ depth: 1, filter: { ...filter, from: '2030-01-01' }, limit: 10 })).toEqual({ nodes: [], edges: [] });
       expect(await store.centrality('DEGREE', { ...filter, from: '2030-01-01' }, null, 10)).toEqual([]);

@@ -8,7 +8,7 @@ import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domai
 import type { Extraction, IsoDate } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
-  MentionRecord, MergeRecord, NetworkRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+  MentionRecord, MergeRecord, NetworkRecord, ParticipationRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
 } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
 import { articleFacts, type ArticleFacts } from '../article-facts';
@@ -53,6 +53,12 @@ const TEXTS_PER_TURN = 50;
 
 /** Whole-network graphs kept per state (each can hold every interaction). */
 const GRAPHS_KEPT = 8;
+
+/** Whether the actor takes part in other than the subject's role. */
+function isNonSubject(participants: readonly ParticipationRecord[], actorId: string): boolean {
+  for (let k = 0; k < participants.length; k++) if (participants[k].actorId === actorId && participants[k].role !== 'SUBJECT') return true;
+  return false;
+}
 
 /** One counterpart's interactions with an actor, gathered in date order. */
 interface Counterpart {
@@ -441,21 +447,23 @@ export class EmbeddedGraphStore implements GraphStore {
     return actorIds.map((rawId) => {
       const id = this.state.resolve(rawId);
       const byActor = new Map<string, Counterpart>();
+      // Oldest first, undated last: a counterpart's first dated interaction is its first date.
       for (const i of this.selectInteractions(alsoWith(filter, [id]))) {
-        if (!i.participants.some((p) => p.actorId === id && p.role !== 'SUBJECT')) continue;
-        for (const { actorId, role } of i.participants) {
+        const { participants } = i;
+        if (!isNonSubject(participants, id)) continue;
+        for (let k = 0; k < participants.length; k++) {
+          const { actorId, role } = participants[k];
           if (role === 'SUBJECT' || actorId === id) continue;
           let c = byActor.get(actorId);
           if (!c) byActor.set(actorId, (c = { interactions: [], firstDate: null, lastDate: null, topicIds: new Set() }));
           // An actor in two roles of one interaction counts it once.
           if (c.interactions[c.interactions.length - 1] === i.id) continue;
           c.interactions.push(i.id);
-          // ISO dates order as strings.
           if (i.date !== null) {
-            if (c.firstDate === null || i.date < c.firstDate) c.firstDate = i.date;
-            if (c.lastDate === null || i.date > c.lastDate) c.lastDate = i.date;
+            c.firstDate ??= i.date;
+            c.lastDate = i.date;
           }
-          for (const t of i.topicIds) c.topicIds.add(t);
+          for (let t = 0; t < i.topicIds.length; t++) c.topicIds.add(i.topicIds[t]);
         }
       }
       return [...byActor].map(([actorId, c]): CounterpartRecord => ({

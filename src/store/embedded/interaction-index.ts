@@ -7,7 +7,7 @@
 import type { InteractionType } from '../../domain/enums';
 import type { InteractionRecord } from '../../domain/graph';
 import type { InteractionFilter, InteractionOrder, Page, PageArgs } from '../graph-store';
-import { compareByDateAsc, matchesInteraction } from '../interaction-filter';
+import { compareByDateAsc, filterWith, interactionMatcher } from '../interaction-filter';
 import { compareKeyTuples, compareNewestFirst, decodeCursor, edgeOf, interactionKey } from '../pagination';
 import type { GraphState } from './graph-state';
 import { firstWhere } from './first-where';
@@ -67,14 +67,18 @@ export class InteractionIndex {
    * by binary search, merged, then filtered.
    */
   select(filter: InteractionFilter, orderBy: InteractionOrder = 'DATE_ASC'): InteractionRecord[] {
-    const choices: InteractionRecord[][][] = [];
-    if (filter.with?.length) choices.push([filter.with.map((id) => this.ofActor(id)).reduce((a, b) => (b.length < a.length ? b : a))]);
-    if (filter.types?.length) choices.push([...new Set(filter.types)].map((t) => this.byType.get(t) ?? []));
-    if (filter.topics?.length) choices.push([...new Set(filter.topics)].map((t) => this.ofTopic(t)));
+    const choices: { lists: InteractionRecord[][]; rest: InteractionFilter }[] = [];
+    if (filter.with?.length) {
+      const actor = filter.with.reduce((a, b) => (this.ofActor(b).length < this.ofActor(a).length ? b : a));
+      // Every interaction of the actor's own list has it: only the others are left to test.
+      choices.push({ lists: [this.ofActor(actor)], rest: filterWith(filter, { with: filter.with.filter((id) => id !== actor) }) });
+    }
+    if (filter.types?.length) choices.push({ lists: [...new Set(filter.types)].map((t) => this.byType.get(t) ?? []), rest: filter });
+    if (filter.topics?.length) choices.push({ lists: [...new Set(filter.topics)].map((t) => this.ofTopic(t)), rest: filter });
     const size = (lists: InteractionRecord[][]) => lists.reduce((n, l) => n + l.length, 0);
-    const lists = choices.length ? choices.reduce((a, b) => (size(b) < size(a) ? b : a)) : [this.asc];
+    const { lists, rest } = choices.length ? choices.reduce((a, b) => (size(b.lists) < size(a.lists) ? b : a)) : { lists: [this.asc], rest: filter };
     const inRange = lists.map((list) => dateRange(list, filter.from, filter.to));
-    const rows = this.merge(inRange).filter((i) => matchesInteraction(i, filter));
+    const rows = this.merge(inRange).filter(interactionMatcher(rest));
     return orderBy === 'DATE_ASC' ? rows : newestFirst(rows);
   }
 

@@ -18,7 +18,7 @@ import { INTERACTION_TYPES, type InteractionType } from '../../domain/enums';
 import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
 import { shortestChain } from '../bidirectional-search';
 import type { InteractionFilter } from '../graph-store';
-import { matchesInteraction } from '../interaction-filter';
+import { interactionMatcher } from '../interaction-filter';
 import { linksOf } from '../spoke-network';
 import { dateBounds, type InteractionIndex } from './interaction-index';
 import { firstWhere } from './first-where';
@@ -47,6 +47,8 @@ export class SpokeIndex {
   /** Rank -> the interaction's type as a bit, and 1 if it occurred: a filter's type and status tested without strings. */
   private readonly typeBit: Int32Array;
   private readonly occurred: Uint8Array;
+  /** Rank -> 1 if the interaction has a date: an edge's date range read without visiting the records. */
+  private readonly dated: Uint8Array;
   /** Pair p links actors pairLo[p] < pairHi[p]. */
   private readonly pairLo: Int32Array;
   private readonly pairHi: Int32Array;
@@ -55,6 +57,7 @@ export class SpokeIndex {
     const records = (this.records = interactions.asc);
     this.typeBit = Int32Array.from(records, (r) => TYPE_BIT[r.type]);
     this.occurred = Uint8Array.from(records, (r) => Number(r.status === 'OCCURRED'));
+    this.dated = Uint8Array.from(records, (r) => Number(r.date !== null));
     // Every link once, flat: its interaction's rank and its ends.
     const linkRank: number[] = [];
     const linkSource: string[] = [];
@@ -71,6 +74,7 @@ export class SpokeIndex {
     this.ids = [...new Set([...linkSource, ...linkTarget])].sort();
     this.ids.forEach((id, k) => this.numbers.set(id, k));
     const n = this.ids.length;
+    this.kept = new Int32Array(n);
 
     // Pairs numbered in (lo, hi) order: filled in that order, every neighbour list comes out sorted.
     const linkKey = new Float64Array(linkRank.length);
@@ -147,7 +151,7 @@ export class SpokeIndex {
     if (a === undefined) return 0;
     const q = this.query(filter);
     let found = 0;
-    for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) if (this.firstMatching(this.nbrPair[k], q) >= 0) found++;
+    for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) if (this.firstRank(this.nbrPair[k], q) >= 0) found++;
     return found;
   }
 
@@ -171,17 +175,19 @@ export class SpokeIndex {
    * empty when the center is no node of the network: no matching interaction in which it is a party.
    */
   neighbourhood(centerId: string, depth: number, filter: InteractionFilter, isNode: (id: string) => boolean, limit: number): string[] {
-    if (!isNode(centerId)) return [];
     const center = this.numbers.get(centerId);
-    if (center === undefined) return [centerId];
     const q = this.query(filter);
+    const around = center === undefined ? [] : this.neighbours(center, q);
+    // A center linked to anyone is a party; only one without links needs the slower test.
+    if (around.length === 0 && !isNode(centerId)) return [];
+    if (center === undefined) return [centerId];
     // Breadth-first, the order of discovery is the order of the answer: the walk stops at `limit`.
     const seen = new Set([center]);
     let frontier = [center];
     for (let d = 0; d < depth && frontier.length > 0 && seen.size < limit; d++) {
       const next: number[] = [];
       for (const a of frontier) {
-        for (const b of this.neighbours(a, q)) {
+        for (const b of a === center ? around : this.neighbours(a, q)) {
           if (seen.has(b)) continue;
           seen.add(b);
           next.push(b);
@@ -198,35 +204,81 @@ export class SpokeIndex {
    * (and other undirected) interactions, and one directed edge per direction of the others.
    */
   edgesAmong(actorIds: readonly string[], filter: InteractionFilter): NetworkEdgeRecord[] {
-    const keep = new Set<number>();
+    // The actors kept, marked with this call's stamp: a test per neighbour without a set.
+    if (this.stamp === 0x7fffffff) this.stamp = this.kept.fill(0)[0];
+    const stamp = ++this.stamp;
+    const keep: number[] = [];
     for (const id of actorIds) {
       const a = this.numbers.get(id);
-      if (a !== undefined) keep.add(a);
+      if (a !== undefined && this.kept[a] !== stamp) {
+        this.kept[a] = stamp;
+        keep.push(a);
+      }
     }
     const q = this.query(filter);
-    const edges: NetworkEdgeRecord[] = [];
+    const pairs: number[] = [];
     for (const a of keep) {
       const start = this.nbrStart[a];
       const end = this.nbrStart[a + 1];
       // The shorter way round: a hub's neighbours can far outnumber the actors kept.
-      if (end - start <= keep.size) {
-        for (let k = start; k < end; k++) if (a < this.nbr[k] && keep.has(this.nbr[k])) this.pairEdges(this.nbrPair[k], q, edges);
+      if (end - start <= keep.length) {
+        for (let k = start; k < end; k++) if (a < this.nbr[k] && this.kept[this.nbr[k]] === stamp) pairs.push(this.nbrPair[k]);
       } else {
         for (const b of keep) {
           if (a >= b) continue;
           const k = this.slotOf(a, b);
-          if (k >= 0) this.pairEdges(this.nbrPair[k], q, edges);
+          if (k >= 0) pairs.push(this.nbrPair[k]);
         }
       }
     }
-    // Sort keys looked up once per edge, not once per comparison.
-    const keyed = edges.map((edge) => ({
-      edge, source: this.collation[this.numbers.get(edge.source)!], target: this.collation[this.numbers.get(edge.target)!],
-    }));
-    keyed.sort((a, b) => b.edge.weight - a.edge.weight || a.source - b.source || a.target - b.target
-      || Number(a.edge.directed) - Number(b.edge.directed));
-    return keyed.map((k) => k.edge);
+    const { whole } = q;
+    if (whole) {
+      // Edges read before, ranked in the answer's order once: their places sorted as numbers.
+      const places: number[] = [];
+      for (const p of pairs) for (let e = whole.pairStart[p]; e < whole.pairStart[p + 1]; e++) places.push(whole.place[e]);
+      return Array.from(Int32Array.from(places).sort(), (place) => whole.sorted[place]);
+    }
+    const edges: KeyedEdge[] = [];
+    for (const p of pairs) this.pairEdges(p, q, edges);
+    return answerOrder(edges).map((k) => k.edge);
   }
+
+  /**
+   * Every pair's edges under a query that spans all dates, read once per filter of types and
+   * status (a network without a date bound, rotating over centers, reads the same edges again and
+   * again): the edges by pair, and each edge's place in the answer's order. At most
+   * WHOLE_RANGE_FILTERS filters are kept, so clients sending ever new type lists cannot fill memory;
+   * others are read from the entries each time. Null when the query has a date bound or tests records.
+   */
+  private wholeRange(q: Query): WholeRangeEdges | null {
+    if (q.start !== 0 || q.end !== this.records.length || q.general) return null;
+    const key = `${q.types}:${q.occurred}`;
+    let whole = this.wholeRanges.get(key);
+    if (whole || this.wholeRanges.size >= WHOLE_RANGE_FILTERS) return whole ?? null;
+    const pairs = this.pairLo.length;
+    const pairStart = new Int32Array(pairs + 1);
+    const firstRank = new Int32Array(pairs);
+    const edges: KeyedEdge[] = [];
+    for (let p = 0; p < pairs; p++) {
+      pairStart[p] = edges.length;
+      this.pairEdges(p, q, edges);
+      firstRank[p] = this.firstMatching(p, q);
+    }
+    pairStart[pairs] = edges.length;
+    for (const k of edges) Object.freeze(k.edge);
+    const order = answerOrder(edges.map((edge, at) => ({ ...edge, at })));
+    const place = new Int32Array(edges.length);
+    order.forEach((k, n) => { place[k.at] = n; });
+    whole = { pairStart, place, sorted: order.map((k) => k.edge), firstRank };
+    this.wholeRanges.set(key, whole);
+    return whole;
+  }
+
+  private readonly wholeRanges = new Map<string, WholeRangeEdges>();
+
+  /** Actor number -> the stamp of the last edgesAmong call that kept it. */
+  private readonly kept: Int32Array;
+  private stamp = 0;
 
   /**
    * Per way (undirected, lo -> hi, hi -> lo) of the pair being read: weight, type bits, first and
@@ -239,7 +291,7 @@ export class SpokeIndex {
   private readonly lastDated = new Int32Array(3);
 
   /** A pair's edges under the query: the undirected one, then one per direction in the order they first occur. */
-  private pairEdges(p: number, q: Query, edges: NetworkEdgeRecord[]): void {
+  private pairEdges(p: number, q: Query, edges: KeyedEdge[]): void {
     // Ranks ascend with the date, so the first and last dated matching entries carry the date range.
     const { weight, types, firstDated, lastDated } = this;
     weight.fill(0);
@@ -258,7 +310,7 @@ export class SpokeIndex {
         if (way === 0 ? dir !== UNDIRECTED : !(dir & way)) continue;
         weight[way]++;
         types[way] |= this.typeBit[rank];
-        if (this.records[rank].date !== null) {
+        if (this.dated[rank]) {
           if (firstDated[way] < 0) firstDated[way] = rank;
           lastDated[way] = rank;
         }
@@ -276,44 +328,53 @@ export class SpokeIndex {
     }
   }
 
-  /** The edge of one way of the pair pairEdges has just read, if any interaction went that way. */
-  private pushEdge(edges: NetworkEdgeRecord[], way: number, source: number, target: number): void {
+  /** The edge of one way of the pair pairEdges has just read, if any interaction went that way; with its ends' places in collation order, edgesAmong's sort keys. */
+  private pushEdge(edges: KeyedEdge[], way: number, source: number, target: number): void {
     const weight = this.weight[way];
     if (weight === 0) return;
     const first = this.firstDated[way];
     const last = this.lastDated[way];
-    edges.push({
+    const edge: NetworkEdgeRecord = {
       source: this.ids[source], target: this.ids[target], directed: way !== 0, weight,
       types: typesOf(this.types[way]),
       firstDate: first < 0 ? null : this.records[first].date,
       lastDate: last < 0 ? null : this.records[last].date,
-    });
+    };
+    edges.push({ edge, source: this.collation[source], target: this.collation[target] });
   }
 
   private query(filter: InteractionFilter): Query {
     const [start, end] = dateBounds(this.records, filter.from, filter.to);
-    return {
-      start, end, filter,
+    const q: Query = {
+      start, end, whole: null,
       types: filter.types?.length ? filter.types.reduce((bits, t) => bits | TYPE_BIT[t], 0) : ~0,
       occurred: filter.status ? Number(filter.status === 'OCCURRED') : -1,
       // Topics and actors: the general test, on the record.
-      general: Boolean(filter.topics?.length || filter.with?.length),
+      general: filter.topics?.length || filter.with?.length ? interactionMatcher(filter) : null,
     };
+    q.whole = this.wholeRange(q);
+    return q;
   }
 
   /** Whether the interaction at this rank, inside the query's window, matches its filter. */
   private matches(rank: number, q: Query): boolean {
     if (!(this.typeBit[rank] & q.types)) return false;
     if (q.occurred >= 0 && this.occurred[rank] !== q.occurred) return false;
-    return !q.general || matchesInteraction(this.records[rank], q.filter);
+    return !q.general || q.general(this.records[rank]);
   }
 
   /** Pair p's first entry at or after the window's start (binary search: its ranks ascend). */
   private firstInWindow(p: number, q: Query): number {
+    if (q.start === 0) return this.entryStart[p];
     return firstWhere(this.entryStart[p], this.entryStart[p + 1], (k) => this.entryRank[k] >= q.start);
   }
 
-  /** The rank of pair p's oldest interaction that matches the filter, or -1. */
+  /** The rank of pair p's oldest interaction that matches the filter, or -1; read before when the query spans all dates. */
+  private firstRank(p: number, q: Query): number {
+    return q.whole ? q.whole.firstRank[p] : this.firstMatching(p, q);
+  }
+
+  /** The rank of pair p's oldest interaction that matches the filter, or -1, from its entries. */
   private firstMatching(p: number, q: Query): number {
     const end = this.entryStart[p + 1];
     for (let k = this.firstInWindow(p, q); k < end && this.entryRank[k] < q.end; k++) {
@@ -338,7 +399,7 @@ export class SpokeIndex {
     // rank * n + number: one float per neighbour, sorted numerically, is the order wanted.
     const keys: number[] = [];
     for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) {
-      const rank = this.firstMatching(this.nbrPair[k], q);
+      const rank = this.firstRank(this.nbrPair[k], q);
       if (rank >= 0) keys.push(rank * n + this.nbr[k]);
     }
     const sorted = Float64Array.from(keys).sort();
@@ -353,15 +414,44 @@ export class SpokeIndex {
   }
 }
 
+/** An edge and the places of its ends in collation order. */
+interface KeyedEdge {
+  edge: NetworkEdgeRecord;
+  source: number;
+  target: number;
+}
+
+/** Edges in the order of a network's answer: heaviest first, then by their ends in collation order, undirected first. */
+function answerOrder<T extends KeyedEdge>(edges: T[]): T[] {
+  return edges.sort((a, b) => b.edge.weight - a.edge.weight || a.source - b.source || a.target - b.target
+    || Number(a.edge.directed) - Number(b.edge.directed));
+}
+
+/** How many filters of types and status keep their whole-range edges (SpokeIndex.wholeRange). */
+const WHOLE_RANGE_FILTERS = 2;
+
+/** Every pair's edges under one filter of types and status, over all dates. */
+interface WholeRangeEdges {
+  /** Pair p's edges are those numbered pairStart[p] .. pairStart[p + 1]). */
+  pairStart: Int32Array;
+  /** Edge number -> its place in the answer's order. */
+  place: Int32Array;
+  /** The edges in the answer's order (frozen: every answer shares them). */
+  sorted: NetworkEdgeRecord[];
+  /** Pair p's oldest matching interaction (its rank), or -1. */
+  firstRank: Int32Array;
+}
+
 /** A filter compiled for the entries: interactions of ranks [start, end), by type bits and status. */
 interface Query {
   start: number;
   end: number;
-  filter: InteractionFilter;
   types: number;
   /** 1: occurred only, 0: planned only, -1: either. */
   occurred: number;
-  general: boolean;
+  general: ((i: InteractionRecord) => boolean) | null;
+  /** Every pair's edges read before, when the query spans all dates and tests no records. */
+  whole: WholeRangeEdges | null;
 }
 
 const TYPE_BIT = Object.fromEntries(INTERACTION_TYPES.map((t, k) => [t, 1 << k])) as Record<InteractionType, number>;

@@ -34,7 +34,7 @@ import { centrality, networkWithoutCenter } from './whole-network';
 import { toGraphDump } from './dump';
 import { AddedArticlePoller } from './added-articles';
 import { actorIdsOf, articleRow, ingestRows } from './ingest-rows';
-import { groupedInOrder, inOrder, toActor, toArticle, toInteraction, toTopic } from './records';
+import { groupedInOrder, inOrder, rowsPerItem, toActor, toArticle, toInteraction, toTopic } from './records';
 import {
   asBoolean, asCount, asList, asMap, asNullableString, asString, asStringList, int, plainRecord, type Plain,
 } from './values';
@@ -362,24 +362,17 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async listInteractionsPerScope(scopes: readonly InteractionScope[], filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>[]> {
-    if (scopes.length === 0) return [];
-    // Each distinct scope once; its rows name it by its position in $scopes.
     const params = scopes.map(scopeParam);
-    const keys = params.map((p) => JSON.stringify(p));
-    const distinct = new Map(keys.map((key, n) => [key, params[n]]));
-    const keyAt = [...distinct.keys()];
-    const rows = await this.read('list-scoped-interactions', { scopes: [...distinct.values()], ...interactionPageParams(filter, orderBy, page) });
-    return groupedInOrder(keys, rows.map((r): [string, Row] => [keyAt[asCount(r.scope, 'scope')], r]))
-      .map((ofScope) => interactionPage(ofScope, page));
+    const perScope = await rowsPerItem(params, (p) => JSON.stringify(p), async (distinct) => (
+      await this.read('list-scoped-interactions', { scopes: distinct, ...interactionPageParams(filter, orderBy, page) })
+    ).map((r): [number, Row] => [asCount(r.scope, 'scope'), r]));
+    return perScope.map((rows) => interactionPage(rows, page));
   }
 
   async conversationsOf(groups: readonly (readonly string[])[], filter: InteractionFilter): Promise<InteractionRecord[][]> {
-    const asked = groups.filter((g) => g.length > 0);
-    if (asked.length === 0) return groups.map(() => []);
-    const rows = await this.read('list-conversations', { groups: asked, ...interactionFilterParams(filter) });
-    const lists = groupedInOrder(asked.map((_, k) => String(k)), rows.map((r): [string, InteractionRecord] => [String(asCount(r.group, 'group')), toInteraction(r.interaction)]));
-    let next = 0;
-    return groups.map((g) => (g.length > 0 ? lists[next++] : []));
+    return rowsPerItem(groups, (g) => (g.length > 0 ? JSON.stringify(g) : null), async (asked) => (
+      await this.read('list-conversations', { groups: asked, ...interactionFilterParams(filter) })
+    ).map((r): [number, InteractionRecord] => [asCount(r.group, 'group'), toInteraction(r.interaction)]));
   }
 
   async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {

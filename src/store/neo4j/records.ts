@@ -88,3 +88,27 @@ export function groupedInOrder<T>(ids: readonly string[], pairs: Iterable<[strin
   }
   return ids.map((id) => [...(byId.get(id) ?? [])]);
 }
+
+/**
+ * A batched read of items (scopes, groups of actors): the statement gets each distinct item once
+ * (equal keys, one item; a null key is not asked and answers nothing) and its rows name their item
+ * by its position among those sent; the rows come back per item, in the order the items were asked.
+ */
+export async function rowsPerItem<I, T>(
+  items: readonly I[], keyOf: (item: I) => string | null, ask: (distinct: I[]) => Promise<Iterable<[number, T]>>,
+): Promise<T[][]> {
+  const keys = items.map(keyOf);
+  const positions = new Map<string, number>();
+  const distinct: I[] = [];
+  items.forEach((item, k) => {
+    const key = keys[k];
+    if (key !== null && !positions.has(key)) {
+      positions.set(key, distinct.length);
+      distinct.push(item);
+    }
+  });
+  if (distinct.length === 0) return items.map(() => []);
+  const lists = distinct.map((): T[] => []);
+  for (const [at, value] of await ask(distinct)) lists[at].push(value);
+  return keys.map((key) => (key === null ? [] : [...lists[positions.get(key)!]]));
+}
