@@ -2,18 +2,19 @@
  * The actor network of a set of interactions, as a graphology graph, and what the API computes on
  * the whole of it (centrality, the edges among a set of actors). Shared by every adapter: an
  * adapter selects the interactions, this module does the graph work with graphology's own
- * algorithms. Neo4j aggregates the network's pairs in Cypher instead of reading every interaction,
- * and runs the centralities on a graph of those pairs (PairGraph). Paths and networks around a
- * center are walked from their ends instead (the embedded store's spoke index, Neo4j's
- * spoke-walk.ts); test/helpers/spoke-reference.ts keeps graphology's search on the whole graph as
- * the definition of their answers.
+ * algorithms (betweenness with ./betweenness.ts: graphology's scores, faster). Neo4j aggregates
+ * the network's pairs in Cypher instead of reading every interaction, and runs the centralities
+ * on a graph of those pairs (PairGraph). Paths and networks around a center are walked from their
+ * ends instead (the embedded store's spoke index, Neo4j's spoke-walk.ts);
+ * test/helpers/spoke-reference.ts keeps graphology's search on the whole graph as the definition
+ * of their answers.
  */
 import { UndirectedGraph } from 'graphology';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { degreeCentrality } from 'graphology-metrics/centrality/degree';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { DIRECTED_TYPES, type InteractionType } from '../domain/enums';
 import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../domain/graph';
+import { betweennessCentrality } from './betweenness';
 import type { CentralityMetric } from './graph-store';
 
 interface LinkAttributes {
@@ -113,7 +114,7 @@ export function centralityScores<E extends EdgeAttributes | PairAttributes>(grap
   switch (metric) {
     case 'DEGREE': return degreeCentrality(graph);
     case 'PAGERANK': return pagerank(graph, { getEdgeWeight: (_e, attr) => interactionsLinking(attr) });
-    case 'BETWEENNESS': return betweennessCentrality(graph, { normalized: true });
+    case 'BETWEENNESS': return betweennessCentrality(graph);
     default: {
       const unreachable: never = metric;
       throw new Error(`unknown centrality metric ${String(unreachable)}`);
