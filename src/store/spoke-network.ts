@@ -99,6 +99,31 @@ export function buildPairGraph(nodeIds: Iterable<string>, pairs: Iterable<{ sour
   return graph;
 }
 
+/**
+ * The PairGraph of a set of interactions (oldest first), its nodes and pairs in the order
+ * buildSpokeGraph creates them, each pair with the number of interactions linking it: what the
+ * centralities read, without the interactions, links and dates a SpokeGraph keeps per pair (most
+ * of the time and memory of building one).
+ */
+export function pairGraphOf(interactions: Iterable<SpokeInteraction>): PairGraph {
+  const nodes = new Set<string>();
+  const pairs = new Map<string, { source: string; target: string; interactions: number; last: string }>();
+  for (const i of interactions) {
+    for (const p of i.participants) if (p.role !== 'SUBJECT') nodes.add(p.actorId);
+    for (const { source, target } of linksOf(i)) {
+      // One undirected edge per pair, whichever way its links go; an interaction counts once.
+      const key = source < target ? `${source}\n${target}` : `${target}\n${source}`;
+      const pair = pairs.get(key);
+      if (!pair) pairs.set(key, { source, target, interactions: 1, last: i.id });
+      else if (pair.last !== i.id) {
+        pair.interactions++;
+        pair.last = i.id;
+      }
+    }
+  }
+  return buildPairGraph(nodes, pairs.values());
+}
+
 /** The hops of a chain of linked nodes, each with the interactions linking its ends, oldest first. */
 export function hopsAlong(graph: SpokeGraph, nodes: readonly string[]): PathHopRecord[] {
   return nodes.slice(1).map((toNode, k) => ({

@@ -19,7 +19,7 @@ import type {
 } from '../graph-store';
 import { alsoWith, compareByDateAsc, filterWith, narrowedTo } from '../interaction-filter';
 import { compareKeyTuples, compareNewestFirst, interactionKey, paginate } from '../pagination';
-import { buildSpokeGraph, centralityScores, type SpokeGraph } from '../spoke-network';
+import { centralityScores, pairGraphOf, type PairGraph } from '../spoke-network';
 import { dumpGraph } from './dump';
 import { factsAt, GraphState, type ArticleEntry, type ArticleMeta, type FactsAt } from './graph-state';
 import { Journal, RecordAt } from './journal';
@@ -51,7 +51,7 @@ export interface EmbeddedStoreOptions {
 /** Articles indexed for search per turn of the event loop after open: a few milliseconds' work. */
 const TEXTS_PER_TURN = 50;
 
-/** Whole-network graphs kept per state (each can hold every interaction). */
+/** Whole-network graphs (of linked pairs) and rankings kept per state. */
 const GRAPHS_KEPT = 8;
 
 /** Whether the actor takes part in other than the subject's role. */
@@ -482,8 +482,8 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.derived.get(this.state, key, compute);
   }
 
-  private spokeGraph(filter: InteractionFilter): SpokeGraph {
-    return this.graphs.get(this.state, JSON.stringify(filter), () => buildSpokeGraph(this.selectInteractions(filter)));
+  private pairGraph(filter: InteractionFilter): PairGraph {
+    return this.graphs.get(this.state, JSON.stringify(filter), () => pairGraphOf(this.selectInteractions(filter)));
   }
 
   async path(fromId: string, toId: string, maxHops: number, filter: InteractionFilter): Promise<PathHopRecord[] | null> {
@@ -526,7 +526,7 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async centrality(metric: CentralityMetric, filter: InteractionFilter, kind: ActorKind | null, first: number): Promise<ScoreRecord[]> {
-    const scores = this.memo(`centrality:${metric}:${JSON.stringify(filter)}`, () => centralityScores(this.spokeGraph(filter), metric));
+    const scores = this.memo(`centrality:${metric}:${JSON.stringify(filter)}`, () => centralityScores(this.pairGraph(filter), metric));
     return Object.entries(scores)
       .filter(([id]) => !kind || this.state.actors.get(id)?.record.kind === kind)
       .map(([actorId, score]) => ({ actorId, score }))
