@@ -3,9 +3,9 @@
  * betweenness computes it without edge weights, to the last bit: nodes and neighbours in the
  * graph's own order, the same sums in the same order. Its indexed Brandes made an array of
  * predecessors for every node and every source (a million arrays for a network of a thousand
- * actors, most of its half second at 10,000 articles); a node's predecessors here are its
- * neighbours one step nearer the source, read again from the adjacency. Path counts are doubles,
- * where graphology's 32-bit counts would wrap in a dense network.
+ * actors, most of its half second at 10,000 articles); here they are linked lists in typed arrays
+ * reused for every source. Path counts are doubles, where graphology's 32-bit counts would wrap in
+ * a dense network.
  */
 import type Graph from 'graphology';
 
@@ -22,6 +22,11 @@ export function betweennessCentrality(graph: Graph): Record<string, number> {
   start[n] = linked.length;
   const neighbours = Int32Array.from(linked);
 
+  // Each node's predecessors on shortest paths from the source, as linked lists: the first link
+  // per node, then the next per link.
+  const firstPredecessor = new Int32Array(n);
+  const predecessor = new Int32Array(neighbours.length);
+  const nextPredecessor = new Int32Array(neighbours.length);
   const distance = new Int32Array(n);
   const paths = new Float64Array(n);
   const dependency = new Float64Array(n);
@@ -31,6 +36,8 @@ export function betweennessCentrality(graph: Graph): Record<string, number> {
   for (let source = 0; source < n; source++) {
     distance.fill(-1);
     paths.fill(0);
+    firstPredecessor.fill(-1);
+    let links = 0;
     distance[source] = 0;
     paths[source] = 1;
     let reachedCount = 0;
@@ -45,18 +52,22 @@ export function betweennessCentrality(graph: Graph): Record<string, number> {
           distance[w] = next;
           reached[reachedCount++] = w;
         }
-        if (distance[w] === next) paths[w] += through;
+        if (distance[w] === next) {
+          paths[w] += through;
+          predecessor[links] = v;
+          nextPredecessor[links] = firstPredecessor[w];
+          firstPredecessor[w] = links++;
+        }
       }
     }
     for (let k = 0; k < reachedCount; k++) dependency[reached[k]] = 0;
     // Farthest first: a node's dependency is complete before its predecessors read it.
     for (let k = reachedCount - 1; k >= 0; k--) {
       const w = reached[k];
-      const previous = distance[w] - 1;
       const coefficient = (1 + dependency[w]) / paths[w];
-      for (let m = start[w], end = start[w + 1]; m < end; m++) {
-        const v = neighbours[m];
-        if (distance[v] === previous) dependency[v] += paths[v] * coefficient;
+      for (let link = firstPredecessor[w]; link >= 0; link = nextPredecessor[link]) {
+        const v = predecessor[link];
+        dependency[v] += paths[v] * coefficient;
       }
       if (w !== source) scores[w] += dependency[w];
     }
