@@ -521,8 +521,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   /** Whether the actor is a party (not only a SUBJECT) to a matching interaction: a node of the spoke network. */
   private isParty(actorId: string, filter: InteractionFilter): boolean {
-    return this.interactionIndex().select(alsoWith(filter, [actorId]))
-      .some((i) => i.participants.some((p) => p.actorId === actorId && p.role !== 'SUBJECT'));
+    return this.interactionIndex().select(alsoWith(filter, [actorId])).some((i) => isNonSubject(i.participants, actorId));
   }
 
   async centrality(metric: CentralityMetric, filter: InteractionFilter, kind: ActorKind | null, first: number): Promise<ScoreRecord[]> {

@@ -74,7 +74,6 @@ export class SpokeIndex {
     this.ids = [...new Set([...linkSource, ...linkTarget])].sort();
     this.ids.forEach((id, k) => this.numbers.set(id, k));
     const n = this.ids.length;
-    this.kept = new Int32Array(n);
 
     // Pairs numbered in (lo, hi) order: filled in that order, every neighbour list comes out sorted.
     const linkKey = new Float64Array(linkRank.length);
@@ -204,16 +203,10 @@ export class SpokeIndex {
    * (and other undirected) interactions, and one directed edge per direction of the others.
    */
   edgesAmong(actorIds: readonly string[], filter: InteractionFilter): NetworkEdgeRecord[] {
-    // The actors kept, marked with this call's stamp: a test per neighbour without a set.
-    if (this.stamp === 0x7fffffff) this.stamp = this.kept.fill(0)[0];
-    const stamp = ++this.stamp;
-    const keep: number[] = [];
+    const keep = new Set<number>();
     for (const id of actorIds) {
       const a = this.numbers.get(id);
-      if (a !== undefined && this.kept[a] !== stamp) {
-        this.kept[a] = stamp;
-        keep.push(a);
-      }
+      if (a !== undefined) keep.add(a);
     }
     const q = this.query(filter);
     const pairs: number[] = [];
@@ -221,8 +214,8 @@ export class SpokeIndex {
       const start = this.nbrStart[a];
       const end = this.nbrStart[a + 1];
       // The shorter way round: a hub's neighbours can far outnumber the actors kept.
-      if (end - start <= keep.length) {
-        for (let k = start; k < end; k++) if (a < this.nbr[k] && this.kept[this.nbr[k]] === stamp) pairs.push(this.nbrPair[k]);
+      if (end - start <= keep.size) {
+        for (let k = start; k < end; k++) if (a < this.nbr[k] && keep.has(this.nbr[k])) pairs.push(this.nbrPair[k]);
       } else {
         for (const b of keep) {
           if (a >= b) continue;
@@ -275,10 +268,6 @@ export class SpokeIndex {
   }
 
   private readonly wholeRanges = new Map<string, WholeRangeEdges>();
-
-  /** Actor number -> the stamp of the last edgesAmong call that kept it. */
-  private readonly kept: Int32Array;
-  private stamp = 0;
 
   /**
    * Per way (undirected, lo -> hi, hi -> lo) of the pair being read: weight, type bits, first and

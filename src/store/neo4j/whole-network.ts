@@ -25,9 +25,10 @@ import { asBoolean, asCount, asEnum, asList, asMap, asNullableString, asString, 
 export type ReadStatement = (name: 'list-spoke-degrees' | 'list-spoke-pairs' | 'list-spoke-links', params: Record<string, unknown>) => Promise<Record<string, Plain>[]>;
 
 /**
- * The edges among some actors (resolved ids), heaviest first, as edgesAmong (test/helpers/spoke-reference.ts) gives them on the
- * graph of every matching interaction: one aggregated row per edge (list-spoke-links). Networks
- * around a center (spoke-walk.ts) and without one end with it.
+ * The edges among some actors (resolved ids), heaviest first, as edgesAmong
+ * (test/helpers/spoke-reference.ts) gives them on the graph of every matching interaction: one
+ * aggregated row per edge (list-spoke-links). Networks around a center (spoke-walk.ts) and
+ * without one end with it.
  */
 export async function linksAmong(read: (name: 'list-spoke-links', params: Record<string, unknown>) => Promise<Record<string, Plain>[]>,
   filter: InteractionFilter, actorIds: readonly string[]): Promise<NetworkEdgeRecord[]> {
