@@ -2,8 +2,8 @@
  * Neo4j going away, for real (under `npm run test:neo4j`, which sets TEST_NEO4J_URI). This suite
  * starts its own Neo4j with the same launcher, so that it can stop, restart and kill it:
  *
- * - Neo4j stopped while `actorgraph serve` answers: a query gets STORE_UNAVAILABLE, not a hang;
- *   Neo4j started again: the same query answers as before, with no restart of the API.
+ * - Neo4j stopped while `actorgraph serve` answers: a query gets STORE_UNAVAILABLE, not a hang,
+ *   and the queries after it get it at once from a probe; Neo4j started again: the same query answers as before, with no restart of the API.
  * - Neo4j killed with SIGKILL during `actorgraph load`: after a restart, loading the folder again
  *   gives the same graph (`export`) as one clean load. Each article is written in one transaction
  *   and ingesting is idempotent, so a kill leaves no half article and loses nothing acknowledged.
@@ -58,6 +58,10 @@ if (!TEST_NEO4J_URI) {
         expect(down.data).toBeNull();
         expect(down.errors?.map((e) => e.extensions?.code)).toContain('STORE_UNAVAILABLE');
         expect(down.errors?.[0].message).toMatch(/^The graph store is unavailable: /);
+        // Once a call has found Neo4j gone, the next ones are told so by a probe, not by retries.
+        const stillDown = await post(server.url, QUERY);
+        expect(stillDown.data).toBeNull();
+        expect(stillDown.errors?.[0].message).toMatch(/^The graph store is unavailable: Neo4j at bolt:\/\/\S+ is not reachable: /);
 
         await neo4j.start();
         expect(await post(server.url, QUERY)).toEqual(before);

@@ -13,7 +13,10 @@ export interface Neo4jTimeouts {
   connectMs: number;
   /** Waiting for a pooled connection (includes connecting): bounds how long a call hangs when Neo4j is gone. */
   acquireMs: number;
-  /** How long executeRead/executeWrite keep retrying transient failures. */
+  /**
+   * How long executeRead/executeWrite keep retrying transient failures. The driver checks it
+   * before each back-off, not after, so a call that keeps failing ends within about twice this.
+   */
   retryMs: number;
   /** Server-side limit of one read / write transaction. */
   readTxMs: number;
@@ -23,7 +26,7 @@ export interface Neo4jTimeouts {
 export const DEFAULT_TIMEOUTS: Neo4jTimeouts = {
   connectMs: 5_000,
   acquireMs: 10_000,
-  retryMs: 15_000,
+  retryMs: 5_000,
   readTxMs: 30_000,
   writeTxMs: 60_000,
 };

@@ -34,10 +34,16 @@ export function unavailableReason(error: unknown): string | null {
   }
   if (code.startsWith('Neo.ClientError.Security.')) return `not permitted: ${firstLine(error.message)} (${code})`;
   if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.')) return `${firstLine(error.message)} (${code})`;
-  if (/connection acquisition timed out|connection was closed|failed to connect|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH/i.test(error.message)) {
-    return firstLine(error.message);
-  }
+  if (CONNECTION_FAILURE.test(error.message)) return firstLine(error.message);
   return null;
+}
+
+const CONNECTION_FAILURE = /connection acquisition timed out|connection was closed|failed to connect|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH/i;
+
+/** True when the driver could not make or keep a connection (not when a statement or a transaction failed). */
+export function isConnectionFailure(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || CONNECTION_FAILURE.test(error.message);
 }
 
 /** The error to throw for a failure of `statement` against the server at `displayUri`. */

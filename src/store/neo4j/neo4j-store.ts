@@ -28,7 +28,8 @@ import type { Neo4jConfig } from './config';
 import { loadCypher, type CypherCatalogue, type StatementName } from './cypher';
 import { compareByDateAsc } from '../interaction-filter';
 import { interactionFilterParams, pageParams } from './params';
-import { toStoreError, firstLine } from './errors';
+import { isConnectionFailure, toStoreError, firstLine } from './errors';
+import { ReachabilityGate } from './reachability';
 import { SpokeWalk } from './spoke-walk';
 import { centrality, networkWithoutCenter } from './whole-network';
 import { toGraphDump } from './dump';
@@ -68,6 +69,7 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly createDriver: (config: Neo4jConfig) => Driver;
   private readonly articleListeners = new Set<(articleId: string) => void>();
   private poller: AddedArticlePoller | null = null;
+  private readonly reachability = new ReachabilityGate(() => this.probe());
 
   constructor(private readonly config: Neo4jConfig, options: Neo4jStoreOptions = {}) {
     this.cypher = options.cypher ?? loadCypher();
@@ -546,10 +548,10 @@ export class Neo4jGraphStore implements GraphStore {
     what: string,
     work: (run: (label: string, text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>,
   ): Promise<T> {
-    const driver = this.driver;
-    if (!driver) throw new StoreUnavailableError(`the Neo4j store (${this.config.displayUri}) is not open`);
+    const driver = this.openDriver();
     const { timeouts } = this.config;
     const timeout = mode === 'READ' ? timeouts.readTxMs : timeouts.writeTxMs;
+    await this.reachability.pass();
     // The driver's shared bookmark manager: a read sees the writes of earlier calls, also on a cluster.
     const session = driver.session({ ...this.databaseOption(), bookmarkManager: driver.executeQueryBookmarkManager });
     let current = what;
@@ -561,13 +563,29 @@ export class Neo4jGraphStore implements GraphStore {
     let answered = true;
     try {
       const pending = mode === 'READ' ? session.executeRead(unit, { timeout }) : session.executeWrite(unit, { timeout });
-      return await this.deadline(pending, timeout + timeouts.retryMs + timeouts.acquireMs, what, () => { answered = false; });
+      return await this.deadline(pending, timeout + 2 * timeouts.retryMs + timeouts.acquireMs, what, () => { answered = false; });
     } catch (error) {
+      if (isConnectionFailure(error)) this.reachability.connectionLost();
       throw toStoreError(error, current, this.config.displayUri);
     } finally {
       // After a missed deadline the session may never close: do not wait for it.
       const closing = session.close().catch(() => undefined);
       if (answered) await closing;
+    }
+  }
+
+  private openDriver(): Driver {
+    if (!this.driver) throw new StoreUnavailableError(`the Neo4j store (${this.config.displayUri}) is not open`);
+    return this.driver;
+  }
+
+  /** Whether Neo4j takes a connection again, for the reachability gate: one round trip, bounded by connectMs. */
+  private async probe(): Promise<void> {
+    const driver = this.openDriver();
+    try {
+      await this.deadline(driver.verifyConnectivity(this.databaseOption()), this.config.timeouts.connectMs, 'a reachability check');
+    } catch (error) {
+      throw new StoreUnavailableError(`Neo4j at ${this.config.displayUri} is not reachable: ${causeOf(error)}`);
     }
   }
 

@@ -444,6 +444,40 @@ describe('Neo4jGraphStore (fake driver)', () => {
     await expect(store.getActors(['a'])).rejects.toMatchObject({ code: ErrorCode.STORE_UNAVAILABLE, message: `The graph store is unavailable: ${detail}` });
   });
 
+  it('fails at once while Neo4j stays unreachable after a lost connection, and serves again once it answers', async () => {
+    const { store, driver } = await openStore();
+    const failure = (driver as unknown as { failure: { run?: unknown; connect?: unknown } }).failure;
+    const refused = neo4jError('ServiceUnavailable', 'Failed to connect to server. Caused by: connect ECONNREFUSED 10.0.0.7:7687');
+    failure.run = refused;
+    failure.connect = refused;
+    await expect(store.stats()).rejects.toMatchObject({ code: ErrorCode.STORE_UNAVAILABLE });
+    expect(driver.transactions).toBe(1);
+    for (const call of [() => store.listTopics(), () => store.getActors(['a'])]) {
+      await expect(call()).rejects.toMatchObject({
+        code: ErrorCode.STORE_UNAVAILABLE,
+        message: 'The graph store is unavailable: Neo4j at neo4j+s://db.example.org:7687 is not reachable: Failed to connect to server. Caused by: connect ECONNREFUSED 10.0.0.7:7687',
+      });
+    }
+    expect(driver.transactions).toBe(1);
+
+    delete failure.run;
+    delete failure.connect;
+    await expect(store.listTopics()).resolves.toEqual([]);
+    await expect(store.listTopics()).resolves.toEqual([]);
+    expect(names(driver)).toEqual(['get-stats', 'list-topics', 'list-topics']);
+  });
+
+  it('keeps calling Neo4j after a failure that is not about the connection', async () => {
+    const { store, driver } = await openStore();
+    const failure = (driver as unknown as { failure: { run?: unknown; connect?: unknown } }).failure;
+    failure.run = neo4jError('Neo.TransientError.Transaction.DeadlockDetected');
+    failure.connect = neo4jError('ServiceUnavailable', 'never probed');
+    await expect(store.stats()).rejects.toMatchObject({ code: ErrorCode.STORE_UNAVAILABLE });
+    delete failure.run;
+    await expect(store.listTopics()).resolves.toEqual([]);
+    expect(driver.transactions).toBe(2);
+  });
+
   it('turns a failing statement into an internal error that names it', async () => {
     const { store, driver } = await openStore();
     (driver as unknown as { failure: { run: unknown } }).failure.run = neo4jError('Neo.ClientError.Statement.SyntaxError', 'Invalid input');
@@ -455,7 +489,7 @@ describe('Neo4jGraphStore (fake driver)', () => {
   it('gives up on a transaction that does not answer instead of hanging', async () => {
     const { store, driver } = await openStore();
     (driver as unknown as { failure: { hang: boolean } }).failure.hang = true;
-    await expect(store.listTopics()).rejects.toMatchObject({ code: ErrorCode.STORE_UNAVAILABLE, message: expect.stringContaining('did not answer list-topics within 150 ms') });
+    await expect(store.listTopics()).rejects.toMatchObject({ code: ErrorCode.STORE_UNAVAILABLE, message: expect.stringContaining('did not answer list-topics within 200 ms') });
   });
 
   it('is unavailable, not crashing, when used before open() or after close()', async () => {
