@@ -8,9 +8,10 @@
  */
 export function* bidirectionalSearch<T>(
   source: T, target: T, neighbours: (node: T) => readonly T[], maxHops: number,
+  [predecessor, successor]: Sides<T> = [new Map(), new Map()],
 ): Generator<readonly T[], T[] | null, void> {
-  const predecessor = new Map<T, T | undefined>([[source, undefined]]);
-  const successor = new Map<T, T | undefined>([[target, undefined]]);
+  predecessor.set(source, undefined);
+  successor.set(target, undefined);
   let forward = [source];
   let reverse = [target];
   for (let expansions = 0; forward.length > 0 && reverse.length > 0; expansions++) {
@@ -36,16 +37,28 @@ export function* bidirectionalSearch<T>(
 }
 
 /** The search run to its end at once, for neighbours already in memory. */
-export function shortestChain<T>(source: T, target: T, neighbours: (node: T) => readonly T[], maxHops: number): T[] | null {
-  const search = bidirectionalSearch(source, target, neighbours, maxHops);
+export function shortestChain<T>(
+  source: T, target: T, neighbours: (node: T) => readonly T[], maxHops: number, sides?: Sides<T>,
+): T[] | null {
+  const search = bidirectionalSearch(source, target, neighbours, maxHops, sides);
   let step = search.next();
   while (!step.done) step = search.next();
   return step.value;
 }
 
-function chainThrough<T>(meet: T, predecessor: Map<T, T | undefined>, successor: Map<T, T | undefined>): T[] {
+function chainThrough<T>(meet: T, predecessor: Reached<T>, successor: Reached<T>): T[] {
   const path: T[] = [];
   for (let n: T | undefined = meet; n !== undefined; n = predecessor.get(n)) path.unshift(n);
   for (let n = successor.get(path[path.length - 1]); n !== undefined; n = successor.get(n)) path.push(n);
   return path;
 }
+
+/** One side of the search: each node it reached, with the node it was reached from (undefined for its start). */
+export interface Reached<T> {
+  has(node: T): boolean;
+  get(node: T): T | undefined;
+  set(node: T, from: T | undefined): unknown;
+}
+
+/** What the forward and the reverse search reached, empty at the start: new Maps unless given. */
+export type Sides<T> = readonly [Reached<T>, Reached<T>];

@@ -16,7 +16,7 @@
  */
 import { INTERACTION_TYPES, type InteractionType } from '../../domain/enums';
 import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
-import { shortestChain } from '../bidirectional-search';
+import { shortestChain, type Reached } from '../bidirectional-search';
 import type { InteractionFilter } from '../graph-store';
 import { interactionMatcher } from '../interaction-filter';
 import { linksOf } from '../spoke-network';
@@ -73,6 +73,8 @@ export class SpokeIndex {
     });
     this.ids = [...new Set([...linkSource, ...linkTarget])].sort();
     this.ids.forEach((id, k) => this.numbers.set(id, k));
+    this.forward = new ReachedNodes(this.ids.length);
+    this.reverse = new ReachedNodes(this.ids.length);
     const n = this.ids.length;
 
     // Pairs numbered in (lo, hi) order: filled in that order, every neighbour list comes out sorted.
@@ -160,7 +162,7 @@ export class SpokeIndex {
     const to = this.numbers.get(toId);
     if (from === undefined || to === undefined || from === to) return null;
     const q = this.query(filter);
-    const nodes = shortestChain(from, to, (a) => this.neighbours(a, q), maxHops);
+    const nodes = shortestChain(from, to, (a) => this.neighbours(a, q), maxHops, [this.forward.clear(), this.reverse.clear()]);
     if (!nodes) return null;
     return nodes.slice(1).map((toNode, k) => ({
       fromId: this.ids[nodes[k]],
@@ -239,7 +241,8 @@ export class SpokeIndex {
   /**
    * Every pair's edges under a query that spans all dates, read once per filter of types and
    * status (a network without a date bound, rotating over centers, reads the same edges again and
-   * again): the edges by pair, and each edge's place in the answer's order. At most
+   * again): the edges by pair, each edge's place in the answer's order, and each actor's
+   * neighbours in order once the actor is first expanded. At most
    * WHOLE_RANGE_FILTERS filters are kept, so clients sending ever new type lists cannot fill memory;
    * others are read from the entries each time. Null when the query has a date bound or tests records.
    */
@@ -262,12 +265,17 @@ export class SpokeIndex {
     const order = answerOrder(edges.map((edge, at) => ({ ...edge, at })));
     const place = new Int32Array(edges.length);
     order.forEach((k, n) => { place[k.at] = n; });
-    whole = { pairStart, place, sorted: order.map((k) => k.edge), firstRank };
+    const neighbours = new Array<readonly number[] | undefined>(this.ids.length).fill(undefined);
+    whole = { pairStart, place, sorted: order.map((k) => k.edge), firstRank, neighbours };
     this.wholeRanges.set(key, whole);
     return whole;
   }
 
   private readonly wholeRanges = new Map<string, WholeRangeEdges>();
+
+  /** The two sides of a path's search, reused: on a hub's hundreds of neighbours, Maps were most of a search's time. */
+  private readonly forward: ReachedNodes;
+  private readonly reverse: ReachedNodes;
 
   /**
    * Per way (undirected, lo -> hi, hi -> lo) of the pair being read: weight, type bits, first and
@@ -382,8 +390,18 @@ export class SpokeIndex {
     return out;
   }
 
-  /** The neighbours of actor a over matching interactions, in the graph's edge-creation order: by first matching rank, then number. */
-  private neighbours(a: number, q: Query): number[] {
+  /**
+   * The neighbours of actor a over matching interactions, in the graph's edge-creation order: by
+   * first matching rank, then number. Over all dates, each actor's are ordered once per filter
+   * (a path's search and a network's walk expand the same hubs request after request).
+   */
+  private neighbours(a: number, q: Query): readonly number[] {
+    const { whole } = q;
+    if (!whole) return this.orderedNeighbours(a, q);
+    return (whole.neighbours[a] ??= Object.freeze(this.orderedNeighbours(a, q)));
+  }
+
+  private orderedNeighbours(a: number, q: Query): number[] {
     const n = this.ids.length;
     // rank * n + number: one float per neighbour, sorted numerically, is the order wanted.
     const keys: number[] = [];
@@ -400,6 +418,40 @@ export class SpokeIndex {
     const end = this.nbrStart[a + 1];
     const k = firstWhere(this.nbrStart[a], end, (m) => this.nbr[m] >= b);
     return k < end && this.nbr[k] === b ? k : -1;
+  }
+}
+
+/**
+ * One side of a path's search over actor numbers, in typed arrays; cleared by a new generation,
+ * not by writing every slot again (doubles count exactly to 2^53: no wrap-around to handle).
+ * Searches run one at a time (shortestChain is synchronous).
+ */
+class ReachedNodes implements Reached<number> {
+  private readonly generationOf: Float64Array;
+  private readonly from: Int32Array;
+  private generation = 0;
+
+  constructor(size: number) {
+    this.generationOf = new Float64Array(size);
+    this.from = new Int32Array(size);
+  }
+
+  clear(): this {
+    this.generation++;
+    return this;
+  }
+
+  has(node: number): boolean {
+    return this.generationOf[node] === this.generation;
+  }
+
+  get(node: number): number | undefined {
+    return this.has(node) && this.from[node] >= 0 ? this.from[node] : undefined;
+  }
+
+  set(node: number, from: number | undefined): void {
+    this.generationOf[node] = this.generation;
+    this.from[node] = from ?? -1;
   }
 }
 
@@ -429,6 +481,8 @@ interface WholeRangeEdges {
   sorted: NetworkEdgeRecord[];
   /** Pair p's oldest matching interaction (its rank), or -1. */
   firstRank: Int32Array;
+  /** Actor a's neighbours in order (SpokeIndex.neighbours), filled in as actors are first expanded. */
+  neighbours: (readonly number[] | undefined)[];
 }
 
 /** A filter compiled for the entries: interactions of ranks [start, end), by type bits and status. */
