@@ -3,7 +3,8 @@
  * starts its own Neo4j with the same launcher, so that it can stop, restart and kill it:
  *
  * - Neo4j stopped while `actorgraph serve` answers: a query gets STORE_UNAVAILABLE, not a hang,
- *   and the queries after it get it at once from a probe; Neo4j started again: the same query answers as before, with no restart of the API.
+ *   and the queries after it get it at once from a probe; Neo4j started again: the same query
+ *   answers as before, with no restart of the API.
  * - Neo4j killed with SIGKILL during `actorgraph load`: after a restart, loading the folder again
  *   gives the same graph (`export`) as one clean load. Each article is written in one transaction
  *   and ingesting is idempotent, so a kill leaves no half article and loses nothing acknowledged.
