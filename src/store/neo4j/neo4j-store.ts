@@ -7,7 +7,7 @@
  * without a center read the network's degrees, edges or pairs aggregated in Cypher (whole-network.ts)
  * and run the same graph code as the embedded store on them (../spoke-network.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
 import type { Article } from '../../domain/article';
 import { ACTOR_KINDS, INTERACTION_TYPES, type ActorKind } from '../../domain/enums';
 import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domain/errors';
@@ -157,10 +157,10 @@ export class Neo4jGraphStore implements GraphStore {
   async health(): Promise<StoreHealth> {
     if (!this.driver) return { store: 'neo4j', ok: false, detail: `not connected to ${this.config.displayUri}` };
     try {
-      const info = await this.deadline(this.driver.getServerInfo(this.databaseOption()), this.config.timeouts.acquireMs, 'health check');
+      const info = await this.serverInfo(this.config.timeouts.acquireMs, 'health check');
       return { store: 'neo4j', ok: true, detail: `${info.agent ?? 'Neo4j'} at ${this.config.displayUri}` };
     } catch (error) {
-      return { store: 'neo4j', ok: false, detail: `Neo4j at ${this.config.displayUri} is not reachable: ${causeOf(error)}` };
+      return { store: 'neo4j', ok: false, detail: causeOf(error) };
     }
   }
 
@@ -581,9 +581,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   /** Whether Neo4j takes a connection again, for the reachability gate: one round trip, bounded by connectMs. */
   private async probe(): Promise<void> {
+    await this.serverInfo(this.config.timeouts.connectMs, 'a reachability check');
+  }
+
+  /** One round trip to the server (health, the reachability gate); "Neo4j at … is not reachable: …" when it fails. */
+  private async serverInfo(ms: number, what: string): Promise<ServerInfo> {
     const driver = this.openDriver();
     try {
-      await this.deadline(driver.verifyConnectivity(this.databaseOption()), this.config.timeouts.connectMs, 'a reachability check');
+      return await this.deadline(driver.getServerInfo(this.databaseOption()), ms, what);
     } catch (error) {
       throw new StoreUnavailableError(`Neo4j at ${this.config.displayUri} is not reachable: ${causeOf(error)}`);
     }

@@ -128,6 +128,14 @@ describe('Neo4jGraphStore (fake driver)', () => {
     await expect(store.health()).resolves.toEqual({ store: 'neo4j', ok: false, detail: 'not connected to neo4j+s://db.example.org:7687' });
   });
 
+  it('reports a server that stopped answering after open as not reachable, naming the cause', async () => {
+    const { store, driver } = await openStore();
+    (driver as unknown as { failure: { connect: unknown } }).failure.connect = neo4jError('ServiceUnavailable', 'connection refused');
+    await expect(store.health()).resolves.toEqual({
+      store: 'neo4j', ok: false, detail: 'Neo4j at neo4j+s://db.example.org:7687 is not reachable: connection refused',
+    });
+  });
+
   it('ingests an article already present with one statement and no change', async () => {
     const { article, extraction } = fixture(WORLD[0]);
     const { store, driver } = await openStore((name) => (name === 'create-article' ? [{ ...articleRow(article), created: false }] : undefined));
