@@ -58,6 +58,14 @@ export function linksOf(i: Pick<SpokeInteraction, 'type' | 'participants'>): { s
   if (DIRECTED_TYPES.includes(i.type) && initiators.length > 0 && recipients.length > 0) {
     return initiators.flatMap((source) => recipients.filter((target) => target !== source).map((target) => ({ source, target, directed: true })));
   }
+  return partyLinks(i);
+}
+
+/**
+ * Every pair of parties other than SUBJECTs, undirected, the smaller id first: whom an actor's
+ * counterparts are, and linksOf's links of an interaction that is not one way.
+ */
+export function partyLinks(i: Pick<SpokeInteraction, 'participants'>): { source: string; target: string; directed: boolean }[] {
   const ids = [...new Set(i.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.actorId))].sort();
   return ids.flatMap((source, a) => ids.slice(a + 1).map((target) => ({ source, target, directed: false })));
 }

@@ -8,12 +8,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/corpus/generate';
-import type { InteractionRecord } from '../../src/domain/graph';
+import type { CounterpartRecord, InteractionRecord } from '../../src/domain/graph';
 import { prepareArticle } from '../../src/ingest/prepare-article';
 import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
 import type { InteractionFilter, InteractionOrder, Page } from '../../src/store/graph-store';
 import { compareKeyTuples, compareNewestFirst, encodeCursor, paginate } from '../../src/store/pagination';
-import { compareByDateAsc, matchesInteraction, withSpokeToDefaults } from '../../src/store/interaction-filter';
+import { alsoWith, compareByDateAsc, matchesInteraction, withSpokeToDefaults } from '../../src/store/interaction-filter';
 import { buildSpokeGraph } from '../../src/store/spoke-network';
 import { edgesAmong, neighbourhood, shortestPathHops } from '../helpers/spoke-reference';
 
@@ -68,6 +68,24 @@ function matching(filter: InteractionFilter): InteractionRecord[] {
   return all.filter((i) => matchesInteraction(i, filter)).sort(compareByDateAsc);
 }
 
+/** The definition of counterparts: the other parties (SUBJECTs not counted) of the actor's matching interactions, the actor not a SUBJECT. */
+function counterpartsByScan(actorId: string, filter: InteractionFilter): CounterpartRecord[] {
+  const isParty = (i: InteractionRecord, id: string) => i.participants.some((p) => p.actorId === id && p.role !== 'SUBJECT');
+  const byActor = new Map<string, InteractionRecord[]>();
+  for (const i of matching(alsoWith(filter, [actorId])).filter((i) => isParty(i, actorId))) {
+    for (const other of new Set(i.participants.map((p) => p.actorId))) {
+      if (other !== actorId && isParty(i, other)) byActor.set(other, [...(byActor.get(other) ?? []), i]);
+    }
+  }
+  return [...byActor].map(([other, list]) => {
+    const dates = list.map((i) => i.date).filter((d) => d !== null);
+    return {
+      actorId: other, count: list.length, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null,
+      topicIds: [...new Set(list.flatMap((i) => i.topicIds))].sort(), interactionIds: list.map((i) => i.id),
+    };
+  }).sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId));
+}
+
 describe('embedded store indexes', () => {
   it('has a corpus with many actors, dates and spoke-to links to compare on', () => {
     expect(all.length).toBeGreaterThan(300);
@@ -89,6 +107,27 @@ describe('embedded store indexes', () => {
       expect((await store.listInteractions(withActor, 'DATE_ASC', { first: 1_000_000 })).edges.map((e) => e.node.id))
         .toEqual(matching(withActor).map((i) => i.id));
     }
+  });
+
+  it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('lists counterparts as a scan of the interactions does (%s)', async (_name, filter) => {
+    let found = 0;
+    for (const a of actors) {
+      const expected = counterpartsByScan(a, filter);
+      found += expected.length;
+      expect([a, ...(await store.counterpartsOf([a], filter))]).toEqual([a, expected]);
+    }
+    if (filter.status !== 'PLANNED') expect(found).toBeGreaterThan(20);
+  });
+
+  it('lists counterparts in interactions with a hub as a scan does', async () => {
+    const filter = withSpokeToDefaults({ with: [actors[0]] });
+    let found = 0;
+    for (const a of actors.slice(1)) {
+      const expected = counterpartsByScan(a, filter);
+      found += expected.length;
+      expect([a, ...(await store.counterpartsOf([a], filter))]).toEqual([a, expected]);
+    }
+    expect(found).toBeGreaterThan(2);
   });
 
   /** A page as a client sees it: each edge's cursor (encoded when read) and node. */

@@ -109,6 +109,17 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       expect(modi.map((c) => c.actorId)).toEqual(['vladimir-putin']);
     });
 
+    it('lists every other party of a one-way interaction as a counterpart (co-initiators too), never a subject', async () => {
+      const { article, extraction } = fixture({ id: 'a10', publishedAt: '2025-08-03', interactions: [
+        { type: 'APPEAL', date: '2025-08-02', parts: [['donald-trump', 'INITIATOR'], ['narendra-modi', 'INITIATOR'], ['vladimir-putin', 'RECIPIENT'], ['UKR', 'SUBJECT']], topics: ['ceasefire'] },
+      ] });
+      await store.ingest(article, extraction);
+      const appeal = 'appeal:2025-08-02:donald-trump+narendra-modi+vladimir-putin';
+      const [trump, putin, ukr] = await store.counterpartsOf(['donald-trump', 'vladimir-putin', 'UKR'], { types: ['APPEAL'] });
+      const one = (actorId: string) => ({ actorId, count: 1, firstDate: '2025-08-02', lastDate: '2025-08-02', topicIds: ['ceasefire'], interactionIds: [appeal] });
+      expect([trump, putin, ukr]).toEqual([[one('narendra-modi'), one('vladimir-putin')], [one('donald-trump'), one('narendra-modi')], []]);
+    });
+
     it('pages through actors with every actor exactly once', async () => {
       const seen: string[] = [];
       let after: string | null = null;

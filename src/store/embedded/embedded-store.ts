@@ -5,7 +5,7 @@
 import type { Article } from '../../domain/article';
 import { ACTOR_KINDS, INTERACTION_TYPES, type ActorKind } from '../../domain/enums';
 import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domain/errors';
-import type { Extraction, IsoDate } from '../../domain/extraction';
+import type { Extraction } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
   MentionRecord, MergeRecord, NetworkRecord, ParticipationRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
@@ -19,7 +19,7 @@ import type {
 } from '../graph-store';
 import { alsoWith, compareByDateAsc, filterWith, narrowedTo } from '../interaction-filter';
 import { compareKeyTuples, compareNewestFirst, interactionKey, paginate } from '../pagination';
-import { centralityScores, pairGraphOf, type PairGraph } from '../spoke-network';
+import { centralityScores, pairGraphOf, partyLinks, type PairGraph } from '../spoke-network';
 import { dumpGraph } from './dump';
 import { factsAt, GraphState, type ArticleEntry, type ArticleMeta, type FactsAt } from './graph-state';
 import { Journal, RecordAt } from './journal';
@@ -58,14 +58,6 @@ const GRAPHS_KEPT = 8;
 function isNonSubject(participants: readonly ParticipationRecord[], actorId: string): boolean {
   for (let k = 0; k < participants.length; k++) if (participants[k].actorId === actorId && participants[k].role !== 'SUBJECT') return true;
   return false;
-}
-
-/** One counterpart's interactions with an actor, gathered in date order. */
-interface Counterpart {
-  interactions: string[];
-  firstDate: IsoDate | null;
-  lastDate: IsoDate | null;
-  topicIds: Set<string>;
 }
 
 export class EmbeddedGraphStore implements GraphStore {
@@ -422,6 +414,11 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.indexes.get(this.state, 'spoke', () => new SpokeIndex(this.interactionIndex()));
   }
 
+  /** Every two parties of an interaction linked (not only the spoke-to network's links): counterparts. */
+  private partyIndex(): SpokeIndex {
+    return this.indexes.get(this.state, 'parties', () => new SpokeIndex(this.interactionIndex(), partyLinks));
+  }
+
   async listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>> {
     return this.pageInteractions(filter, orderBy, page);
   }
@@ -443,38 +440,9 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {
-    // Not memoised: from the actor's index it costs about what a lookup would, and answers per filter would fill memory.
-    return actorIds.map((rawId) => {
-      const id = this.state.resolve(rawId);
-      const byActor = new Map<string, Counterpart>();
-      // Oldest first, undated last: a counterpart's first dated interaction is its first date.
-      for (const i of this.selectInteractions(alsoWith(filter, [id]))) {
-        const { participants } = i;
-        if (!isNonSubject(participants, id)) continue;
-        for (let k = 0; k < participants.length; k++) {
-          const { actorId, role } = participants[k];
-          if (role === 'SUBJECT' || actorId === id) continue;
-          let c = byActor.get(actorId);
-          if (!c) byActor.set(actorId, (c = { interactions: [], firstDate: null, lastDate: null, topicIds: new Set() }));
-          // An actor in two roles of one interaction counts it once.
-          if (c.interactions[c.interactions.length - 1] === i.id) continue;
-          c.interactions.push(i.id);
-          if (i.date !== null) {
-            c.firstDate ??= i.date;
-            c.lastDate = i.date;
-          }
-          for (let t = 0; t < i.topicIds.length; t++) c.topicIds.add(i.topicIds[t]);
-        }
-      }
-      return [...byActor].map(([actorId, c]): CounterpartRecord => ({
-        actorId,
-        count: c.interactions.length,
-        firstDate: c.firstDate,
-        lastDate: c.lastDate,
-        topicIds: [...c.topicIds].sort(),
-        interactionIds: c.interactions,
-      })).sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId));
-    });
+    const parties = this.partyIndex();
+    const f = this.resolved(filter);
+    return actorIds.map((id) => parties.counterparts(this.state.resolve(id), f));
   }
 
   /** A value computed from the current state, reused until the state changes. */

@@ -13,13 +13,16 @@
  * were created (the first matching interaction linking them, then by id, as linksOf orders the
  * links of one interaction), and breadth-first search and the bidirectional shortest path visit
  * them in that order, which decides ties between equally short paths and which nodes a limit keeps.
+ *
+ * The links are those of the spoke-to network (linksOf) unless another rule is given: the embedded
+ * store keeps a second index of every two parties (partyLinks) for counterparts.
  */
 import { INTERACTION_TYPES, type InteractionType } from '../../domain/enums';
-import type { InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
+import type { CounterpartRecord, InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
 import { shortestChain, type Reached } from '../bidirectional-search';
 import type { InteractionFilter } from '../graph-store';
 import { interactionMatcher } from '../interaction-filter';
-import { linksOf } from '../spoke-network';
+import { linksOf, type SpokeInteraction } from '../spoke-network';
 import { dateBounds, type InteractionIndex } from './interaction-index';
 import { firstWhere } from './first-where';
 
@@ -53,7 +56,7 @@ export class SpokeIndex {
   private readonly pairLo: Int32Array;
   private readonly pairHi: Int32Array;
 
-  constructor(interactions: InteractionIndex) {
+  constructor(interactions: InteractionIndex, links: (i: SpokeInteraction) => Link[] = linksOf) {
     const records = (this.records = interactions.asc);
     this.typeBit = Int32Array.from(records, (r) => TYPE_BIT[r.type]);
     this.occurred = Uint8Array.from(records, (r) => Number(r.status === 'OCCURRED'));
@@ -64,7 +67,7 @@ export class SpokeIndex {
     const linkTarget: string[] = [];
     const linkDirected: boolean[] = [];
     records.forEach((record, rank) => {
-      for (const l of linksOf(record)) {
+      for (const l of links(record)) {
         linkRank.push(rank);
         linkSource.push(l.source);
         linkTarget.push(l.target);
@@ -154,6 +157,51 @@ export class SpokeIndex {
     let found = 0;
     for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) if (this.firstRank(this.nbrPair[k], q) >= 0) found++;
     return found;
+  }
+
+  /**
+   * Whom an actor (a resolved id) is linked to by matching interactions: per counterpart the
+   * interactions oldest first, their first and last date and their topics; most interactions
+   * first, then by id in localeCompare order.
+   */
+  counterparts(actorId: string, filter: InteractionFilter): CounterpartRecord[] {
+    const a = this.numbers.get(actorId);
+    if (a === undefined) return [];
+    const q = this.window(filter);
+    const found: { record: CounterpartRecord; place: number }[] = [];
+    for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) {
+      const p = this.nbrPair[k];
+      const end = this.entryStart[p + 1];
+      let interactionIds: string[] | null = null;
+      let topicIds: readonly string[] = [];
+      let first = -1;
+      let last = -1;
+      for (let e = this.firstInWindow(p, q); e < end && this.entryRank[e] < q.end; e++) {
+        const rank = this.entryRank[e];
+        if (!this.matches(rank, q)) continue;
+        const { id, topicIds: topics } = this.records[rank];
+        if (interactionIds) interactionIds.push(id);
+        else interactionIds = [id];
+        topicIds = topicIds.length ? topicIds.concat(topics) : topics;
+        if (this.dated[rank]) {
+          if (first < 0) first = rank;
+          last = rank;
+        }
+      }
+      if (!interactionIds) continue;
+      found.push({
+        place: this.collation[this.nbr[k]],
+        record: {
+          actorId: this.ids[this.nbr[k]],
+          count: interactionIds.length,
+          firstDate: first < 0 ? null : this.records[first].date,
+          lastDate: last < 0 ? null : this.records[last].date,
+          topicIds: [...new Set(topicIds)].sort(),
+          interactionIds,
+        },
+      });
+    }
+    return found.sort((x, y) => y.record.count - x.record.count || x.place - y.place).map((c) => c.record);
   }
 
   /** Shortest chain between two actors (resolved ids), as graphology's bidirectional search finds it. */
@@ -340,17 +388,23 @@ export class SpokeIndex {
     edges.push({ edge, source: this.collation[source], target: this.collation[target] });
   }
 
+  /** The filter compiled, with the whole-range edges read before when it spans all dates. */
   private query(filter: InteractionFilter): Query {
+    const q = this.window(filter);
+    q.whole = this.wholeRange(q);
+    return q;
+  }
+
+  /** The filter compiled for the entries. */
+  private window(filter: InteractionFilter): Query {
     const [start, end] = dateBounds(this.records, filter.from, filter.to);
-    const q: Query = {
+    return {
       start, end, whole: null,
       types: filter.types?.length ? filter.types.reduce((bits, t) => bits | TYPE_BIT[t], 0) : ~0,
       occurred: filter.status ? Number(filter.status === 'OCCURRED') : -1,
       // Topics and actors: the general test, on the record.
       general: filter.topics?.length || filter.with?.length ? interactionMatcher(filter) : null,
     };
-    q.whole = this.wholeRange(q);
-    return q;
   }
 
   /** Whether the interaction at this rank, inside the query's window, matches its filter. */
@@ -453,6 +507,13 @@ class ReachedNodes implements Reached<number> {
     this.generationOf[node] = this.generation;
     this.from[node] = from ?? -1;
   }
+}
+
+/** How an interaction links two actors. */
+interface Link {
+  source: string;
+  target: string;
+  directed: boolean;
 }
 
 /** An edge and the places of its ends in collation order. */
