@@ -118,6 +118,14 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       const [trump, putin, ukr] = await store.counterpartsOf(['donald-trump', 'vladimir-putin', 'UKR'], { types: ['APPEAL'] });
       const one = (actorId: string) => ({ actorId, count: 1, firstDate: '2025-08-02', lastDate: '2025-08-02', topicIds: ['ceasefire'], interactionIds: [appeal] });
       expect([trump, putin, ukr]).toEqual([[one('narendra-modi'), one('vladimir-putin')], [one('donald-trump'), one('narendra-modi')], []]);
+      // The spoke-to network links initiators to recipients only: co-initiators meet through the recipient.
+      expect(await store.path('donald-trump', 'narendra-modi', 4, { types: ['APPEAL'] })).toEqual([
+        { fromId: 'donald-trump', toId: 'vladimir-putin', interactionIds: [appeal] },
+        { fromId: 'vladimir-putin', toId: 'narendra-modi', interactionIds: [appeal] },
+      ]);
+      const network = await store.network({ center: 'donald-trump', depth: 1, filter: { types: ['APPEAL'] }, limit: 10 });
+      expect([network.nodes.map((n) => n.id), network.edges.map((e) => [e.source, e.target, e.directed, e.weight])])
+        .toEqual([['donald-trump', 'vladimir-putin'], [['donald-trump', 'vladimir-putin', true, 1]]]);
     });
 
     it('pages through actors with every actor exactly once', async () => {

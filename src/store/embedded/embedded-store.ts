@@ -19,7 +19,7 @@ import type {
 } from '../graph-store';
 import { alsoWith, compareByDateAsc, filterWith, narrowedTo } from '../interaction-filter';
 import { compareKeyTuples, compareNewestFirst, interactionKey, paginate } from '../pagination';
-import { centralityScores, pairGraphOf, partyLinks, type PairGraph } from '../spoke-network';
+import { centralityScores, pairGraphOf, type PairGraph } from '../spoke-network';
 import { dumpGraph } from './dump';
 import { factsAt, GraphState, type ArticleEntry, type ArticleMeta, type FactsAt } from './graph-state';
 import { Journal, RecordAt } from './journal';
@@ -414,11 +414,6 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.indexes.get(this.state, 'spoke', () => new SpokeIndex(this.interactionIndex()));
   }
 
-  /** Every two parties of an interaction linked (not only the spoke-to network's links): counterparts. */
-  private partyIndex(): SpokeIndex {
-    return this.indexes.get(this.state, 'parties', () => new SpokeIndex(this.interactionIndex(), partyLinks));
-  }
-
   async listInteractions(filter: InteractionFilter, orderBy: InteractionOrder, page: PageArgs): Promise<Page<InteractionRecord>> {
     return this.pageInteractions(filter, orderBy, page);
   }
@@ -440,9 +435,9 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async counterpartsOf(actorIds: readonly string[], filter: InteractionFilter): Promise<CounterpartRecord[][]> {
-    const parties = this.partyIndex();
+    const spoke = this.spokeIndex();
     const f = this.resolved(filter);
-    return actorIds.map((id) => parties.counterparts(this.state.resolve(id), f));
+    return actorIds.map((id) => spoke.counterparts(this.state.resolve(id), f));
   }
 
   /** A value computed from the current state, reused until the state changes. */

@@ -14,15 +14,16 @@
  * links of one interaction), and breadth-first search and the bidirectional shortest path visit
  * them in that order, which decides ties between equally short paths and which nodes a limit keeps.
  *
- * The links are those of the spoke-to network (linksOf) unless another rule is given: the embedded
- * store keeps a second index of every two parties (partyLinks) for counterparts.
+ * Besides the spoke-to network's links (linksOf), the entries hold every other pair of parties of
+ * an interaction (partyLinks: co-initiators of a one-way interaction, say) as PARTIES_ONLY, which
+ * paths and networks skip: counterparts read every pair from the same index.
  */
 import { INTERACTION_TYPES, type InteractionType } from '../../domain/enums';
 import type { CounterpartRecord, InteractionRecord, NetworkEdgeRecord, PathHopRecord } from '../../domain/graph';
 import { shortestChain, type Reached } from '../bidirectional-search';
 import type { InteractionFilter } from '../graph-store';
 import { interactionMatcher } from '../interaction-filter';
-import { linksOf, type SpokeInteraction } from '../spoke-network';
+import { linksOf, partyLinks, type SpokeInteraction } from '../spoke-network';
 import { dateBounds, type InteractionIndex } from './interaction-index';
 import { firstWhere } from './first-where';
 
@@ -30,6 +31,8 @@ import { firstWhere } from './first-where';
 const UNDIRECTED = 0;
 const LO_TO_HI = 1;
 const HI_TO_LO = 2;
+/** Parties of the interaction, not linked by it in the spoke-to network: a counterpart only. */
+const PARTIES_ONLY = 4;
 
 export class SpokeIndex {
   /** Every interaction oldest first: an entry's rank is its place here. */
@@ -56,7 +59,7 @@ export class SpokeIndex {
   private readonly pairLo: Int32Array;
   private readonly pairHi: Int32Array;
 
-  constructor(interactions: InteractionIndex, links: (i: SpokeInteraction) => Link[] = linksOf) {
+  constructor(interactions: InteractionIndex) {
     const records = (this.records = interactions.asc);
     this.typeBit = Int32Array.from(records, (r) => TYPE_BIT[r.type]);
     this.occurred = Uint8Array.from(records, (r) => Number(r.status === 'OCCURRED'));
@@ -65,13 +68,13 @@ export class SpokeIndex {
     const linkRank: number[] = [];
     const linkSource: string[] = [];
     const linkTarget: string[] = [];
-    const linkDirected: boolean[] = [];
+    const linkKind: LinkKind[] = [];
     records.forEach((record, rank) => {
-      for (const l of links(record)) {
+      for (const l of indexedLinks(record)) {
         linkRank.push(rank);
         linkSource.push(l.source);
         linkTarget.push(l.target);
-        linkDirected.push(l.directed);
+        linkKind.push(l.kind);
       }
     });
     this.ids = [...new Set([...linkSource, ...linkTarget])].sort();
@@ -87,7 +90,8 @@ export class SpokeIndex {
       const a = this.numbers.get(linkSource[k])!;
       const b = this.numbers.get(linkTarget[k])!;
       linkKey[k] = Math.min(a, b) * n + Math.max(a, b);
-      linkDir[k] = !linkDirected[k] ? UNDIRECTED : a < b ? LO_TO_HI : HI_TO_LO;
+      const kind = linkKind[k];
+      linkDir[k] = kind === 'undirected' ? UNDIRECTED : kind === 'parties' ? PARTIES_ONLY : a < b ? LO_TO_HI : HI_TO_LO;
     }
     const pairKeys = uniqueSorted(linkKey);
     const pairs = pairKeys.length;
@@ -425,21 +429,21 @@ export class SpokeIndex {
     return q.whole ? q.whole.firstRank[p] : this.firstMatching(p, q);
   }
 
-  /** The rank of pair p's oldest interaction that matches the filter, or -1, from its entries. */
+  /** The rank of pair p's oldest spoke-to interaction that matches the filter, or -1, from its entries. */
   private firstMatching(p: number, q: Query): number {
     const end = this.entryStart[p + 1];
     for (let k = this.firstInWindow(p, q); k < end && this.entryRank[k] < q.end; k++) {
-      if (this.matches(this.entryRank[k], q)) return this.entryRank[k];
+      if (this.entryDir[k] !== PARTIES_ONLY && this.matches(this.entryRank[k], q)) return this.entryRank[k];
     }
     return -1;
   }
 
-  /** The ranks of pair p's interactions that match the filter, oldest first. */
+  /** The ranks of pair p's spoke-to interactions that match the filter, oldest first. */
   private matching(p: number, q: Query): number[] {
     const out: number[] = [];
     const end = this.entryStart[p + 1];
     for (let k = this.firstInWindow(p, q); k < end && this.entryRank[k] < q.end; k++) {
-      if (this.matches(this.entryRank[k], q)) out.push(this.entryRank[k]);
+      if (this.entryDir[k] !== PARTIES_ONLY && this.matches(this.entryRank[k], q)) out.push(this.entryRank[k]);
     }
     return out;
   }
@@ -509,11 +513,18 @@ class ReachedNodes implements Reached<number> {
   }
 }
 
-/** How an interaction links two actors. */
-interface Link {
-  source: string;
-  target: string;
-  directed: boolean;
+type LinkKind = 'undirected' | 'directed' | 'parties';
+
+/**
+ * An interaction's links as the index holds them: linksOf's, and for a one-way interaction (whose
+ * links run from initiators to recipients only) its other pairs of parties as 'parties'.
+ */
+function indexedLinks(record: SpokeInteraction): { source: string; target: string; kind: LinkKind }[] {
+  const spoke = linksOf(record).map((l) => ({ source: l.source, target: l.target, kind: (l.directed ? 'directed' : 'undirected') as LinkKind }));
+  if (spoke[0]?.kind !== 'directed') return spoke;
+  const linked = new Set(spoke.map((l) => (l.source < l.target ? `${l.source}\n${l.target}` : `${l.target}\n${l.source}`)));
+  const others = partyLinks(record).filter((l) => !linked.has(`${l.source}\n${l.target}`));
+  return [...spoke, ...others.map((l) => ({ source: l.source, target: l.target, kind: 'parties' as LinkKind }))];
 }
 
 /** An edge and the places of its ends in collation order. */
