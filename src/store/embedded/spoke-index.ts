@@ -176,32 +176,32 @@ export class SpokeIndex {
     for (let k = this.nbrStart[a]; k < this.nbrStart[a + 1]; k++) {
       const p = this.nbrPair[k];
       const end = this.entryStart[p + 1];
-      let interactionIds: string[] | null = null;
-      let topicIds: readonly string[] = [];
+      // Made at the first match: under a date window most of a hub's pairs have none.
+      let matched: { interactionIds: string[]; topicIds: Set<string> } | null = null;
       let first = -1;
       let last = -1;
       for (let e = this.firstInWindow(p, q); e < end && this.entryRank[e] < q.end; e++) {
         const rank = this.entryRank[e];
         if (!this.matches(rank, q)) continue;
-        const { id, topicIds: topics } = this.records[rank];
-        if (interactionIds) interactionIds.push(id);
-        else interactionIds = [id];
-        topicIds = topicIds.length ? topicIds.concat(topics) : topics;
+        const record = this.records[rank];
+        matched ??= { interactionIds: [], topicIds: new Set() };
+        matched.interactionIds.push(record.id);
+        for (const t of record.topicIds) matched.topicIds.add(t);
         if (this.dated[rank]) {
           if (first < 0) first = rank;
           last = rank;
         }
       }
-      if (!interactionIds) continue;
+      if (!matched) continue;
       found.push({
         place: this.collation[this.nbr[k]],
         record: {
           actorId: this.ids[this.nbr[k]],
-          count: interactionIds.length,
+          count: matched.interactionIds.length,
           firstDate: first < 0 ? null : this.records[first].date,
           lastDate: last < 0 ? null : this.records[last].date,
-          topicIds: [...new Set(topicIds)].sort(),
-          interactionIds,
+          topicIds: [...matched.topicIds].sort(),
+          interactionIds: matched.interactionIds,
         },
       });
     }
