@@ -16,6 +16,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { ErrorCode } from '../domain/errors';
+import { compileAnswerWriter, writeWith, type AnswerWriter } from './answer-text';
 import type { Context } from './context.type';
 
 /** Subscriptions go to graphql-ws (./subscriptions/ws-server.ts), never over HTTP. */
@@ -31,7 +32,7 @@ const SUBSCRIPTION_OVER_HTTP = 'Subscriptions are served over WebSocket (graphql
 const COMPILE_OPTIONS = { disableLeafSerialization: true };
 
 /** null: graphql-jit cannot compile it; graphql-js answers it (and reports why, if it is wrong). */
-type Compiled = CompiledQuery | null;
+type Compiled = { query: CompiledQuery; write: AnswerWriter } | null;
 
 export function compiledExecution(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   // Apollo keeps one DocumentNode per distinct query text in its document store, so compiled
@@ -44,8 +45,9 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerPlugin<Con
     const key = operationName ?? '';
     let entry = byName.get(key);
     if (entry === undefined) {
-      const result = compileQuery(schema, document, operationName, COMPILE_OPTIONS);
-      entry = isCompiledQuery(result) ? result : null;
+      const query = compileQuery(schema, document, operationName, COMPILE_OPTIONS);
+      const write = isCompiledQuery(query) ? compileAnswerWriter(schema, document, operationName) : null;
+      entry = isCompiledQuery(query) && write ? { query, write } : null;
       byName.set(key, entry);
     }
     return entry;
@@ -61,10 +63,11 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerPlugin<Con
         },
         async responseForOperation({ operation, document, request, contextValue, response }) {
           if (operation?.operation !== 'query') return null;
-          const query = compile(document, request.operationName ?? undefined);
-          if (!query) return null;
-          const result = await query.query(undefined, contextValue, request.variables ?? {});
-          if (result.errors?.length) return null;
+          const compiledQuery = compile(document, request.operationName ?? undefined);
+          if (!compiledQuery) return null;
+          const result = await compiledQuery.query.query(undefined, contextValue, request.variables ?? {});
+          if (result.errors?.length || !result.data) return null;
+          writeWith(result.data, compiledQuery.write);
           return { http: response.http, body: { kind: 'single', singleResult: { data: result.data } } };
         },
       };

@@ -20,4 +20,6 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => (typeof value === 'string' && ISO_DATE.test(value) ? value : check(value)),
   parseValue: (value) => check(value),
   parseLiteral: (ast) => check(ast.kind === Kind.STRING ? ast.value : undefined),
+  // The JSON type of its serialized values, for the compiled answer writer (../answer-text.ts).
+  extensions: { jsonSchema: { type: 'string' } },
 });

@@ -7,6 +7,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { DEFAULT_RESPONSE_CACHE_ENTRIES } from '../../../config';
+import { answerText } from '../../answer-text';
 import type { Context } from '../../context.type';
 
 /** Longer keys (many or long variables) are not cached, so clients cannot fill memory with keys. */
@@ -26,15 +27,15 @@ interface Entry {
 const texts = new WeakMap<object, string | null>();
 
 /**
- * Apollo's `stringifyResult` (server.ts): its own format, `JSON.stringify(result)` and a newline,
- * written once for a kept answer.
+ * Apollo's `stringifyResult` (server.ts): the answer's text (../../answer-text.ts), written once
+ * for a kept answer.
  */
 export function stringifyResult(result: FormattedExecutionResult): string {
   // Apollo passes { errors, data, extensions } afresh for every answer; a kept one has only data.
   const kept = result.data && !result.errors && !result.extensions && texts.has(result.data) ? result.data : null;
   let text = kept && texts.get(kept);
   if (!text) {
-    text = `${JSON.stringify(result)}\n`;
+    text = answerText(result);
     if (kept) texts.set(kept, text);
   }
   return text;
