@@ -8,7 +8,7 @@ import { BadInputError, NotFoundError, StoreUnavailableError } from '../../domai
 import type { Extraction } from '../../domain/extraction';
 import type {
   ActorRecord, AffiliationRecord, CountedTopic, CounterpartRecord, GraphDump, InteractionRecord,
-  MentionRecord, MergeRecord, NetworkRecord, ParticipationRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
+  MentionRecord, MergeRecord, NetworkEdgeRecord, NetworkRecord, ParticipationRecord, PathHopRecord, ScoreRecord, SearchHitRecord, StatsRecord, TopicRecord,
 } from '../../domain/graph';
 import { nameKey } from '../../domain/name-key';
 import { articleFacts, type ArticleFacts } from '../article-facts';
@@ -455,18 +455,15 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async network({ center, depth, filter, limit }: NetworkArgs): Promise<NetworkRecord> {
     const f = this.resolved(filter);
-    let ids: string[];
+    let kept: { actorIds: string[]; edges: NetworkEdgeRecord[] };
     if (center) {
       const id = this.state.resolve(center);
-      ids = this.spokeIndex().neighbourhood(id, depth, f, () => this.isParty(id, f), limit);
+      kept = this.spokeIndex().network(id, depth, f, () => this.isParty(id, f), limit);
     } else {
-      ids = this.graphs.get(this.state, `ranked:${JSON.stringify(f)}`, () => this.rankedNodes(f));
+      const actorIds = this.graphs.get(this.state, `ranked:${JSON.stringify(f)}`, () => this.rankedNodes(f)).slice(0, limit);
+      kept = { actorIds, edges: this.spokeIndex().edgesAmong(actorIds, f) };
     }
-    const kept = ids.slice(0, limit);
-    return {
-      nodes: kept.map((id) => this.state.actors.get(id)!.record),
-      edges: this.spokeIndex().edgesAmong(kept, f),
-    };
+    return { nodes: kept.actorIds.map((id) => this.state.actors.get(id)!.record), edges: kept.edges };
   }
 
   /**

@@ -88,6 +88,7 @@ export class SpokeIndex {
     this.ids.forEach((id, k) => this.numbers.set(id, k));
     this.forward = new ReachedNodes(this.ids.length);
     this.reverse = new ReachedNodes(this.ids.length);
+    this.kept = new ReachedNodes(this.ids.length);
     const n = this.ids.length;
 
     // Pairs numbered in (lo, hi) order: filled in that order, every neighbour list comes out sorted.
@@ -256,32 +257,36 @@ export class SpokeIndex {
   }
 
   /**
-   * The first `limit` actors within `depth` hops of the center, nearest first (breadth-first);
-   * empty when the center is no node of the network: no matching interaction in which it is a party.
+   * The network around a center: the first `limit` actors within `depth` hops, nearest first
+   * (breadth-first), and the edges among them; no actors when the center is no node of the
+   * network (no matching interaction in which it is a party).
    */
-  neighbourhood(centerId: string, depth: number, filter: InteractionFilter, isNode: (id: string) => boolean, limit: number): string[] {
-    const center = this.numbers.get(centerId);
+  network(centerId: string, depth: number, filter: InteractionFilter, isNode: (id: string) => boolean, limit: number): { actorIds: string[]; edges: NetworkEdgeRecord[] } {
+    if (limit < 1) return { actorIds: [], edges: [] };
     const q = this.query(filter);
+    const center = this.numbers.get(centerId);
     const around = center === undefined ? [] : this.neighbours(center, q);
     // A center linked to anyone is a party; only one without links needs the slower test.
-    if (around.length === 0 && !isNode(centerId)) return [];
-    if (center === undefined) return [centerId];
+    if (around.length === 0 && !isNode(centerId)) return { actorIds: [], edges: [] };
+    if (center === undefined) return { actorIds: [centerId], edges: [] };
+    const kept = this.kept.clear();
+    kept.set(center, undefined);
+    const found = [center];
     // Breadth-first, the order of discovery is the order of the answer: the walk stops at `limit`.
-    const seen = new Set([center]);
-    let frontier = [center];
-    for (let d = 0; d < depth && frontier.length > 0 && seen.size < limit; d++) {
-      const next: number[] = [];
-      for (const a of frontier) {
+    walk: for (let d = 0, from = 0; d < depth && from < found.length && found.length < limit; d++) {
+      const to = found.length;
+      for (let k = from; k < to; k++) {
+        const a = found[k];
         for (const b of a === center ? around : this.neighbours(a, q)) {
-          if (seen.has(b)) continue;
-          seen.add(b);
-          next.push(b);
-          if (seen.size >= limit) return [...seen].map((x) => this.ids[x]);
+          if (kept.has(b)) continue;
+          kept.set(b, undefined);
+          found.push(b);
+          if (found.length >= limit) break walk;
         }
       }
-      frontier = next;
+      from = to;
     }
-    return [...seen].map((x) => this.ids[x]);
+    return { actorIds: found.map((x) => this.ids[x]), edges: this.edgesAmongKept(found, q) };
   }
 
   /**
@@ -289,21 +294,31 @@ export class SpokeIndex {
    * (and other undirected) interactions, and one directed edge per direction of the others.
    */
   edgesAmong(actorIds: readonly string[], filter: InteractionFilter): NetworkEdgeRecord[] {
-    const keep = new Set<number>();
+    const keep = this.kept.clear();
+    const kept: number[] = [];
     for (const id of actorIds) {
       const a = this.numbers.get(id);
-      if (a !== undefined) keep.add(a);
+      if (a !== undefined && !keep.has(a)) {
+        keep.set(a, undefined);
+        kept.push(a);
+      }
     }
-    const q = this.query(filter);
+    return this.edgesAmongKept(kept, this.query(filter));
+  }
+
+  /** Edges among the actors marked in `this.kept` (listed in `kept`). */
+  private edgesAmongKept(kept: readonly number[], q: Query): NetworkEdgeRecord[] {
+    // Membership by a mark per actor number, not a Set: a depth-2 network tests thousands of neighbours.
+    const keep = this.kept;
     const pairs: number[] = [];
-    for (const a of keep) {
+    for (const a of kept) {
       const start = this.nbrStart[a];
       const end = this.nbrStart[a + 1];
       // The shorter way round: a hub's neighbours can far outnumber the actors kept.
-      if (end - start <= keep.size) {
+      if (end - start <= kept.length) {
         for (let k = start; k < end; k++) if (a < this.nbr[k] && keep.has(this.nbr[k])) pairs.push(this.nbrPair[k]);
       } else {
-        for (const b of keep) {
+        for (const b of kept) {
           if (a >= b) continue;
           const k = this.slotOf(a, b);
           if (k >= 0) pairs.push(this.nbrPair[k]);
@@ -312,10 +327,18 @@ export class SpokeIndex {
     }
     const { whole } = q;
     if (whole) {
-      // Edges read before, ranked in the answer's order once: their places sorted as numbers.
-      const places: number[] = [];
-      for (const p of pairs) for (let e = whole.pairStart[p]; e < whole.pairStart[p + 1]; e++) places.push(whole.place[e]);
-      return Array.from(Int32Array.from(places).sort(), (place) => whole.sorted[place]);
+      // Edges read before, ranked in the answer's order once: their places marked in a bit set and
+      // read back in order (sorting them was most of the time; the set is a bit per edge of the store).
+      const { placeBits } = whole;
+      for (const p of pairs) {
+        for (let e = whole.pairStart[p]; e < whole.pairStart[p + 1]; e++) placeBits[whole.place[e] >>> 5] |= 1 << (whole.place[e] & 31);
+      }
+      const out: NetworkEdgeRecord[] = [];
+      for (let w = 0; w < placeBits.length; w++) {
+        for (let bits = placeBits[w]; bits !== 0; bits &= bits - 1) out.push(whole.sorted[w * 32 + 31 - Math.clz32(bits & -bits)]);
+        placeBits[w] = 0;
+      }
+      return out;
     }
     const edges: KeyedEdge[] = [];
     for (const p of pairs) this.pairEdges(p, q, edges);
@@ -350,7 +373,7 @@ export class SpokeIndex {
     const place = new Int32Array(edges.length);
     order.forEach((k, n) => { place[k.at] = n; });
     const neighbours = new Array<readonly number[] | undefined>(this.ids.length).fill(undefined);
-    whole = { pairStart, place, sorted: order.map((k) => k.edge), firstRank, neighbours };
+    whole = { pairStart, place, placeBits: new Int32Array(Math.ceil(edges.length / 32)), sorted: order.map((k) => k.edge), firstRank, neighbours };
     this.wholeRanges.set(key, whole);
     return whole;
   }
@@ -360,6 +383,8 @@ export class SpokeIndex {
   /** The two sides of a path's search, reused: on a hub's hundreds of neighbours, Maps were most of a search's time. */
   private readonly forward: ReachedNodes;
   private readonly reverse: ReachedNodes;
+  /** The actors of a network (network's walk, then its edges), reused the same way. */
+  private readonly kept: ReachedNodes;
 
   /**
    * Per way (undirected, lo -> hi, hi -> lo) of the pair being read: weight, type bits, first and
@@ -581,6 +606,8 @@ interface WholeRangeEdges {
   pairStart: Int32Array;
   /** Edge number -> its place in the answer's order. */
   place: Int32Array;
+  /** A bit per place, all clear between calls: edgesAmong's sort. */
+  placeBits: Int32Array;
   /** The edges in the answer's order (frozen: every answer shares them). */
   sorted: NetworkEdgeRecord[];
   /** Pair p's oldest matching interaction (its rank), or -1. */
