@@ -1,5 +1,5 @@
 /** Graph-analytics queries: paths, networks, centrality. */
-import { Max, Min } from 'class-validator';
+import { Max, Min, ValidateNested } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ActorKind } from '../../domain/enums';
@@ -29,6 +29,8 @@ class PathArgs {
   @Min(1) @Max(MAX_HOPS_LIMIT)
   maxHops: number = DEFAULT_MAX_HOPS;
   @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
+  // An input inside arguments: class-validator checks its constraints only when told to.
+  @ValidateNested()
   filter?: InteractionFilter;
 }
 
@@ -40,6 +42,8 @@ class NetworkArgs {
   @Min(1) @Max(4)
   depth: number = 1;
   @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
+  // An input inside arguments: class-validator checks its constraints only when told to.
+  @ValidateNested()
   filter?: InteractionFilter;
   @Field(() => Int, { defaultValue: DEFAULT_NETWORK_LIMIT, description: 'Most nodes returned' })
   @Min(1) @Max(5000)
@@ -54,6 +58,8 @@ class CentralityArgs {
   @Min(1) @Max(100)
   first: number = 10;
   @Field(() => InteractionFilter, { nullable: true, description: 'Default: spoke-to interactions that occurred' })
+  // An input inside arguments: class-validator checks its constraints only when told to.
+  @ValidateNested()
   filter?: InteractionFilter;
 }
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ActorRecord, InteractionRecord } from '../../domain/graph';
@@ -22,6 +22,8 @@ class ConversationArgs {
   between!: string[];
 
   @Field(() => InteractionFilter, { nullable: true, description: 'Which interactions; no default (statements about the actors included)' })
+  // An input inside arguments: class-validator checks its constraints only when told to.
+  @ValidateNested()
   filter?: InteractionFilter;
 }
 
