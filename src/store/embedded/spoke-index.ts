@@ -71,53 +71,67 @@ export class SpokeIndex {
 
   constructor(interactions: InteractionIndex) {
     const records = (this.records = interactions.asc);
-    // Every link once, flat: its interaction's rank and its ends.
-    const linkRank: number[] = [];
-    const linkSource: string[] = [];
-    const linkTarget: string[] = [];
-    const linkKind: LinkKind[] = [];
+    // Every link once, flat, in typed arrays: its interaction's rank, its ends numbered in the order
+    // first met (renumbered below) and its kind. Arrays of strings and objects here were most of
+    // the memory `serve` peaked at when the index was built at 100k articles.
+    const firstMet = new Map<string, number>();
+    const metIds: string[] = [];
+    const numberMet = (id: string): number => {
+      let k = firstMet.get(id);
+      if (k === undefined) {
+        firstMet.set(id, (k = metIds.length));
+        metIds.push(id);
+      }
+      return k;
+    };
+    const linkRank = new Int32List();
+    const linkSource = new Int32List();
+    const linkTarget = new Int32List();
+    const linkKind = new Int32List();
     records.forEach((record, rank) => {
       for (const l of indexedLinks(record)) {
         linkRank.push(rank);
-        linkSource.push(l.source);
-        linkTarget.push(l.target);
-        linkKind.push(l.kind);
+        linkSource.push(numberMet(l.source));
+        linkTarget.push(numberMet(l.target));
+        linkKind.push(LINK_KINDS.indexOf(l.kind));
       }
     });
-    this.ids = [...new Set([...linkSource, ...linkTarget])].sort();
+    this.ids = [...metIds].sort();
     this.ids.forEach((id, k) => this.numbers.set(id, k));
+    const renumbered = Int32Array.from(metIds, (id) => this.numbers.get(id)!);
     this.forward = new ReachedNodes(this.ids.length);
     this.reverse = new ReachedNodes(this.ids.length);
     this.kept = new ReachedNodes(this.ids.length);
     const n = this.ids.length;
+    const links = linkRank.length;
 
     // Pairs numbered in (lo, hi) order: filled in that order, every neighbour list comes out sorted.
-    const linkKey = new Float64Array(linkRank.length);
-    const linkDir = new Uint8Array(linkRank.length);
-    for (let k = 0; k < linkRank.length; k++) {
-      const a = this.numbers.get(linkSource[k])!;
-      const b = this.numbers.get(linkTarget[k])!;
+    const linkKey = new Float64Array(links);
+    const linkDir = new Uint8Array(links);
+    for (let k = 0; k < links; k++) {
+      const a = renumbered[linkSource.at(k)];
+      const b = renumbered[linkTarget.at(k)];
       linkKey[k] = Math.min(a, b) * n + Math.max(a, b);
-      const kind = linkKind[k];
+      const kind = LINK_KINDS[linkKind.at(k)];
       linkDir[k] = kind === 'undirected' ? UNDIRECTED : kind === 'parties' ? PARTIES_ONLY : a < b ? LO_TO_HI : HI_TO_LO;
     }
     const pairKeys = uniqueSorted(linkKey);
     const pairs = pairKeys.length;
 
     // Entries: one per pair and interaction (its links between the pair merged), oldest first.
-    const entryPair = new Int32Array(linkRank.length);
-    const rankOf = new Int32Array(linkRank.length);
-    const dirOf = new Uint8Array(linkRank.length);
+    const entryPair = new Int32Array(links);
+    const rankOf = new Int32Array(links);
+    const dirOf = new Uint8Array(links);
     const lastEntry = new Int32Array(pairs).fill(-1);
     let entries = 0;
-    for (let k = 0; k < linkRank.length; k++) {
+    for (let k = 0; k < links; k++) {
       const p = indexOf(pairKeys, linkKey[k]);
       const last = lastEntry[p];
-      if (last >= 0 && rankOf[last] === linkRank[k]) {
+      if (last >= 0 && rankOf[last] === linkRank.at(k)) {
         dirOf[last] |= linkDir[k];
       } else {
         entryPair[entries] = p;
-        rankOf[entries] = linkRank[k];
+        rankOf[entries] = linkRank.at(k);
         dirOf[entries] = linkDir[k];
         lastEntry[p] = entries++;
       }
@@ -133,19 +147,25 @@ export class SpokeIndex {
       this.entryRank[at] = rankOf[e];
       this.entryDir[at] = dirOf[e];
     }
-    this.entryBits = Int32Array.from(this.entryRank, (rank) => TYPE_BIT[records[rank].type] | (records[rank].status === 'OCCURRED' ? OCCURRED_BIT : 0));
-    this.entryDate = Array.from(this.entryRank, (rank) => records[rank].date);
-    this.entryInteractionId = Array.from(this.entryRank, (rank) => records[rank].id);
-    this.topicIds = [...new Set(records.flatMap((r) => r.topicIds))].sort();
+    const topics = new Set<string>();
+    for (const r of records) for (const t of r.topicIds) topics.add(t);
+    this.topicIds = [...topics].sort();
     const topicNumbers = new Map(this.topicIds.map((id, k) => [id, k]));
     const words = (this.topicWords = Math.ceil(this.topicIds.length / 32));
+    this.entryBits = new Int32Array(entries);
+    this.entryDate = new Array<string | null>(entries);
+    this.entryInteractionId = new Array<string>(entries);
     this.entryTopics = new Int32Array(entries * words);
-    this.entryRank.forEach((rank, e) => {
-      for (const id of records[rank].topicIds) {
+    for (let e = 0; e < entries; e++) {
+      const record = records[this.entryRank[e]];
+      this.entryBits[e] = TYPE_BIT[record.type] | (record.status === 'OCCURRED' ? OCCURRED_BIT : 0);
+      this.entryDate[e] = record.date;
+      this.entryInteractionId[e] = record.id;
+      for (const id of record.topicIds) {
         const t = topicNumbers.get(id)!;
         this.entryTopics[e * words + (t >>> 5)] |= 1 << (t & 31);
       }
-    });
+    }
 
     this.pairLo = Int32Array.from(pairKeys, (key) => Math.floor(key / n));
     this.pairHi = Int32Array.from(pairKeys, (key) => key % n);
@@ -571,6 +591,26 @@ class ReachedNodes implements Reached<number> {
 }
 
 type LinkKind = 'undirected' | 'directed' | 'parties';
+const LINK_KINDS: readonly LinkKind[] = ['undirected', 'directed', 'parties'];
+
+/** Integers pushed into a typed array that doubles when full: the index's links, counted as they come. */
+class Int32List {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  at(k: number): number {
+    return this.data[k];
+  }
+}
 
 /**
  * An interaction's links as the index holds them: linksOf's, and for a one-way interaction (whose
