@@ -31,8 +31,9 @@ interface ScalarJsonExtensions {
 }
 
 /**
- * A writer of the `data` of the operation's answers, or null when the operation is not one
- * (graphql-js then reports what is wrong with it). Assumes a validated document.
+ * A writer of the `data` of the operation's answers, or null when there is none: no such
+ * operation, or a shape fast-json-stringify does not take (its answers are then written by
+ * JSON.stringify). Assumes a validated document.
  */
 export function compileAnswerWriter(schema: GraphQLSchema, document: DocumentNode, operationName?: string): AnswerWriter | null {
   const operation = getOperationAST(document, operationName);
@@ -40,7 +41,11 @@ export function compileAnswerWriter(schema: GraphQLSchema, document: DocumentNod
   if (!operation || !root) return null;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  return fastJson(selectionSchema(schema, fragments, root, [operation.selectionSet]));
+  try {
+    return fastJson(selectionSchema(schema, fragments, root, [operation.selectionSet]));
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -32,7 +32,7 @@ const SUBSCRIPTION_OVER_HTTP = 'Subscriptions are served over WebSocket (graphql
 const COMPILE_OPTIONS = { disableLeafSerialization: true };
 
 /** null: graphql-jit cannot compile it; graphql-js answers it (and reports why, if it is wrong). */
-type Compiled = { query: CompiledQuery; write: AnswerWriter } | null;
+type Compiled = { query: CompiledQuery; write: AnswerWriter | null } | null;
 
 export function compiledExecution(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   // Apollo keeps one DocumentNode per distinct query text in its document store, so compiled
@@ -46,8 +46,7 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerPlugin<Con
     let entry = byName.get(key);
     if (entry === undefined) {
       const query = compileQuery(schema, document, operationName, COMPILE_OPTIONS);
-      const write = isCompiledQuery(query) ? compileAnswerWriter(schema, document, operationName) : null;
-      entry = isCompiledQuery(query) && write ? { query, write } : null;
+      entry = isCompiledQuery(query) ? { query, write: compileAnswerWriter(schema, document, operationName) } : null;
       byName.set(key, entry);
     }
     return entry;
@@ -67,7 +66,7 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerPlugin<Con
           if (!compiledQuery) return null;
           const result = await compiledQuery.query.query(undefined, contextValue, request.variables ?? {});
           if (result.errors?.length || !result.data) return null;
-          writeWith(result.data, compiledQuery.write);
+          if (compiledQuery.write) writeWith(result.data, compiledQuery.write);
           return { http: response.http, body: { kind: 'single', singleResult: { data: result.data } } };
         },
       };

@@ -47,6 +47,10 @@ describe('compiled answer writer', () => {
     expect(write(data)).toBe(JSON.stringify(data));
   });
 
+  it('has no writer for an operation the document does not hold', () => {
+    expect(compileAnswerWriter(schema, parse('query A { stats { articles } }'), 'B')).toBeNull();
+  });
+
   it('gives the text Apollo writes, from the writer registered for the answer', () => {
     const data = { network: null };
     writeWith(data, () => '"from the writer"');
