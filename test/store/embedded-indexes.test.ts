@@ -109,6 +109,14 @@ describe('embedded store indexes', () => {
     }
   });
 
+  it('refuses a date bound that is no calendar date, naming it, rather than cut a list wrongly', async () => {
+    for (const from of ['2025-7-3', 'last week', '2025-02-30']) {
+      await expect(store.listInteractions({ from }, 'DATE_ASC', { first: 5 }))
+        .rejects.toThrow(`A date bound must be an ISO calendar date like "2025-07-03", got "${from}"`);
+    }
+    await expect(store.counterpartsOf([actors[0]], { to: '20250703' })).rejects.toThrow('got "20250703"');
+  });
+
   it.each(FILTERS.map((f) => [JSON.stringify(f), f]))('lists counterparts as a scan of the interactions does (%s)', async (_name, filter) => {
     let found = 0;
     for (const a of actors) {
