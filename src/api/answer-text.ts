@@ -123,12 +123,21 @@ export function writeWith(data: object, writer: AnswerWriter): void {
   writers.set(data, writer);
 }
 
+/**
+ * The data of an answer that holds nothing else (no errors, no extensions), or null: Apollo passes
+ * `{ errors, data, extensions }` afresh for every answer, with the data object as it was made.
+ */
+export function dataOnly(result: FormattedExecutionResult): Record<string, unknown> | null {
+  return result.data && !result.errors && !result.extensions ? result.data : null;
+}
+
 /** The answer's text as Apollo writes it: `JSON.stringify(result)` and a newline. */
 export function answerText(result: FormattedExecutionResult): string {
-  const write = result.data && !result.errors && !result.extensions ? writers.get(result.data) : undefined;
+  const data = dataOnly(result);
+  const write = data && writers.get(data);
   if (write) {
     try {
-      return `{"data":${write(result.data)}}\n`;
+      return `{"data":${write(data)}}\n`;
     } catch {
       // A value the compiled writer refuses (a number that is NaN, say): JSON.stringify writes it.
     }

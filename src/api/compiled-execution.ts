@@ -31,7 +31,10 @@ const SUBSCRIPTION_OVER_HTTP = 'Subscriptions are served over WebSocket (graphql
  */
 const COMPILE_OPTIONS = { disableLeafSerialization: true };
 
-/** null: graphql-jit cannot compile it; graphql-js answers it (and reports why, if it is wrong). */
+/**
+ * null: graphql-jit cannot compile it; graphql-js answers it (and reports why, if it is wrong).
+ * `write` null: no compiled answer writer for its shape; JSON.stringify writes its answers.
+ */
 type Compiled = { query: CompiledQuery; write: AnswerWriter | null } | null;
 
 export function compiledExecution(schema: GraphQLSchema): ApolloServerPlugin<Context> {

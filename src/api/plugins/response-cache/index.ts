@@ -7,7 +7,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { DEFAULT_RESPONSE_CACHE_ENTRIES } from '../../../config';
-import { answerText } from '../../answer-text';
+import { answerText, dataOnly } from '../../answer-text';
 import type { Context } from '../../context.type';
 
 /** Longer keys (many or long variables) are not cached, so clients cannot fill memory with keys. */
@@ -31,8 +31,9 @@ const texts = new WeakMap<object, string | null>();
  * for a kept answer.
  */
 export function stringifyResult(result: FormattedExecutionResult): string {
-  // Apollo passes { errors, data, extensions } afresh for every answer; a kept one has only data.
-  const kept = result.data && !result.errors && !result.extensions && texts.has(result.data) ? result.data : null;
+  // A kept answer has only data.
+  const data = dataOnly(result);
+  const kept = data && texts.has(data) ? data : null;
   let text = kept && texts.get(kept);
   if (!text) {
     text = answerText(result);
