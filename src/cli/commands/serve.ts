@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { configWith, dataDirOption } from '../options';
+import { keepRequestObjectsYoung } from '../server-heap';
 import { reportLoad } from './load';
 
 export function registerServe(program: Command): void {
@@ -21,6 +22,7 @@ export function registerServe(program: Command): void {
         logger.info(`store is empty: loading ${opts.seed.join(', ')}`);
         reportLoad(await loadArticles(store, opts.seed));
       }
+      keepRequestObjectsYoung();
       const server = await listen({
         store, logger, port: config.port, host: config.host, production: config.production, apiToken: config.apiToken, corsOrigins: config.corsOrigins,
         searchLimits: config.searchLimits, subscriptionLimits: config.subscriptionLimits, webPages: config.webPages,
