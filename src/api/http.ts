@@ -15,6 +15,7 @@ import type { Context } from './context.type';
 import type { SearchGate } from './search-gate';
 import { Loaders } from './loaders';
 import { MAX_VALUE_NESTING, nestingDepth } from './plugins/argument-size';
+import { responseBody } from './response-body';
 import type { WebPages } from './web-pages';
 
 /** Large enough for a 5 MB article in an ingestArticle mutation, JSON-escaped. */
@@ -112,7 +113,7 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
     }
     const body = await networkExport(options.store, format, { dynamic: dynamic === 'true', types });
     res.writeHead(200, { 'content-type': format === 'json' ? 'application/json; charset=utf-8' : 'application/gexf+xml; charset=utf-8' });
-    res.end(body);
+    res.end(responseBody(body));
     return;
   }
   if (url.pathname !== '/' && url.pathname !== '/graphql') throw new HttpError(404, `Nothing at ${url.pathname}; GraphQL is at /graphql`, ErrorCode.NOT_FOUND);
@@ -135,7 +136,7 @@ async function handle(options: HttpAppOptions, req: IncomingMessage, res: Server
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
-    res.end(result.body.string);
+    res.end(responseBody(result.body.string));
     return;
   }
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
