@@ -21,12 +21,12 @@ const summary = (errors: ValidationError[]): unknown[] => errors.map((e) => ({ p
 function valuesFor(name: string, bound: unknown, each: boolean): unknown[] {
   const n = typeof bound === 'number' ? bound : 3;
   const text = (length: number) => 'x'.repeat(Math.max(0, length));
+  const list = (length: number) => Array.from({ length: Math.max(0, length) }, (_, i) => `v${i}`);
   const around = (make: (length: number) => unknown) => [make(n - 1), make(n), make(n + 1)];
   const plain = ({
     min: around((k) => k), max: around((k) => k),
     minLength: around(text), maxLength: around(text), length: [text(0), text(1), text(200), text(5000)],
-    arrayMinSize: around((k) => Array.from({ length: Math.max(0, k) }, (_, i) => `v${i}`)),
-    arrayMaxSize: around((k) => Array.from({ length: Math.max(0, k) }, (_, i) => `v${i}`)),
+    arrayMinSize: around(list), arrayMaxSize: around(list),
     isUrl: ['https://example.org/a', 'http://localhost:3000/x', 'not a url', 'ftp://example.org', ''],
     matches: ['', 'abc', 'ABC-123', '2025-07-03', ' spaced '],
   } as Record<string, unknown[]>)[name] ?? [0, 1, -1, '', 'x', [], ['x']];
