@@ -21,5 +21,5 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: (value) => check(value),
   parseLiteral: (ast) => check(ast.kind === Kind.STRING ? ast.value : undefined),
   // The JSON type of its serialized values, for the compiled answer writer (../answer-text.ts).
-  extensions: { jsonSchema: { type: 'string' } },
+  extensions: { jsonType: 'string' },
 });
