@@ -76,9 +76,9 @@ function compileShape(shape: Shape): ShapeWriter {
       const i = `i${names++}`;
       const item = `v${names++}`;
       return `if (${v} === null) out.raw('null'); else if (!Array.isArray(${v})) refuse(); else {
-        out.raw('[');
-        for (let ${i} = 0; ${i} < ${v}.length; ${i}++) { if (${i} > 0) out.raw(','); const ${item} = ${v}[${i}]; ${code(item, s.list)} }
-        out.raw(']');
+        out.byte(0x5b);
+        for (let ${i} = 0; ${i} < ${v}.length; ${i}++) { if (${i} > 0) out.byte(0x2c); const ${item} = ${v}[${i}]; ${code(item, s.list)} }
+        out.byte(0x5d);
       }`;
     }
     const parts = s.object.map(([key, property], k) => {
@@ -86,8 +86,8 @@ function compileShape(shape: Shape): ShapeWriter {
       return `out.raw(${JSON.stringify(`${k ? ',' : '{'}${JSON.stringify(key)}:`)}); const ${value} = ${v}[${JSON.stringify(key)}]; ${code(value, property)}`;
     });
     return `if (${v} === null) out.raw('null'); else if (typeof ${v} !== 'object') refuse(); else {
-      ${parts.length ? parts.join('\n') : "out.raw('{');"}
-      out.raw('}');
+      ${parts.length ? parts.join('\n') : 'out.byte(0x7b);'}
+      out.byte(0x7d);
     }`;
   };
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the code is built from schema and selection names only, each written as a JSON string literal

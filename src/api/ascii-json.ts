@@ -35,6 +35,12 @@ export class AsciiJsonWriter {
     return text;
   }
 
+  /** One ASCII character of the writer's own punctuation, by its code. */
+  byte(code: number): void {
+    if (this.at === this.bytes.length) this.grow(1);
+    this.bytes[this.at++] = code;
+  }
+
   /** Text that is ASCII already and needs no escape: the writer's own punctuation, keys, numbers. */
   raw(ascii: string): void {
     const n = ascii.length;

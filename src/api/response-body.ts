@@ -1,12 +1,14 @@
 /**
  * What the HTTP layer hands to `res.end` for an answer's text. `res.end(text)` reads a string
- * twice: once to measure its UTF-8 length for Content-Length (flattening the rope the answer
- * writer built), and again when the socket encodes it. For a large answer, encoding it once into
- * a reused buffer and sending a copy of the bytes costs less: network depth 2 (answers of 92 KB
- * on average) went from 0.63 to 0.56 ms of CPU per request in `serve`. Small answers stay
- * strings: Node sends the headers and a string body in one write, but a Buffer body in a second
- * one, which costs more than the second pass saves (with every answer sent as bytes, the bare
- * baseline lost 7% of its requests; answers of 7–24 KB gained nothing).
+ * twice: once to measure its UTF-8 length for Content-Length, and again when the socket encodes
+ * it. For a large text, encoding it once into a reused buffer and sending a copy of the bytes
+ * costs less. This was measured when answers were ropes of thousands of pieces (network depth 2:
+ * 0.63 to 0.56 ms of CPU per request in `serve`); compiled answers are now one flat ASCII string
+ * (answer-text.ts, ascii-json.ts), cheap to read twice, and the buffer mostly serves the network
+ * exports' texts, two-byte strings as soon as one name is beyond Latin-1.
+ * Small texts stay strings: Node sends the headers and a string body in one write, but a Buffer
+ * body in a second one, which costs more than the second pass saves (with every answer sent as
+ * bytes, the bare baseline lost 7% of its requests).
  */
 
 /** Answers of at least this many UTF-16 code units are sent as bytes. */
