@@ -64,12 +64,7 @@ export class AsciiJsonWriter {
         bytes[at++] = c;
         continue;
       }
-      // An escape takes at most 6 bytes where the character was given 1: room for it and the closing quote.
-      if (at + 6 + (n - i) > bytes.length) {
-        this.at = at;
-        this.grow(6 + (n - i));
-        bytes = this.bytes;
-      }
+      bytes = this.roomForEscape(at, n - i);
       at = escape(bytes, at, c);
     }
     bytes[at++] = 0x22;
@@ -88,14 +83,22 @@ export class AsciiJsonWriter {
         bytes[at++] = c;
         continue;
       }
-      if (at + 6 + (n - i) > bytes.length) {
-        this.at = at;
-        this.grow(6 + (n - i));
-        bytes = this.bytes;
-      }
+      bytes = this.roomForEscape(at, n - i);
       at = unicodeEscape(bytes, at, c);
     }
     this.at = at;
+  }
+
+  /**
+   * Room, after `at`, for an escape (at most 6 bytes where the character was given 1) and the
+   * `rest` of the text, a closing quote included; the buffer, a new one if it had to grow.
+   */
+  private roomForEscape(at: number, rest: number): Buffer {
+    if (at + 6 + rest > this.bytes.length) {
+      this.at = at;
+      this.grow(6 + rest);
+    }
+    return this.bytes;
   }
 
   /** Room for `more` bytes after what is written. */

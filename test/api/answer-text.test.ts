@@ -65,6 +65,10 @@ describe('compiled answer writer', () => {
     }
     const small = networkOf(['Olaf Scholz']);
     expect(write(small)).toBe(expectedText(small));
+    // An object whose fields depend on its runtime type goes through JSON.stringify and is then escaped.
+    const byType = writerOf('{ actors(first: 2) { edges { node { ... on Person { title } id } } } }');
+    const long = { actors: { edges: [{ node: { title: `${'ł'.repeat(150_000)}"${'x'.repeat(70_000)}`, id: 'p' } }] } };
+    expect(byType(long)).toBe(expectedText(long));
   });
 
   it('writes the fields in the order the query selects them, aliases and repeated fields merged', () => {
