@@ -19,7 +19,7 @@ const HEX = '0123456789abcdef';
 const SHORT_ESCAPES: Record<number, number> = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72 };
 
 export class AsciiJsonWriter {
-  private bytes = Buffer.allocUnsafe(64 * 1024);
+  private bytes: Buffer = Buffer.allocUnsafe(64 * 1024);
   private at = 0;
 
   /** Starts a new text. */
