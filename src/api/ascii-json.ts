@@ -135,12 +135,3 @@ function unicodeEscape(bytes: Buffer, at: number, c: number): number {
   bytes[at++] = HEX.charCodeAt(c & 0xf);
   return at;
 }
-
-/** JSON.stringify's text with every character beyond ASCII escaped: the same text a compiled writer gives. */
-export function asciiJson(text: string): string {
-  // Most answers are ASCII already: they are returned as they are.
-  return NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
-}
-
-const NON_ASCII = /[^\0-\x7f]/;
-const NON_ASCII_ALL = /[^\0-\x7f]/g;
