@@ -132,9 +132,13 @@ function selectionShape(
   const properties: [string, Shape][] = [];
   for (const [responseName, nodes] of fields) {
     const fieldName = nodes[0].name.value;
-    const field = fieldName === '__typename' ? null : parent.getFields()[fieldName];
+    if (fieldName === '__typename') {
+      properties.push([responseName, 'string']);
+      continue;
+    }
+    const field = parent.getFields()[fieldName];
     const subSets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-    properties.push([responseName, fieldName === '__typename' ? 'string' : field ? typeShape(schema, fragments, field.type, subSets) : 'any']);
+    properties.push([responseName, field ? typeShape(schema, fragments, field.type, subSets) : 'any']);
   }
   return { object: properties };
 }
