@@ -9,15 +9,18 @@
  * interface, kept every request's objects alive past the young generation (about five times as
  * much promoted per scavenge as the plain server, a constant executor already did it).
  * Only clean answers to queries are taken: mutations, and any query whose compiled answer has
- * errors (a refused variable, a store failure), run on graphql-js as before, so that errors keep
- * Apollo's formatting, codes, logging and HTTP status exactly; reads have no side effects to repeat.
+ * errors (a refused variable, a store failure) or a value its writer refuses, run on graphql-js as
+ * before, so that errors keep Apollo's formatting, codes, logging and HTTP status exactly; reads
+ * have no side effects to repeat. A clean answer is written here (./answer-text.ts), its passed
+ * fields' values as their resolvers returned them (./passed-fields.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { ErrorCode } from '../domain/errors';
-import { compileAnswerWriter, writeWith, type AnswerWriter } from './answer-text';
+import { compileAnswer, keepText, type CompiledAnswer } from './answer-text';
 import type { Context } from './context.type';
+import { executionSchema, withFieldsPassed } from './passed-fields';
 
 /** Subscriptions go to graphql-ws (./subscriptions/ws-server.ts), never over HTTP. */
 const SUBSCRIPTION_OVER_HTTP = 'Subscriptions are served over WebSocket (graphql-ws) at /graphql; send queries and mutations over HTTP';
@@ -33,11 +36,12 @@ const COMPILE_OPTIONS = { disableLeafSerialization: true };
 
 /**
  * null: graphql-jit cannot compile it; graphql-js answers it (and reports why, if it is wrong).
- * `write` null: no compiled answer writer for its shape; JSON.stringify writes its answers.
+ * `answer` null: no compiled answer writer for its shape; JSON.stringify writes its answers.
  */
-type Compiled = { query: CompiledQuery; write: AnswerWriter | null } | null;
+type Compiled = { query: CompiledQuery; answer: CompiledAnswer | null } | null;
 
 export function compiledExecution(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  const execution = executionSchema(schema);
   // Apollo keeps one DocumentNode per distinct query text in its document store, so compiled
   // operations live exactly as long as their parsed documents.
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
@@ -48,8 +52,9 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerPlugin<Con
     const key = operationName ?? '';
     let entry = byName.get(key);
     if (entry === undefined) {
-      const query = compileQuery(schema, document, operationName, COMPILE_OPTIONS);
-      entry = isCompiledQuery(query) ? { query, write: compileAnswerWriter(schema, document, operationName) } : null;
+      const answer = compileAnswer(schema, document, operationName);
+      const query = compileQuery(execution, withFieldsPassed(document, answer?.passed ?? new Set()), operationName, COMPILE_OPTIONS);
+      entry = isCompiledQuery(query) ? { query, answer } : null;
       byName.set(key, entry);
     }
     return entry;
@@ -69,7 +74,20 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerPlugin<Con
           if (!compiledQuery) return null;
           const result = await compiledQuery.query.query(undefined, contextValue, request.variables ?? {});
           if (result.errors?.length || !result.data) return null;
-          if (compiledQuery.write) writeWith(result.data, compiledQuery.write);
+          if (compiledQuery.answer) {
+            let text: string;
+            try {
+              text = compiledQuery.answer.write(result.data);
+            } catch {
+              // A value its place cannot hold (NaN, a null where the schema says non-null in a
+              // passed value): graphql-js answers, with graphql's errors where it has any.
+              return null;
+            }
+            keepText(result.data, text);
+            // The data holds passed values as the store gave them: anything that serializes it
+            // (a plugin adding extensions, say) gets the answer's data.
+            if (compiledQuery.answer.passed.size > 0) Object.defineProperty(result.data, 'toJSON', { value: () => (JSON.parse(text) as { data: unknown }).data });
+          }
           return { http: response.http, body: { kind: 'single', singleResult: { data: result.data } } };
         },
       };

@@ -4,6 +4,7 @@
  * round trip).
  */
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { schemaFieldName } from './passed-fields';
 
 /** Per field node of a parsed document (Apollo keeps one per query text): the walk runs once. */
 const namesBelow = new WeakMap<object, ReadonlySet<string>>();
@@ -18,7 +19,7 @@ export function fieldNamesBelow(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'f
     const walk = (set: SelectionSetNode | undefined): void => {
       for (const s of set?.selections ?? []) {
         if (s.kind === Kind.FIELD) {
-          found.add(s.name.value);
+          found.add(schemaFieldName(s));
           walk(s.selectionSet);
         } else if (s.kind === Kind.INLINE_FRAGMENT) {
           walk(s.selectionSet);

@@ -8,12 +8,13 @@ import { DEFAULT_RESPONSE_CACHE_ENTRIES } from '../config';
 import type { Logger } from '../logger';
 import type { Context } from './context.type';
 import { createErrorFormatter } from './errors';
+import { answerText } from './answer-text';
 import { compiledExecution } from './compiled-execution';
 import { buildActorGraphSchema } from './schema';
 import { argumentSizeLimit } from './plugins/argument-size';
 import { busyStatus } from './plugins/busy-status';
 import { withPageLinks } from './plugins/page-links';
-import { responseCache, stringifyResult } from './plugins/response-cache';
+import { responseCache } from './plugins/response-cache';
 import { limitRules } from './validation';
 
 export interface ServerOptions {
@@ -43,7 +44,7 @@ export function createApolloServer({
     // Its handler re-raises SIGTERM/SIGINT before the store is closed; `serve` shuts down itself.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
-    stringifyResult,
+    stringifyResult: answerText,
     logger,
     plugins: [
       // No cache hints are set; the default plugin would still visit every resolved field.

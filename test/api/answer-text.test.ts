@@ -4,16 +4,19 @@
  * every kind of value an answer holds; over HTTP, compiled-execution.test.ts compares whole
  * answers with graphql-js's byte for byte.
  */
-import { parse } from 'graphql';
-import { answerText, compileAnswerWriter, writeWith } from '../../src/api/answer-text';
+import { buildSchema, parse, type GraphQLSchema } from 'graphql';
+import { answerText, compileAnswer, keepText } from '../../src/api/answer-text';
 import { buildActorGraphSchema } from '../../src/api/schema';
 
 const schema = buildActorGraphSchema();
-const writerOf = (query: string) => {
-  const write = compileAnswerWriter(schema, parse(query));
-  if (!write) throw new Error(`no writer for ${query}`);
-  return write;
+const answerOf = (query: string, on: GraphQLSchema = schema) => {
+  const answer = compileAnswer(on, parse(query));
+  if (!answer) throw new Error(`no writer for ${query}`);
+  return answer;
 };
+const writerOf = (query: string, on: GraphQLSchema = schema) => answerOf(query, on).write;
+/** The response keys of the passed fields of a query, in document order. */
+const passedOf = (query: string, on: GraphQLSchema = schema) => [...answerOf(query, on).passed].map((n) => n.alias?.value ?? n.name.value);
 
 /** The expected text, written independently of the code under test: JSON.stringify's, each UTF-16 unit beyond ASCII escaped. */
 const expectedText = (data: unknown): string =>
@@ -51,7 +54,6 @@ describe('compiled answer writer', () => {
     expect(text).toBe(expectedText(data));
     expect(text).toMatch(/^[\x20-\x7f]*\n$/);
     expect(JSON.parse(text)).toEqual({ data });
-    expect(writerOf(NETWORK)({ network: null })).toBe('{"data":{"network":null}}\n');
   });
 
   it('writes strings far longer than its buffer, escaped or not, and the next answer whole', () => {
@@ -81,30 +83,97 @@ describe('compiled answer writer', () => {
   });
 
   it('has no writer for an operation the document does not hold', () => {
-    expect(compileAnswerWriter(schema, parse('query A { stats { articles } }'), 'B')).toBeNull();
+    expect(compileAnswer(schema, parse('query A { stats { articles } }'), 'B')).toBeNull();
   });
 
-  it('gives the text Apollo writes, from the writer registered for the answer', () => {
+  it('gives the text kept for an answer, and JSON.stringify\'s for anything else', () => {
     const data = { network: null };
-    writeWith(data, () => '{"data":"from the writer"}\n');
-    expect(answerText({ data })).toBe('{"data":"from the writer"}\n');
+    keepText(data, '{"data":"kept"}\n');
+    expect(answerText({ data })).toBe('{"data":"kept"}\n');
     // Errors or extensions: the whole result as JSON.stringify writes it, beyond ASCII escaped.
     expect(answerText({ data, errors: [{ message: 'Keine Akteurin „Merkel“' }] }))
       .toBe('{"data":{"network":null},"errors":[{"message":"Keine Akteurin \\u201eMerkel\\u201c"}]}\n');
+    const other = { stats: { articles: 3, note: 'Ünïcode' } };
+    expect(answerText({ data: other })).toBe(expectedText(other));
   });
 
   it.each([
     ['a number that is NaN', { weight: Number.NaN }],
     ['an infinite number', { weight: Number.POSITIVE_INFINITY }],
-    ['a property left undefined', { lastDate: undefined }],
     ['a string where a number belongs', { weight: '3' }],
     ['a number where a string belongs', { source: 7 }],
     ['a list that is not an array', { types: 'CALL' }],
     ['a string where a boolean belongs', { directed: 'yes' }],
-  ])('falls back to JSON.stringify for %s', (_what, change) => {
+    ['null where the schema says non-null', { weight: null }],
+    ['a property left undefined where the schema says non-null', { source: undefined }],
+    ['a date its scalar refuses', { firstDate: '7 May 2025' }],
+  ])('refuses %s', (_what, change) => {
     const data = { network: { nodes: [{ id: 'x', name: 'Ştefan', kind: 'PERSON' }], edges: [{ source: 'a', target: 'b', directed: false, weight: 1, types: [], firstDate: null, lastDate: null, ...change }] } };
-    writeWith(data, writerOf(NETWORK));
     expect(() => writerOf(NETWORK)(data)).toThrow();
-    expect(answerText({ data })).toBe(expectedText(data));
+  });
+
+  it('writes a property left undefined where the schema allows null as null, as graphql reads it', () => {
+    const edge = { source: 'a', target: 'b', directed: false, weight: 1, types: [], firstDate: '2025-01-02' };
+    expect(writerOf(NETWORK)({ network: { nodes: [], edges: [edge] } })).toBe(expectedText({ network: { nodes: [], edges: [{ ...edge, lastDate: null }] } }));
+  });
+});
+
+const PASSED_SCHEMA = buildSchema(`
+  type Query { team(id: ID!): Team  teams: [Team!]!  member: Member  anything: Thing  search: [Hit!]! }
+  type Team { id: ID!  name: String  members: [Member!]!  lead: Member!  founded: Date }
+  interface Thing { id: ID! }
+  type Member implements Thing { id: ID!  name: String!  tags: [String!]  friends(first: Int): [Member!] }
+  type Place implements Thing { id: ID!  name: String! }
+  union Hit = Team | Member
+  scalar Date
+`);
+// buildSchema gives no resolvers: a resolver on a field makes its selection executed.
+(PASSED_SCHEMA.getType('Team') as import('graphql').GraphQLObjectType).getFields().lead.resolve = (team: any) => team.members[0];
+
+describe('passed fields', () => {
+  it.each([
+    ['a field whose selection only reads properties', '{ teams { id name members { id name tags } } }', ['teams']],
+    ['each field of the root on its own', '{ a: team(id: "1") { id } b: team(id: "2") { name } }', ['a', 'b']],
+    ['__typename and fragments on the type itself', '{ teams { __typename ... on Team { id } ...t } } fragment t on Team { name }', ['teams']],
+    ['an interface whose every type reads the fields', '{ anything { id } }', ['anything']],
+    ['the value of a field with a resolver, below an executed object', '{ teams { id lead { id name } } }', ['lead']],
+    ['a fragment\'s field wherever it is passed', '{ member { ...m } teams { lead { ...m } members { ...m } } } fragment m on Member { id friends(first: 1) { id } }', ['friends']],
+  ])('passes %s', (_what, query, passed) => {
+    expect(passedOf(query, PASSED_SCHEMA)).toEqual(passed);
+  });
+
+  it.each([
+    ['a field with a resolver below', '{ teams { id lead { id } } }', ['lead']],
+    ['a field with arguments below', '{ member { id friends(first: 2) { id } } }', ['friends']],
+    ['a directive below', '{ teams { id name @include(if: true) } }', []],
+    ['__typename of an interface', '{ anything { __typename id } }', []],
+    ['a fragment on one type of an interface', '{ anything { ... on Member { name } } }', []],
+    ['a union', '{ search { ... on Team { id } } }', []],
+    ['a fragment\'s field passed in one place and executed in another (a union\'s)', '{ team(id: "1") { lead { id } ...f } search { ... on Team { ...f } } } fragment f on Team { members { id } }', []],
+  ])('executes a field with %s', (_what, query, passed) => {
+    expect(passedOf(query, PASSED_SCHEMA)).toEqual(passed);
+  });
+
+  it('executes an object whose type checks its values (isTypeOf)', () => {
+    const checked = buildSchema('type Query { team: Team } type Team { id: ID }');
+    expect(passedOf('{ team { id } }', checked)).toEqual(['team']);
+    (checked.getType('Team') as import('graphql').GraphQLObjectType).isTypeOf = (value) => typeof value === 'object';
+    expect(passedOf('{ team { id } }', checked)).toEqual([]);
+  });
+
+  it('reads passed values by field name and writes them under their aliases, __typename from the type', () => {
+    const write = writerOf('{ teams { __typename key: id n: name members { who: name id } founded } }', PASSED_SCHEMA);
+    const teams = [{ id: 't', name: 'Ünited', members: [{ id: 'm', name: 'Zoë', tags: ['x'], secret: 1 }], founded: '2020-02-02', secret: 2 }];
+    expect(write({ teams })).toBe(expectedText({ teams: [{ __typename: 'Team', key: 't', n: 'Ünited', members: [{ who: 'Zoë', id: 'm' }], founded: '2020-02-02' }] }));
+  });
+
+  it('serializes custom scalars of passed values, and refuses what the scalar throws on or gives as null', () => {
+    const scalarSchema = buildSchema('type Query { teams: [Team!]! } type Team { founded: Date } scalar Date');
+    const date = scalarSchema.getType('Date') as import('graphql').GraphQLScalarType;
+    date.serialize = (v: unknown) => { if (v === 'bad') throw new TypeError('not a date'); return v === 'none' ? null : `<${String(v)}>`; };
+    const write = writerOf('{ teams { founded } }', scalarSchema);
+    expect(write({ teams: [{ founded: 'd' }, { founded: null }, {}] })).toBe(expectedText({ teams: [{ founded: '<d>' }, { founded: null }, { founded: null }] }));
+    expect(() => write({ teams: [{ founded: 'bad' }] })).toThrow('not a date');
+    expect(() => write({ teams: [{ founded: 'none' }] })).toThrow();
   });
 });

@@ -2,15 +2,23 @@
  * Operations run compiled (graphql-jit, src/api/compiled-execution.ts): what graphql-js gave must
  * still hold for the language features clients use, over real HTTP on the fixture world.
  */
+import { ApolloServer } from '@apollo/server';
 import { execute, isEnumType, parse } from 'graphql';
+import { compiledExecution } from '../../src/api/compiled-execution';
+import type { Context } from '../../src/api/context.type';
 import { Loaders } from '../../src/api/loaders';
 import { buildActorGraphSchema } from '../../src/api/schema';
+import type { GraphStore } from '../../src/store/graph-store';
 import { loadWorld } from '../store/graph-store.contract';
-import { startTestApi, type TestApi } from '../helpers/api-harness';
+import { countingStore, startTestApi, type TestApi } from '../helpers/api-harness';
 
 let api: TestApi;
-beforeAll(async () => { api = await startTestApi({ populate: loadWorld }); });
+/** The store calls of the server's requests. */
+const calls = new Map<string, number>();
+beforeAll(async () => { api = await startTestApi({ populate: loadWorld, wrapStore: (store) => countingStore(store, calls), responseCacheEntries: 0 }); });
 afterAll(async () => api.close());
+
+const contextOf = (store: GraphStore) => ({ store, loaders: new Loaders(store), authorized: false }) as unknown as Context;
 
 async function post(body: object): Promise<{ status: number; body: any }> {
   const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -81,17 +89,41 @@ describe('compiled operations', () => {
     ['a network', '{ network(center: "vladimir-putin", depth: 2) { nodes { id name kind } edges { source target directed weight types firstDate lastDate } } }'],
     ['a path, with aliases and a field selected twice', '{ path(from: "vladimir-putin", to: "narendra-modi") { length hops { a: from { id } b: to { id name } from { name } interactions { date id } interactions { type } } } }'],
     ['actors of each kind through fragments on their types', '{ actors(first: 6) { edges { node { __typename ...on Person { title name } ...on Country { aliases name } kind id } } } }'],
-  ])('answers %s exactly as graphql-js executes it', async (_what, query) => {
+    ['a page with its pageInfo, participants and topics as passed values', '{ interactions(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { id participants { role actor { id name } } topics { id name } } } } }'],
+    ['passed values with __typename, aliases and fragments on their own type', '{ network(center: "vladimir-putin") { nodes { __typename who: name id ...on NetworkNode { kind } } edges { ...edge } } } fragment edge on NetworkEdge { source target weight w: weight }'],
+    ['a directive below a field', '{ network(center: "vladimir-putin") { nodes { id name @include(if: true) kind @skip(if: true) } } }'],
+  ])('answers %s exactly as graphql-js executes it, executing it once', async (_what, query) => {
     // The same operation through graphql-js on the same schema and store: leaves written without
     // their serializers must come out the same.
-    const expected = await execute({
-      schema: buildActorGraphSchema(), document: parse(query), contextValue: { store: api.store, loaders: new Loaders(api.store), authorized: false },
-    });
+    const graphqlCalls = new Map<string, number>();
+    const expected = await execute({ schema: buildActorGraphSchema(), document: parse(query), contextValue: contextOf(countingStore(api.store, graphqlCalls)) });
     expect(expected.errors).toBeUndefined();
     // Each case reaches a non-empty list of items with actors in them.
     expect(JSON.stringify(expected.data)).toMatch(/"(actor|nodes|from|node)":\[?\{"(__typename|id|name)"/);
     // Byte for byte: the compiled answer writer (src/api/answer-text.ts) keeps graphql's property order and JSON.stringify's text.
+    calls.clear();
     const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     expect(await res.text()).toBe(`${JSON.stringify(expected)}\n`);
+    // A compiled answer its writer refused would have been executed again by graphql-js.
+    expect(calls).toEqual(graphqlCalls);
+  });
+
+  it('gives whatever serializes a compiled answer with passed values its data as selected', async () => {
+    const schema = buildActorGraphSchema();
+    const server = new ApolloServer<Context>({
+      schema,
+      plugins: [compiledExecution(schema), { requestDidStart: async () => ({
+        willSendResponse: async ({ response }) => { if (response.body.kind === 'single') response.body.singleResult.extensions = { note: 'added' }; },
+      }) }],
+    });
+    await server.start();
+    try {
+      const query = '{ network(center: "vladimir-putin") { edges { source target } } }';
+      const expected = await execute({ schema, document: parse(query), contextValue: contextOf(api.store) });
+      const res = await server.executeOperation({ query }, { contextValue: contextOf(api.store) });
+      expect(res.body.kind === 'single' && JSON.parse(JSON.stringify(res.body.singleResult))).toEqual({ data: expected.data, extensions: { note: 'added' } });
+    } finally {
+      await server.stop();
+    }
   });
 });

@@ -7,7 +7,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { DEFAULT_RESPONSE_CACHE_ENTRIES } from '../../../config';
-import { answerText, dataOnly } from '../../answer-text';
 import type { Context } from '../../context.type';
 
 /** Longer keys (many or long variables) are not cached, so clients cannot fill memory with keys. */
@@ -16,30 +15,6 @@ const MAX_KEY_LENGTH = 4096;
 interface Entry {
   revision: number;
   result: FormattedExecutionResult;
-}
-
-/**
- * The JSON text of each kept answer, written once: a hit sends the same answer object again, and
- * Apollo would stringify it again each time (about 5 µs per KB on our machines: most of the cost
- * of a large hit). Keyed by the answer's data, which Apollo passes to `stringifyResult` as is;
- * an entry goes when its answer leaves the cache. null: kept, not written yet.
- */
-const texts = new WeakMap<object, string | null>();
-
-/**
- * Apollo's `stringifyResult` (server.ts): the answer's text (../../answer-text.ts), written once
- * for a kept answer.
- */
-export function stringifyResult(result: FormattedExecutionResult): string {
-  // A kept answer has only data.
-  const data = dataOnly(result);
-  const kept = data && texts.has(data) ? data : null;
-  let text = kept && texts.get(kept);
-  if (!text) {
-    text = answerText(result);
-    if (kept) texts.set(kept, text);
-  }
-  return text;
 }
 
 export function responseCache(maxEntries = DEFAULT_RESPONSE_CACHE_ENTRIES): ApolloServerPlugin<Context> {
@@ -70,9 +45,8 @@ export function responseCache(maxEntries = DEFAULT_RESPONSE_CACHE_ENTRIES): Apol
           // Only clean answers, and only if no write landed while this one was computed.
           if (result.errors?.length || contextValue.store.revision() !== revision) return;
           cache.delete(key);
+          // Its text, written once, stays with its data (answerText).
           cache.set(key, { revision, result });
-          // A hit comes through here too: its text, once written, stays.
-          if (result.data && !texts.has(result.data)) texts.set(result.data, null);
           if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
         },
       };
