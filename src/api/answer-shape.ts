@@ -136,8 +136,9 @@ class ShapeWalk {
 
   /**
    * Passed when every field selected has no arguments and, on every type the object can be, no
-   * resolver and the same type; `__typename` only on an object type (an interface's needs its
-   * resolveType).
+   * resolver and the same type: then which of the types a value is changes nothing, and its type
+   * is not resolved. `__typename` only on an object type (an interface's needs its resolveType);
+   * none with isTypeOf, which graphql would call on each value.
    */
   private passedObject(parent: GraphQLObjectType | GraphQLInterfaceType, runtimeTypes: readonly GraphQLObjectType[], selectionSets: readonly SelectionSetNode[]): Shape | null {
     const fields = this.collect(parent, selectionSets);
