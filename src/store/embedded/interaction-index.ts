@@ -6,7 +6,7 @@
  */
 import type { InteractionType } from '../../domain/enums';
 import { BadInputError } from '../../domain/errors';
-import { parseIso } from '../../domain/iso-date';
+import { isIsoDate } from '../../domain/iso-date';
 import type { InteractionRecord } from '../../domain/graph';
 import type { InteractionFilter, InteractionOrder, Page, PageArgs } from '../graph-store';
 import { compareByDateAsc, filterWith, interactionMatcher } from '../interaction-filter';
@@ -221,8 +221,8 @@ function dateKey(date: string): number {
 /** A filter's date bound as a key; the API only passes checked dates, other callers are told. */
 function boundKey(date: string | null | undefined): number {
   if (!date) return UNDATED;
-  if (parseIso(date) === null) throw new BadInputError(`A date bound must be an ISO calendar date like "2025-07-03", got ${JSON.stringify(date.slice(0, 40))}`);
-  return dateKey(date);
+  if (isIsoDate(date)) return dateKey(date);
+  throw new BadInputError(`A date bound must be an ISO calendar date like "2025-07-03", got ${JSON.stringify(String(date).slice(0, 40))}`);
 }
 
 /**
