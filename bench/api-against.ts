@@ -10,11 +10,9 @@ import { join, resolve } from 'node:path';
 import { loadWorkload, pickPools } from './lib/api-load';
 import { startServe, untilIdle } from './lib/processes';
 import { uncachedJobs } from './lib/workloads';
-import { optionValue } from './lib/in-process';
+import { median, optionValue } from './lib/in-process';
 
 type Figures = Map<string, { reqPerSec: number; cpuMs: number }>;
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2];

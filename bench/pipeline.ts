@@ -14,11 +14,9 @@ import type { Context } from '../src/api/context.type';
 import { createLogger } from '../src/logger';
 import { EmbeddedGraphStore } from '../src/store/embedded/embedded-store';
 import { pickPools } from './lib/api-load';
-import { optionValue } from './lib/in-process';
+import { median, optionValue } from './lib/in-process';
 import { startServe } from './lib/processes';
 import { uncachedJobs, type Rotation, type Workload } from './lib/workloads';
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2];

@@ -2,6 +2,7 @@
 import { extract } from '../../src/extraction';
 import type { Extraction, ExtractionInput } from '../../src/domain/extraction';
 import { countWords } from '../corpus/generate';
+import { median } from './in-process';
 
 export interface RateArticle {
   text: string;
@@ -46,8 +47,6 @@ export interface SideBySide {
   speedUp: number;
   passes: number;
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Two versions of `extract` on the same articles, in turns (the order alternating), after

@@ -1,6 +1,7 @@
 /**
- * What the bench scripts share: reading their command-line options, the live heap, and modules of
- * another build's `dist` (a built checkout of an older commit) to time beside this build.
+ * What the bench scripts share: reading their command-line options, the median of their turns, the
+ * live heap, and modules of another build's `dist` (a built checkout of an older commit) to time
+ * beside this build.
  */
 import { resolve } from 'node:path';
 
@@ -8,6 +9,11 @@ import { resolve } from 'node:path';
 export function optionValue(name: string, argv: readonly string[] = process.argv): string | undefined {
   const k = argv.indexOf(name);
   return k >= 0 ? argv[k + 1] : undefined;
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 }
 
 /** The heap still in use after a forced GC (node --expose-gc), in MB. */
