@@ -36,6 +36,10 @@ interface ScalarJsonExtensions {
 
 const BUILT_IN_SCALARS: Record<string, LeafShape> = { Int: 'number', Float: 'number', String: 'string', ID: 'string', Boolean: 'boolean' };
 
+function jsonTypeOf(scalar: GraphQLScalarType): LeafShape {
+  return (scalar.extensions as ScalarJsonExtensions).jsonType ?? 'any';
+}
+
 export interface AnswerShape {
   /** The shape of the answer's data. */
   data: Shape;
@@ -100,7 +104,7 @@ class ShapeWalk {
     if (isNonNullType(type)) return this.executedType(type.ofType, selectionSets);
     if (isListType(type)) return { list: this.executedType(type.ofType, selectionSets) };
     if (isEnumType(type)) return 'string';
-    if (isScalarType(type)) return BUILT_IN_SCALARS[type.name] ?? (type.extensions as ScalarJsonExtensions).jsonType ?? 'any';
+    if (isScalarType(type)) return BUILT_IN_SCALARS[type.name] ?? jsonTypeOf(type);
     if (isObjectType(type) || isInterfaceType(type)) return this.executed(type, selectionSets);
     return this.allExecuted(selectionSets); // a union: only fragments select its fields
   }
@@ -128,7 +132,7 @@ class ShapeWalk {
       return item && { list: item };
     }
     if (isEnumType(type)) return 'string';
-    if (isScalarType(type)) return BUILT_IN_SCALARS[type.name] ?? { scalar: type, as: (type.extensions as ScalarJsonExtensions).jsonType ?? 'any' };
+    if (isScalarType(type)) return BUILT_IN_SCALARS[type.name] ?? { scalar: type, as: jsonTypeOf(type) };
     if (isObjectType(type)) return this.passedObject(type, [type], selectionSets);
     if (isInterfaceType(type)) return this.passedObject(type, this.schema.getImplementations(type).objects, selectionSets);
     return null;

@@ -31,8 +31,14 @@ export function executionSchema(schema: GraphQLSchema): GraphQLSchema {
   let execution = executionSchemas.get(schema);
   if (!execution) {
     execution = mapSchema(schema, {
-      [MapperKind.OBJECT_TYPE]: (type) => new GraphQLObjectType({ ...type.toConfig(), fields: withTwins(type.toConfig().fields) }),
-      [MapperKind.INTERFACE_TYPE]: (type) => new GraphQLInterfaceType({ ...type.toConfig(), fields: withTwins(type.toConfig().fields) }),
+      [MapperKind.OBJECT_TYPE]: (type) => {
+        const config = type.toConfig();
+        return new GraphQLObjectType({ ...config, fields: withTwins(config.fields) });
+      },
+      [MapperKind.INTERFACE_TYPE]: (type) => {
+        const config = type.toConfig();
+        return new GraphQLInterfaceType({ ...config, fields: withTwins(config.fields) });
+      },
     });
     executionSchemas.set(schema, execution);
   }
