@@ -1,10 +1,11 @@
 /**
- * `node bench/out/dist/bench/pipeline.js DATA_DIR [--requests 2000] [--rounds 3]`: the bench's
+ * `node bench/out/dist/bench/pipeline.js DATA_DIR [--requests 2000] [--rounds 3] [--only NAME]`: the bench's
  * uncached workloads (rotating actors, and actors with a `from` per request) through Apollo's
  * whole pipeline in-process (`executeHTTPGraphQLRequest`: parsing, validation, plugins, compiled
  * execution, the answer's text) without a socket, one request after the other: µs per request,
  * the bare baseline first. Set beside `serve`'s CPU per request over HTTP, it tells what a query
- * costs in itself from what running among the HTTP layer's work adds.
+ * costs in itself from what running among the HTTP layer's work adds. `--only` keeps the workloads
+ * whose name contains NAME (and the baseline), for `node --cpu-prof` of one query.
  */
 import 'reflect-metadata';
 import { HeaderMap } from '@apollo/server';
@@ -20,12 +21,13 @@ import { uncachedJobs, type Rotation, type Workload } from './lib/workloads';
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2];
-  if (!dataDir) throw new Error('usage: pipeline.js DATA_DIR [--requests 2000] [--rounds 3]');
+  if (!dataDir) throw new Error('usage: pipeline.js DATA_DIR [--requests 2000] [--rounds 3] [--only NAME]');
   const requests = Number(optionValue('--requests') ?? 2000);
   const rounds = Number(optionValue('--rounds') ?? 3);
   // The pools as the HTTP bench picks them, from a `serve` of the same DATA_DIR.
   const probe = await startServe({ dataDir, timeoutMs: 120_000 });
-  const jobs = uncachedJobs(await pickPools(probe.url).finally(() => probe.stop()));
+  const only = optionValue('--only') ?? '';
+  const jobs = uncachedJobs(await pickPools(probe.url).finally(() => probe.stop())).filter(([w], k) => k === 0 || w.name.includes(only));
 
   const store = new EmbeddedGraphStore({ dataDir, readOnly: true });
   await store.open();

@@ -4,7 +4,7 @@ import { assertInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type AuthChecker } from 'type-graphql';
 import { validateArgument } from './argument-validation';
 import type { Context } from './context.type';
-import { callPlainFieldResolversDirectly } from './direct-resolvers';
+import { callResolversDirectly } from './direct-resolvers';
 import { pubSub } from './subscriptions/pub-sub';
 import { ActorScoreResolver } from './resolvers/actor-score.resolver';
 import { ActorResolver } from './resolvers/actor.resolver';
@@ -33,18 +33,20 @@ import { Person } from './types/person.type';
 
 const authChecker: AuthChecker<Context> = ({ context }) => context.authorized;
 
+const RESOLVERS = [
+  ActorResolver, PersonResolver, OrganizationResolver, AffiliationResolver, CounterpartResolver,
+  InteractionResolver, SourceResolver, ArticleResolver, MentionResolver,
+  ArticleActorResolver, TopicResolver, GraphResolver, ActorScoreResolver, SearchResolver, StatsResolver,
+  MutationResolver,
+  // Issue 14: time, tone, subscriptions
+  ActorTimelineResolver, InteractionTimeResolver, RelationshipResolver, SubscriptionResolver,
+] as const;
+
 let schema: GraphQLSchema | undefined;
 
 export function buildActorGraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [
-      ActorResolver, PersonResolver, OrganizationResolver, AffiliationResolver, CounterpartResolver,
-      InteractionResolver, SourceResolver, ArticleResolver, MentionResolver,
-      ArticleActorResolver, TopicResolver, GraphResolver, ActorScoreResolver, SearchResolver, StatsResolver,
-      MutationResolver,
-      // Issue 14: time, tone, subscriptions
-      ActorTimelineResolver, InteractionTimeResolver, RelationshipResolver, SubscriptionResolver,
-    ],
+    resolvers: RESOLVERS,
     pubSub,
     orphanedTypes: [Person, Country, Organization],
     authChecker,
@@ -54,6 +56,6 @@ export function buildActorGraphSchema(): GraphQLSchema {
   // type-graphql makes every resolveType async (it accepts promises and classes): a promise per
   // actor in every answer. Ours names the type at once.
   assertInterfaceType(schema.getType('Actor')).resolveType = actorTypeName;
-  callPlainFieldResolversDirectly(schema);
+  callResolversDirectly(schema, { resolvers: RESOLVERS, validate: validateArgument });
   return schema;
 }
