@@ -44,9 +44,13 @@ export function callResolversDirectly(schema: GraphQLSchema, options: DirectReso
     if (typeof instance[def.methodName] !== 'function') return null;
     return resolverOf(instance[def.methodName].bind(instance), [...(def.params ?? [])].sort((a, b) => a.index - b.index), readers);
   };
+  // type-graphql's own resolvers: a field an interface's resolver was set on, whose object type's
+  // resolver (which overrides it) must keep the wrapper, gets type-graphql's resolver back.
+  const wrappers = new Map<GraphQLField<unknown, unknown>, GraphQLField<unknown, unknown>['resolve']>();
   const setResolve = (field: GraphQLField<unknown, unknown> | undefined, def: ResolverMetadata): void => {
-    const resolve = field && resolveOf(def);
-    if (resolve) field.resolve = resolve;
+    if (!field) return;
+    if (!wrappers.has(field)) wrappers.set(field, field.resolve);
+    field.resolve = resolveOf(def) ?? wrappers.get(field);
   };
 
   for (const [defs, type] of [[storage.queries, schema.getQueryType()], [storage.mutations, schema.getMutationType()]] as const) {

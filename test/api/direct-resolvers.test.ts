@@ -9,8 +9,8 @@ import 'reflect-metadata';
 import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
 import { graphql, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import {
-  Arg, Args, ArgsType, buildSchemaSync, Ctx, Field, FieldResolver, ID, Info, InputType, Int, ObjectType, Query, registerEnumType,
-  Resolver, Root, UseMiddleware,
+  Arg, Args, ArgsType, buildSchemaSync, Ctx, Field, FieldResolver, ID, Info, InputType, Int, InterfaceType, ObjectType, Query,
+  registerEnumType, Resolver, Root, UseMiddleware,
 } from 'type-graphql';
 import { validateArgument } from '../../src/api/argument-validation';
 import { callResolversDirectly } from '../../src/api/direct-resolvers';
@@ -89,10 +89,41 @@ class ThingResolver {
   }
 }
 
-const build = (): GraphQLSchema => buildSchemaSync({ resolvers: [ThingResolver], validateFn: validateArgument, authChecker: () => true });
+@InterfaceType({ resolveType: (value: { kind: string }) => (value.kind === 'plain' ? 'PlainShape' : 'FancyShape') })
+abstract class Shape {
+  @Field() kind!: string;
+}
+@ObjectType({ implements: Shape }) class PlainShape extends Shape {}
+@ObjectType({ implements: Shape }) class FancyShape extends Shape {}
+
+@Resolver(() => Shape)
+class ShapeResolver {
+  @Query(() => [Shape])
+  shapes(): { kind: string }[] {
+    return [{ kind: 'plain' }, { kind: 'fancy' }];
+  }
+
+  @FieldResolver(() => String)
+  label(@Root() shape: { kind: string }, @Arg('prefix', () => String) prefix: string): string {
+    return `${prefix} ${shape.kind} shape`;
+  }
+}
+
+/** Overrides the interface's resolver for one type, behind a middleware: that type must keep type-graphql's wrapper, not get the interface's method. */
+@Resolver(() => FancyShape)
+class FancyShapeResolver {
+  @FieldResolver(() => String)
+  @UseMiddleware(async (_data, next) => `${await next()}!`)
+  label(@Root() shape: { kind: string }, @Arg('prefix', () => String) prefix: string): string {
+    return `${prefix} very ${shape.kind}`;
+  }
+}
+
+const RESOLVERS = [ThingResolver, ShapeResolver, FancyShapeResolver] as const;
+const build = (): GraphQLSchema => buildSchemaSync({ resolvers: RESOLVERS, orphanedTypes: [PlainShape, FancyShape], validateFn: validateArgument, authChecker: () => true });
 const wrapped = build();
 const direct = build();
-callResolversDirectly(direct, { resolvers: [ThingResolver], validate: validateArgument });
+callResolversDirectly(direct, { resolvers: RESOLVERS, validate: validateArgument });
 
 const run = async (schema: GraphQLSchema, source: string, variableValues?: Record<string, unknown>) =>
   JSON.parse(JSON.stringify(await graphql({ schema, source, variableValues, contextValue: { user: 'ada' } })));
@@ -159,6 +190,10 @@ describe('resolvers called directly', () => {
     expect((await answer('{ withMiddleware(n: 2) }')).data).toEqual({ withMiddleware: 'wrapped n=2' });
     const field = direct.getQueryType()!.getFields().withMiddleware;
     expect(field.resolve!({}, { n: 2 }, {}, {} as GraphQLResolveInfo)).toBeInstanceOf(Promise);
+  });
+
+  it("keeps an object type's own resolver, with its wrapper, over its interface's", async () => {
+    expect((await answer('{ shapes { label(prefix: "a") } }')).data).toEqual({ shapes: [{ label: 'a plain shape' }, { label: 'a very fancy!' }] });
   });
 
   it('calls the method at once: an answer without a promise where type-graphql awaited the validation', async () => {
