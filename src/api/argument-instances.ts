@@ -43,7 +43,7 @@ export class ArgumentInstances {
   private readonly storage = getMetadataStorage();
   private readonly trees = new Map<Function, InputTree | null | undefined>();
 
-  /** An @Arg() parameter's value: `target` is what its type thunk gives. */
+  /** An @Arg() parameter's value, or an @Args class's field's: `target` is what its type thunk gives. */
   ofArg(target: unknown): Conversion | null {
     const tree = typeof target === 'function' ? this.inputTree(target) : null;
     if (tree === undefined) return null;
@@ -56,10 +56,9 @@ export class ArgumentInstances {
     if (!meta || this.inheritsFields(argsClass, this.storage.argumentTypes)) return null;
     const fields: { name: string; convert: Conversion }[] = [];
     for (const field of meta.fields ?? []) {
-      const target = field.getType();
-      const tree = typeof target === 'function' ? this.inputTree(target) : null;
-      if (tree === undefined) return null;
-      fields.push({ name: field.name, convert: this.values(target, tree) });
+      const convert = this.ofArg(field.getType());
+      if (!convert) return null;
+      fields.push({ name: field.name, convert });
     }
     return (args) => {
       const given: Record<string, unknown> = {};
@@ -86,9 +85,8 @@ export class ArgumentInstances {
     for (const field of tree.fields) {
       const value = (data as Record<string, unknown>)[field.name];
       if (value === undefined) continue;
-      const input = field.input;
-      given[field.name] = value === null || !input ? toType(field.target, value)
-        : Array.isArray(value) ? value.map((item) => this.input(input, item)) : this.input(input, value);
+      // An input field's list goes item by item through input() itself.
+      given[field.name] = value === null || !field.input ? toType(field.target, value) : this.input(field.input, value);
     }
     return toType(tree.target, given);
   }

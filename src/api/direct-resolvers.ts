@@ -113,23 +113,16 @@ class ReaderFactory {
       }
       case 'info':
         return (_root, _args, _context, info) => info;
-      case 'arg': {
-        const convert = p.validateFn || p.validateSettings !== undefined ? null : this.instances.ofArg(p.getType());
-        if (!convert) return null;
-        const name = p.name;
-        const validate = this.validate;
-        return (_root, args) => {
-          const value = convert(args[name]);
-          validate(value);
-          return value;
-        };
-      }
+      case 'arg':
       case 'args': {
-        const convert = p.validateFn || p.validateSettings !== undefined ? null : this.instances.ofArgs(p.getType() as Function);
+        if (p.validateFn || p.validateSettings !== undefined) return null;
+        const convert = p.kind === 'arg' ? this.instances.ofArg(p.getType()) : this.instances.ofArgs(p.getType() as Function);
         if (!convert) return null;
+        // An @Arg reads its own argument; @Args, the whole arguments object.
+        const name = p.kind === 'arg' ? p.name : null;
         const validate = this.validate;
         return (_root, args) => {
-          const value = convert(args);
+          const value = convert(name === null ? args : args[name]);
           validate(value);
           return value;
         };
