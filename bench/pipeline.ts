@@ -17,7 +17,7 @@ import { EmbeddedGraphStore } from '../src/store/embedded/embedded-store';
 import { pickPools } from './lib/api-load';
 import { median, optionValue } from './lib/in-process';
 import { startServe } from './lib/processes';
-import { uncachedJobs, type Rotation, type Workload } from './lib/workloads';
+import { BASELINE, uncachedJobs, type Rotation, type Workload } from './lib/workloads';
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2];
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   // The pools as the HTTP bench picks them, from a `serve` of the same DATA_DIR.
   const probe = await startServe({ dataDir, timeoutMs: 120_000 });
   const only = optionValue('--only') ?? '';
-  const jobs = uncachedJobs(await pickPools(probe.url).finally(() => probe.stop())).filter(([w], k) => k === 0 || w.name.includes(only));
+  const jobs = uncachedJobs(await pickPools(probe.url).finally(() => probe.stop())).filter(([w]) => w === BASELINE || w.name.includes(only));
 
   const store = new EmbeddedGraphStore({ dataDir, readOnly: true });
   await store.open();
